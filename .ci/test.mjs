@@ -1,0 +1,31 @@
+// Runs the whole test suite once and ends with one line `N passed, N failed` (plus skipped, if any).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const report = '.cache/vitest-report.json';
+mkdirSync('.cache', { recursive: true });
+const run = spawnSync(
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit' },
+);
+let summary;
+try {
+  summary = JSON.parse(readFileSync(report, 'utf8'));
+} catch {
+  console.log('0 passed, 1 failed');
+  process.exit(run.status || 1);
+}
+const passed = summary.numPassedTests ?? 0;
+const failed = (summary.numFailedTests ?? 0) + (summary.numFailedTestSuites ?? 0);
+const skipped = (summary.numPendingTests ?? 0) + (summary.numTodoTests ?? 0);
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+process.exit(run.status ?? 1);
