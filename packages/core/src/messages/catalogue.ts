@@ -52,6 +52,62 @@ export interface IssueParams {
   'schema/too-big': { subject: string; maximum: number | string; inclusive: boolean };
   'schema/not-multiple': { divisor: number };
   'schema/invalid': { detail: string };
+  // Rules over one work plan
+  'plan/duplicate-id': { id: string; collection: string; first: string };
+  'plan/unresolved-objective': { measure: string; objective: string; known: readonly string[] };
+  'plan/unresolved-milestone': { milestone: string; reference: string };
+  'plan/unresolved-mandate': { measure: string; mandate: string; known: readonly string[] };
+  'plan/milestone-cycle': { cycle: readonly string[] };
+  'plan/date-order': { what: string; start: string; end: string };
+  'plan/outside-period': { what: string; date: string; start: string; end: string };
+  'plan/milestone-outside-schedule': { milestone: string; due: string; start: string; end: string };
+  'plan/milestone-before-dependency': {
+    milestone: string;
+    due: string;
+    dependency: string;
+    dependencyDue: string;
+  };
+  'plan/secured-exceeds-budget': { secured: number; amount: number; currency: string };
+  'plan/breakdown-sum': { sum: number };
+  'plan/partner-financing-sum': { sum: number };
+  'plan/amount-without-currency': { member: string };
+  'plan/indicator-year-order': { indicator: string; baselineYear: number; targetYear: number };
+  'plan/unknown-country': { country: string; suggestion?: string | undefined };
+  'plan/unknown-office': { reference: string; suggestion?: string | undefined };
+  'plan/unknown-sdg-target': { target: string };
+  'plan/country-outside-region': {
+    country: string;
+    region: string;
+    targetRegions: readonly string[];
+  };
+  'plan/objective-without-measure': { objective: string };
+  'plan/lead-also-contributor': { entity: string };
+  'plan/duplicate-entry': { value: string; list: string };
+  'plan/pillar-outside-objectives': { measure: string; pillar: string };
+  'plan/missing-estimates': { measure: string; fields: readonly string[] };
+  // Rules over one initiative catalogue
+  'catalogue/duplicate-id': { id: string; first: string };
+  'catalogue/date-order': { initiative: string; start: string; end: string };
+  'catalogue/unknown-office': { reference: string; suggestion?: string | undefined };
+  'catalogue/ended-but-active': { initiative: string; end: string; asOf: string };
+  'catalogue/over-without-end': { initiative: string; status: string };
+  'catalogue/reach-after-as-of': { initiative: string; figureAsOf: string; asOf: string };
+  'catalogue/duplicate-entry': { value: string; list: string };
+  // Rules over one needs assessment
+  'assessment/unknown-country': { country: string; suggestion?: string | undefined };
+  'assessment/no-pillars': Record<string, never>;
+  'assessment/target-below-current': { pillar: string; current: number; target: number };
+  'assessment/need-pillar-not-assessed': { pillar: string };
+  // Rules over a workspace of several documents
+  'workspace/duplicate-document-id': { id: string; kind: string; first: string };
+  'workspace/duplicate-initiative-id': { id: string; first: string };
+  'workspace/unresolved-initiative': {
+    measure: string;
+    initiative: string;
+    suggestion?: string | undefined;
+    catalogues: number;
+  };
+  'workspace/duplicate-assessment': { scope: string; date: string; first: string };
 }
 
 /**

@@ -131,4 +131,177 @@ export const en: MessageCatalogue = {
   'schema/invalid': ({ detail }) => ({
     message: detail,
   }),
+  'plan/duplicate-id': ({ id, collection, first }) => ({
+    message: `The id "${id}" is used by more than one ${collection}; the first is at ${first}.`,
+    hint: 'Give each one an id of its own: references must point to exactly one.',
+  }),
+  'plan/unresolved-objective': ({ measure, objective, known }) => ({
+    message: `Measure "${measure}" refers to objective "${objective}", which this plan does not define.`,
+    hint:
+      known.length > 0
+        ? `Use one of the objective ids: ${known.join(', ')}.`
+        : 'Add the objective.',
+  }),
+  'plan/unresolved-milestone': ({ milestone, reference }) => ({
+    message: `Milestone "${milestone}" depends on "${reference}", which is not a milestone of this plan.`,
+    hint: 'Use the id of a milestone defined in a measure schedule.',
+  }),
+  'plan/unresolved-mandate': ({ measure, mandate, known }) => ({
+    message: `Measure "${measure}" cites mandate "${mandate}", which the plan's mandates do not list.`,
+    hint: known.length > 0 ? `Use one of: ${known.join(', ')}.` : 'Add the mandate to `mandates`.',
+  }),
+  'plan/milestone-cycle': ({ cycle }) => ({
+    message: `Milestones depend on each other in a circle: ${cycle.join(' -> ')}.`,
+    hint: 'Remove one of the dependencies so that the milestones can be reached in some order.',
+  }),
+  'plan/date-order': ({ what, start, end }) => ({
+    message: `The ${what} ends (${end}) before it starts (${start}).`,
+    hint: 'Swap the dates or correct the one that is wrong.',
+  }),
+  'plan/outside-period': ({ what, date, start, end }) => ({
+    message: `The ${what} (${date}) falls outside the plan period ${start} to ${end}.`,
+    hint: 'Move the date into the plan period, or extend the period.',
+  }),
+  'plan/milestone-outside-schedule': ({ milestone, due, start, end }) => ({
+    message: `Milestone "${milestone}" is due on ${due}, outside its measure's schedule ${start} to ${end}.`,
+    hint: "Move the milestone into the measure's schedule, or extend the schedule.",
+  }),
+  'plan/milestone-before-dependency': ({ milestone, due, dependency, dependencyDue }) => ({
+    message: `Milestone "${milestone}" is due on ${due}, before "${dependency}" (${dependencyDue}), which it depends on.`,
+    hint: 'Move one of the dates, or remove the dependency.',
+  }),
+  'plan/secured-exceeds-budget': ({ secured, amount, currency }) => ({
+    message: `The secured amount (${secured} ${currency}) is above the budget (${amount} ${currency}).`,
+    hint: 'Raise the budget, or lower the secured amount to what is committed for this measure.',
+  }),
+  'plan/breakdown-sum': ({ sum }) => ({
+    message: `The budget lines add up to ${sum}%, not 100%.`,
+    hint: 'Adjust the shares so that they add up to 100.',
+  }),
+  'plan/partner-financing-sum': ({ sum }) => ({
+    message: `The partners' financing shares add up to ${sum}%, more than the whole budget.`,
+    hint: 'Lower the shares so that they add up to at most 100.',
+  }),
+  'plan/amount-without-currency': ({ member }) => ({
+    message: `The contribution of "${member}" has an amount but no currency.`,
+    hint: 'Add `currency` with an ISO 4217 code such as "USD".',
+  }),
+  'plan/indicator-year-order': ({ indicator, baselineYear, targetYear }) => ({
+    message: `Indicator "${indicator}" has its target year (${targetYear}) before its baseline year (${baselineYear}).`,
+    hint: 'The target is reached after the baseline: check both years.',
+  }),
+  'plan/unknown-country': ({ country, suggestion }) => ({
+    message: `"${country}" is not a known ISO 3166-1 alpha-3 country code.`,
+    hint:
+      suggestion === undefined
+        ? 'Use an alpha-3 code such as "KEN" or "BGD".'
+        : `Did you mean "${suggestion}"?`,
+  }),
+  'plan/unknown-office': ({ reference, suggestion }) => ({
+    message: `"${reference}" is neither an ITU bureau (GS, BR, TSB, BDT) nor a known regional or area office.`,
+    hint:
+      suggestion === undefined
+        ? 'Use a bureau code or an office id such as "addis-ababa".'
+        : `Did you mean "${suggestion}"?`,
+  }),
+  'plan/unknown-sdg-target': ({ target }) => ({
+    message: `"${target}" is written like an SDG target but is not one of the 169 targets.`,
+    hint: 'Check the goal and target numbers against the SDG framework.',
+  }),
+  'plan/country-outside-region': ({ country, region, targetRegions }) => ({
+    message: `Country "${country}" is in region ${region}, which is not among the measure's target regions (${targetRegions.join(', ')}).`,
+    hint: `Add ${region} to targetRegions, or check the country code.`,
+  }),
+  'plan/objective-without-measure': ({ objective }) => ({
+    message: `No measure serves objective "${objective}".`,
+    hint: 'Add a measure for it, or drop the objective if the plan does not pursue it.',
+  }),
+  'plan/lead-also-contributor': ({ entity }) => ({
+    message: `"${entity}" leads the measure and is also listed among its contributors.`,
+    hint: 'Remove it from contributors: the lead takes part already.',
+  }),
+  'plan/duplicate-entry': ({ value, list }) => ({
+    message: `"${value}" is listed more than once in ${list}.`,
+    hint: 'Remove the repeated entry.',
+  }),
+  'plan/pillar-outside-objectives': ({ measure, pillar }) => ({
+    message: `Measure "${measure}" addresses the pillar "${pillar}", which none of its objectives addresses.`,
+    hint: 'Link the measure to an objective on that pillar, or add the pillar to one of its objectives.',
+  }),
+  'plan/missing-estimates': ({ measure, fields }) => ({
+    message: `Measure "${measure}" has no estimate for ${fields.join(', ')}; prioritisation will treat them as missing.`,
+    hint: 'Add the estimates under `estimates` so that the measure can be ranked on them.',
+  }),
+  'catalogue/duplicate-id': ({ id, first }) => ({
+    message: `The initiative id "${id}" is used more than once; the first is at ${first}.`,
+    hint: 'Give each initiative an id of its own.',
+  }),
+  'catalogue/date-order': ({ initiative, start, end }) => ({
+    message: `Initiative "${initiative}" ends (${end}) before it starts (${start}).`,
+    hint: 'Correct the start or the end.',
+  }),
+  'catalogue/unknown-office': ({ reference, suggestion }) => ({
+    message: `"${reference}" is neither an ITU bureau nor a known regional or area office.`,
+    hint:
+      suggestion === undefined
+        ? 'Use a bureau code or an office id such as "bangkok".'
+        : `Did you mean "${suggestion}"?`,
+  }),
+  'catalogue/ended-but-active': ({ initiative, end, asOf }) => ({
+    message: `Initiative "${initiative}" is marked active, but it ended on ${end}, before the catalogue date ${asOf}.`,
+    hint: 'Set the status to "completed" or "discontinued", or correct the end date.',
+  }),
+  'catalogue/over-without-end': ({ initiative, status }) => ({
+    message: `Initiative "${initiative}" is ${status} but has no end date.`,
+    hint: 'Add the date it ended.',
+  }),
+  'catalogue/reach-after-as-of': ({ initiative, figureAsOf, asOf }) => ({
+    message: `A reach figure of "${initiative}" is dated ${figureAsOf}, after the catalogue date ${asOf}.`,
+    hint: "Check the figure's date, or move the catalogue date forward.",
+  }),
+  'catalogue/duplicate-entry': ({ value, list }) => ({
+    message: `"${value}" is listed more than once in ${list}.`,
+    hint: 'Remove the repeated entry.',
+  }),
+  'assessment/unknown-country': ({ country, suggestion }) => ({
+    message: `"${country}" is not a known ISO 3166-1 alpha-3 country code.`,
+    hint:
+      suggestion === undefined
+        ? 'Use an alpha-3 code such as "KEN".'
+        : `Did you mean "${suggestion}"?`,
+  }),
+  'assessment/no-pillars': () => ({
+    message: 'The assessment does not assess any pillar.',
+    hint: 'Add at least one pillar under `pillars` with its current and target level.',
+  }),
+  'assessment/target-below-current': ({ pillar, current, target }) => ({
+    message: `The target level of "${pillar}" (${target}) is below its current level (${current}).`,
+    hint: 'A target is where the country wants to be: check both levels.',
+  }),
+  'assessment/need-pillar-not-assessed': ({ pillar }) => ({
+    message: `A priority need names the pillar "${pillar}", which the assessment does not assess.`,
+    hint: 'Assess the pillar under `pillars`, or move the need to an assessed pillar.',
+  }),
+  'workspace/duplicate-document-id': ({ id, kind, first }) => ({
+    message: `Another ${kind} has the id "${id}" (${first}).`,
+    hint: 'Give every document of a kind an id of its own.',
+  }),
+  'workspace/duplicate-initiative-id': ({ id, first }) => ({
+    message: `The initiative id "${id}" is also used in ${first}.`,
+    hint: 'Initiative ids must be unique across all catalogues, since measures refer to them.',
+  }),
+  'workspace/unresolved-initiative': ({ measure, initiative, suggestion, catalogues }) => ({
+    message:
+      catalogues === 0
+        ? `Measure "${measure}" builds on initiative "${initiative}", but no initiative catalogue was given.`
+        : `Measure "${measure}" builds on initiative "${initiative}", which no catalogue lists.`,
+    hint:
+      suggestion === undefined
+        ? 'Add the initiative to a catalogue, or correct the id.'
+        : `Did you mean "${suggestion}"?`,
+  }),
+  'workspace/duplicate-assessment': ({ scope, date, first }) => ({
+    message: `Another assessment of ${scope} has the same date ${date} (${first}).`,
+    hint: 'Keep one assessment per scope and date, or correct the date.',
+  }),
 };

@@ -1,0 +1,121 @@
+import type { InitiativeCatalogue } from '../initiative/initiative-catalogue.js';
+import { validateInitiativeCatalogue } from '../initiative/validate-initiative-catalogue.js';
+import type { NeedsAssessment } from '../needs-assessment/needs-assessment.js';
+import { validateNeedsAssessment } from '../needs-assessment/validate-needs-assessment.js';
+import { closestMatch } from '../validation/closest.js';
+import { createIssue } from '../validation/create-issue.js';
+import { describeValue } from '../validation/describe-value.js';
+import type { ValidationResult } from '../validation/issue.js';
+import type { ValidateOptions } from '../validation/validate-with.js';
+import { isPlainRecord } from '../validation/validate-with.js';
+import { validateWorkPlan } from '../work-plan/validate-work-plan.js';
+import type { WorkPlan } from '../work-plan/work-plan.js';
+
+/** The document kinds the SDK reads, as written in a document's `kind`. */
+export const DOCUMENT_KINDS = ['WorkPlan', 'InitiativeCatalogue', 'NeedsAssessment'] as const;
+
+/**
+ * A document kind, as written in a document's `kind`.
+ *
+ * @example
+ * ```ts
+ * const kind: DocumentKind = 'NeedsAssessment';
+ * ```
+ */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * Any validated plan document; `kind` tells which.
+ *
+ * @example
+ * ```ts
+ * declare const document: PlanDocument;
+ * if (document.kind === 'WorkPlan') console.log(document.measures.length);
+ * ```
+ */
+export type PlanDocument = WorkPlan | InitiativeCatalogue | NeedsAssessment;
+
+/**
+ * Tells whether a value is one of the known document kinds.
+ *
+ * @param value - Any value.
+ * @returns Whether it is a {@link DocumentKind}.
+ *
+ * @example
+ * ```ts
+ * isDocumentKind('WorkPlan');
+ * //=> true
+ * ```
+ */
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Checks any plan document, choosing the validator by its `kind`. Never throws.
+ *
+ * A missing or unknown `kind` is one finding that names the known kinds (with a did-you-mean hint).
+ *
+ * @param input - Any value, typically parsed from a plan file.
+ * @param options - Rule severity overrides.
+ * @returns The typed document with its warnings, or the errors that make it invalid.
+ *
+ * @example
+ * ```ts
+ * const result = validateDocument({ kind: 'Workplan' });
+ * result.ok ? undefined : result.issues[0]?.hint;
+ * //=> 'Did you mean "WorkPlan"?'
+ * ```
+ */
+export function validateDocument(
+  input: unknown,
+  options?: ValidateOptions,
+): ValidationResult<PlanDocument> {
+  let kind: unknown;
+  try {
+    if (!isPlainRecord(input)) {
+      const received = describeValue(input);
+      return {
+        ok: false,
+        issues: [createIssue('document/not-an-object', 'error', [], { received })],
+        warnings: [],
+      };
+    }
+    kind = input['kind'];
+  } catch {
+    kind = undefined;
+  }
+  switch (kind) {
+    case 'WorkPlan':
+      return validateWorkPlan(input, options);
+    case 'InitiativeCatalogue':
+      return validateInitiativeCatalogue(input, options);
+    case 'NeedsAssessment':
+      return validateNeedsAssessment(input, options);
+    case undefined:
+      return {
+        ok: false,
+        issues: [
+          createIssue('document/missing-kind', 'error', ['kind'], { known: DOCUMENT_KINDS }),
+        ],
+        warnings: [],
+      };
+    default:
+      return {
+        ok: false,
+        issues: [
+          typeof kind === 'string'
+            ? createIssue('document/unknown-kind', 'error', ['kind'], {
+                kind,
+                known: DOCUMENT_KINDS,
+                suggestion: closestMatch(kind, DOCUMENT_KINDS),
+              })
+            : createIssue('schema/invalid-type', 'error', ['kind'], {
+                expected: `text: ${DOCUMENT_KINDS.join(', ')}`,
+                received: describeValue(kind),
+              }),
+        ],
+        warnings: [],
+      };
+  }
+}

@@ -1,0 +1,208 @@
+import type { IssueCode } from '../messages/catalogue.js';
+import type { Severity } from '../validation/issue.js';
+import { INITIATIVE_CATALOGUE_RULES } from './initiative/catalogue-rules.js';
+import { NEEDS_ASSESSMENT_RULES } from './needs-assessment/assessment-rules.js';
+import { WORK_PLAN_RULES } from './work-plan/work-plan-rules.js';
+import { WORKSPACE_RULES } from './workspace/workspace-rules.js';
+
+/**
+ * What an issue code means: its group, default severity, what it checks and how to fix it.
+ *
+ * @example
+ * ```ts
+ * const entry = ISSUE_CODE_REFERENCE.find((candidate) => candidate.code === 'text/duplicate-key');
+ * entry?.group;
+ * //=> 'text'
+ * ```
+ */
+export interface IssueCodeEntry {
+  /** The stable code. */
+  readonly code: IssueCode;
+  /** The stage that reports it: reading text, the input value, the envelope, the structure, or a rule. */
+  readonly group: 'text' | 'input' | 'document' | 'schema' | 'rule';
+  /** The severity it is reported with by default. */
+  readonly severity: Severity;
+  /** What it means, in one sentence. */
+  readonly summary: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+type Structural = Exclude<
+  IssueCode,
+  `${'plan' | 'catalogue' | 'assessment' | 'workspace'}/${string}`
+>;
+
+const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'group'>>> = {
+  'text/empty': {
+    severity: 'error',
+    summary: 'The text holds no document.',
+    fix: 'Write a document with a `kind`.',
+  },
+  'text/too-large': {
+    severity: 'error',
+    summary: 'The text is longer than the size cap.',
+    fix: 'Split the file, or raise the cap.',
+  },
+  'text/binary': {
+    severity: 'error',
+    summary: 'The text contains NUL or other control characters.',
+    fix: 'Save the file as UTF-8 text.',
+  },
+  'text/byte-order-mark': {
+    severity: 'info',
+    summary: 'The text starts with a byte-order mark, which is ignored.',
+    fix: 'Save as UTF-8 without BOM.',
+  },
+  'text/syntax': {
+    severity: 'error',
+    summary: 'The text is not valid YAML or JSON.',
+    fix: 'Correct the syntax at the position shown.',
+  },
+  'text/duplicate-key': {
+    severity: 'error',
+    summary: 'A mapping has the same key twice.',
+    fix: 'Remove or rename one of them.',
+  },
+  'text/alias-limit': {
+    severity: 'error',
+    summary: 'The YAML uses aliases, refused by default or above the limit.',
+    fix: 'Write the values out in full.',
+  },
+  'text/merge-key': {
+    severity: 'error',
+    summary: 'The YAML uses a merge key (`<<`).',
+    fix: 'Write the keys out in full.',
+  },
+  'text/custom-tag': {
+    severity: 'error',
+    summary: 'The YAML uses a tag beyond the core schema.',
+    fix: 'Remove the tag.',
+  },
+  'text/multiple-documents': {
+    severity: 'error',
+    summary: 'The text holds several YAML documents.',
+    fix: 'Put each in a file of its own.',
+  },
+  'text/too-deep': {
+    severity: 'error',
+    summary: 'The text nests deeper than the depth limit.',
+    fix: 'Check the indentation.',
+  },
+  'input/cycle': {
+    severity: 'error',
+    summary: 'The value refers to itself.',
+    fix: 'Pass plain data.',
+  },
+  'input/too-deep': {
+    severity: 'error',
+    summary: 'The value nests deeper than the depth limit.',
+    fix: 'Pass plain data.',
+  },
+  'input/not-json': {
+    severity: 'error',
+    summary: 'The value holds something that is not JSON data, or cannot be read.',
+    fix: 'Pass plain JSON data.',
+  },
+  'input/forbidden-key': {
+    severity: 'error',
+    summary: 'The value has a `__proto__` key.',
+    fix: 'Remove the key.',
+  },
+  'document/not-an-object': {
+    severity: 'error',
+    summary: 'The document is not a mapping of keys to values.',
+    fix: 'Start the document with `kind:`.',
+  },
+  'document/missing-kind': {
+    severity: 'error',
+    summary: 'The document has no `kind`.',
+    fix: 'Add `kind` with a known document kind.',
+  },
+  'document/unknown-kind': {
+    severity: 'error',
+    summary: 'The `kind` is not a known document kind.',
+    fix: 'Use WorkPlan, InitiativeCatalogue or NeedsAssessment.',
+  },
+  'document/unsupported-schema-version': {
+    severity: 'error',
+    summary: 'The `schemaVersion` is not one this release reads.',
+    fix: 'Use a supported version, or update the SDK.',
+  },
+  'schema/missing-property': {
+    severity: 'error',
+    summary: 'A required field is missing.',
+    fix: 'Add the field.',
+  },
+  'schema/invalid-type': {
+    severity: 'error',
+    summary: 'A value has the wrong type.',
+    fix: 'Write a value of the expected type.',
+  },
+  'schema/unknown-key': {
+    severity: 'error',
+    summary: 'A key is not a field of its object.',
+    fix: 'Correct the spelling (the hint suggests the closest field) or remove it.',
+  },
+  'schema/invalid-value': {
+    severity: 'error',
+    summary: 'A value is not one of the allowed codes.',
+    fix: 'Use one of the allowed values listed in the hint.',
+  },
+  'schema/invalid-format': {
+    severity: 'error',
+    summary: 'A text value does not have the required format (id, date, code, URL).',
+    fix: 'Write it like the example in the hint.',
+  },
+  'schema/too-small': {
+    severity: 'error',
+    summary: 'A number, text or list is below its minimum.',
+    fix: 'Raise the value or add items.',
+  },
+  'schema/too-big': {
+    severity: 'error',
+    summary: 'A number, text or list is above its maximum.',
+    fix: 'Lower the value or remove items.',
+  },
+  'schema/not-multiple': {
+    severity: 'error',
+    summary: 'A number is not a multiple of the required step.',
+    fix: 'Round the value.',
+  },
+  'schema/invalid': {
+    severity: 'error',
+    summary: 'A value fails a structural check.',
+    fix: 'Follow the message.',
+  },
+};
+
+/**
+ * Every issue code the SDK reports, with its meaning and fix: the structural codes first, then
+ * the rules over work plans, catalogues, assessments and workspaces. The rules reference in the
+ * docs and the CLI's SARIF rule list are generated from it.
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODE_REFERENCE.filter((entry) => entry.group === 'rule').length > 0;
+ * //=> true
+ * ```
+ */
+export const ISSUE_CODE_REFERENCE: readonly IssueCodeEntry[] = [
+  ...Object.entries(STRUCTURAL).map(([code, entry]) => ({
+    code: code as Structural,
+    group: code.slice(0, code.indexOf('/')) as IssueCodeEntry['group'],
+    ...entry,
+  })),
+  ...[
+    ...WORK_PLAN_RULES,
+    ...INITIATIVE_CATALOGUE_RULES,
+    ...NEEDS_ASSESSMENT_RULES,
+    ...WORKSPACE_RULES,
+  ].map((rule) => ({
+    code: rule.code,
+    group: 'rule' as const,
+    severity: rule.severity,
+    summary: rule.summary,
+    fix: rule.fix,
+  })),
+];

@@ -1,0 +1,117 @@
+import type { PathSegment } from '../../validation/issue.js';
+import type { WorkPlan } from '../../work-plan/work-plan.js';
+import { forEachRepeat } from '../list-checks.js';
+import { defineRule } from '../rule.js';
+
+/** Every objective is served by at least one measure. */
+export const planObjectiveWithoutMeasure = defineRule({
+  code: 'plan/objective-without-measure',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary: 'Every objective is served by at least one measure.',
+  fix: 'Add a measure for the objective, or drop the objective.',
+  check(plan: WorkPlan, report) {
+    const served = new Set(plan.measures.flatMap((measure) => measure.objectives));
+    plan.objectives.forEach((objective, i) => {
+      if (!served.has(objective.id)) report(['objectives', i, 'id'], { objective: objective.id });
+    });
+  },
+});
+
+/** The lead of a measure is not listed again among its contributors. */
+export const planLeadAlsoContributor = defineRule({
+  code: 'plan/lead-also-contributor',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary: "A measure's lead is not listed again among its contributors.",
+  fix: 'Remove the lead from `contributors`.',
+  check(plan: WorkPlan, report) {
+    plan.measures.forEach((measure, i) => {
+      measure.contributors.forEach((contributor, j) => {
+        if (contributor === measure.lead)
+          report(['measures', i, 'contributors', j], { entity: contributor });
+      });
+    });
+  },
+});
+
+/** Each pillar of a measure is addressed by at least one of its objectives. */
+export const planPillarOutsideObjectives = defineRule({
+  code: 'plan/pillar-outside-objectives',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary: "Each pillar a measure addresses is addressed by one of the measure's objectives.",
+  fix: 'Link the measure to an objective on that pillar, or add the pillar to one of its objectives.',
+  check(plan: WorkPlan, report) {
+    const pillarsOf = new Map(
+      plan.objectives.map((objective) => [objective.id, objective.pillars]),
+    );
+    plan.measures.forEach((measure, i) => {
+      const linked = measure.objectives.filter((id) => pillarsOf.has(id));
+      if (linked.length === 0) return;
+      const covered = new Set(linked.flatMap((id) => pillarsOf.get(id) ?? []));
+      measure.pillars.forEach((pillar, j) => {
+        if (!covered.has(pillar))
+          report(['measures', i, 'pillars', j], { measure: measure.id, pillar });
+      });
+    });
+  },
+});
+
+function* listsOf(plan: WorkPlan): Generator<[readonly string[], readonly PathSegment[]]> {
+  for (const [i, objective] of plan.objectives.entries()) {
+    yield [objective.pillars, ['objectives', i, 'pillars']];
+    yield [objective.sdgTargets, ['objectives', i, 'sdgTargets']];
+  }
+  for (const [i, measure] of plan.measures.entries()) {
+    for (const key of [
+      'objectives',
+      'pillars',
+      'contributors',
+      'targetRegions',
+      'targetCountries',
+      'targetGroups',
+      'buildsOn',
+      'sdgTargets',
+      'mandates',
+    ] as const) {
+      yield [measure[key], ['measures', i, key]];
+    }
+  }
+  yield [plan.arrangements.participatingBureaus, ['arrangements', 'participatingBureaus']];
+  yield [plan.arrangements.regionalOffices, ['arrangements', 'regionalOffices']];
+}
+
+/** Lists of codes and references name each entry once. */
+export const planDuplicateEntry = defineRule({
+  code: 'plan/duplicate-entry',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary: 'Lists of pillars, regions, countries, groups and references name each entry once.',
+  fix: 'Remove the repeated entry.',
+  check(plan: WorkPlan, report) {
+    for (const [values, path] of listsOf(plan)) {
+      forEachRepeat(values, (value, index) => {
+        report([...path, index], { value, list: String(path.at(-1)) });
+      });
+    }
+  },
+});
+
+/** The estimates that prioritisation uses, reported when missing so that planners can fill them in. */
+export const planMissingEstimates = defineRule({
+  code: 'plan/missing-estimates',
+  severity: 'info',
+  scope: 'WorkPlan',
+  summary:
+    'A measure states the estimates prioritisation uses: beneficiaries, feasibility, risk and months to first results.',
+  fix: 'Add the missing values under `estimates`.',
+  check(plan: WorkPlan, report) {
+    const fields = ['beneficiaries', 'feasibility', 'risk', 'monthsToFirstResults'] as const;
+    plan.measures.forEach((measure, i) => {
+      const missing = fields.filter((field) => measure.estimates[field] === undefined);
+      if (missing.length > 0)
+        report(['measures', i, 'estimates'], { measure: measure.id, fields: missing });
+    });
+  },
+});

@@ -1,0 +1,95 @@
+import type { WorkPlan } from '../../work-plan/work-plan.js';
+import { defineRule } from '../rule.js';
+
+/** Start dates come before end dates, and baseline years before target years. */
+export const planDateOrder = defineRule({
+  code: 'plan/date-order',
+  severity: 'error',
+  scope: 'WorkPlan',
+  summary: "The plan period and every measure's schedule start on or before the day they end.",
+  fix: 'Correct the start or the end date.',
+  check(plan: WorkPlan, report) {
+    if (plan.period.end < plan.period.start) {
+      report(['period', 'end'], { what: 'plan period', ...plan.period });
+    }
+    plan.measures.forEach((measure, i) => {
+      const { start, end } = measure.schedule;
+      if (end < start) {
+        report(['measures', i, 'schedule', 'end'], {
+          what: `schedule of measure "${measure.id}"`,
+          start,
+          end,
+        });
+      }
+    });
+  },
+});
+
+/** Measure schedules and review dates lie inside the plan period. */
+export const planOutsidePeriod = defineRule({
+  code: 'plan/outside-period',
+  severity: 'error',
+  scope: 'WorkPlan',
+  summary: 'Measure schedules and review dates lie inside the plan period.',
+  fix: 'Move the date into the plan period, or extend the period.',
+  check(plan: WorkPlan, report) {
+    const { start, end } = plan.period;
+    if (end < start) return;
+    const outside = (date: string): boolean => date < start || date > end;
+    plan.measures.forEach((measure, i) => {
+      for (const field of ['start', 'end'] as const) {
+        const date = measure.schedule[field];
+        if (outside(date)) {
+          report(['measures', i, 'schedule', field], {
+            what: `${field} of measure "${measure.id}"`,
+            date,
+            start,
+            end,
+          });
+        }
+      }
+    });
+    plan.arrangements.reviews.forEach((review, i) => {
+      if (outside(review.date)) {
+        report(['arrangements', 'reviews', i, 'date'], {
+          what: 'review',
+          date: review.date,
+          start,
+          end,
+        });
+      }
+    });
+  },
+});
+
+/** Indicator targets are set for a year no earlier than their baseline. */
+export const planIndicatorYearOrder = defineRule({
+  code: 'plan/indicator-year-order',
+  severity: 'error',
+  scope: 'WorkPlan',
+  summary: "An indicator's target year is not before its baseline year.",
+  fix: 'Correct the baseline or the target year.',
+  check(plan: WorkPlan, report) {
+    const owners = [
+      ...plan.objectives.map((objective, i) => ({
+        indicators: objective.indicators,
+        path: ['objectives', i],
+      })),
+      ...plan.measures.map((measure, i) => ({
+        indicators: measure.indicators,
+        path: ['measures', i],
+      })),
+    ];
+    for (const { indicators, path } of owners) {
+      indicators.forEach((indicator, j) => {
+        if (indicator.baseline !== undefined && indicator.target.year < indicator.baseline.year) {
+          report([...path, 'indicators', j, 'target', 'year'], {
+            indicator: indicator.id,
+            baselineYear: indicator.baseline.year,
+            targetYear: indicator.target.year,
+          });
+        }
+      });
+    }
+  },
+});

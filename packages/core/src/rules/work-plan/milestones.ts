@@ -1,0 +1,119 @@
+import type { PathSegment } from '../../validation/issue.js';
+import type { Milestone } from '../../work-plan/measure.js';
+import type { WorkPlan } from '../../work-plan/work-plan.js';
+import { defineRule } from '../rule.js';
+
+interface Located {
+  readonly milestone: Milestone;
+  readonly path: readonly PathSegment[];
+}
+
+function milestonesById(plan: WorkPlan): Map<string, Located> {
+  const byId = new Map<string, Located>();
+  plan.measures.forEach((measure, i) => {
+    measure.schedule.milestones.forEach((milestone, j) => {
+      if (!byId.has(milestone.id)) {
+        byId.set(milestone.id, { milestone, path: ['measures', i, 'schedule', 'milestones', j] });
+      }
+    });
+  });
+  return byId;
+}
+
+/** Milestones fall inside the schedule of their measure. */
+export const planMilestoneOutsideSchedule = defineRule({
+  code: 'plan/milestone-outside-schedule',
+  severity: 'error',
+  scope: 'WorkPlan',
+  summary: "A milestone is due on or between its measure's schedule start and end.",
+  fix: "Move the milestone's due date, or extend the measure's schedule.",
+  check(plan: WorkPlan, report) {
+    plan.measures.forEach((measure, i) => {
+      const { start, end } = measure.schedule;
+      measure.schedule.milestones.forEach((milestone, j) => {
+        if (milestone.due < start || milestone.due > end) {
+          report(['measures', i, 'schedule', 'milestones', j, 'due'], {
+            milestone: milestone.id,
+            due: milestone.due,
+            start,
+            end,
+          });
+        }
+      });
+    });
+  },
+});
+
+/** A milestone is not due before a milestone it depends on. */
+export const planMilestoneBeforeDependency = defineRule({
+  code: 'plan/milestone-before-dependency',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary: 'A milestone is not due before the milestones it depends on.',
+  fix: 'Move one of the due dates, or drop the dependency.',
+  check(plan: WorkPlan, report) {
+    const byId = milestonesById(plan);
+    for (const { milestone, path } of byId.values()) {
+      milestone.dependsOn.forEach((reference, k) => {
+        const dependency = byId.get(reference)?.milestone;
+        if (dependency !== undefined && dependency.due > milestone.due) {
+          report([...path, 'dependsOn', k], {
+            milestone: milestone.id,
+            due: milestone.due,
+            dependency: dependency.id,
+            dependencyDue: dependency.due,
+          });
+        }
+      });
+    }
+  },
+});
+
+/** Milestone dependencies contain no circle. */
+export const planMilestoneCycle = defineRule({
+  code: 'plan/milestone-cycle',
+  severity: 'error',
+  scope: 'WorkPlan',
+  summary: 'Milestone dependencies form no circle (A depends on B, which depends on A).',
+  fix: 'Remove one dependency of the circle.',
+  check(plan: WorkPlan, report) {
+    const byId = milestonesById(plan);
+    const state = new Map<string, 'active' | 'done'>();
+    const reported = new Set<string>();
+    for (const startId of byId.keys()) {
+      if (state.has(startId)) continue;
+      // Iterative depth-first search: plans may hold long dependency chains.
+      const stack: { id: string; next: number }[] = [{ id: startId, next: 0 }];
+      const trail: string[] = [startId];
+      state.set(startId, 'active');
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame === undefined) break;
+        const dependsOn = byId.get(frame.id)?.milestone.dependsOn ?? [];
+        const reference = dependsOn[frame.next];
+        frame.next += 1;
+        if (reference === undefined) {
+          state.set(frame.id, 'done');
+          stack.pop();
+          trail.pop();
+          continue;
+        }
+        if (!byId.has(reference)) continue;
+        const seen = state.get(reference);
+        if (seen === 'active') {
+          const cycle = [...trail.slice(trail.indexOf(reference)), reference];
+          const key = [...cycle.slice(0, -1)].sort().join('\u0000');
+          const located = byId.get(frame.id);
+          if (!reported.has(key) && located !== undefined) {
+            reported.add(key);
+            report([...located.path, 'dependsOn', frame.next - 1], { cycle });
+          }
+        } else if (seen === undefined) {
+          state.set(reference, 'active');
+          stack.push({ id: reference, next: 0 });
+          trail.push(reference);
+        }
+      }
+    }
+  },
+});

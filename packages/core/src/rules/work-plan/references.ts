@@ -1,0 +1,70 @@
+import type { WorkPlan } from '../../work-plan/work-plan.js';
+import { defineRule } from '../rule.js';
+
+/** Every objective a measure names exists in the plan. */
+export const planUnresolvedObjective = defineRule({
+  code: 'plan/unresolved-objective',
+  severity: 'error',
+  scope: 'WorkPlan',
+  summary: "A measure's `objectives` name objectives that the plan defines.",
+  fix: 'Correct the id, or add the objective to `objectives`.',
+  check(plan: WorkPlan, report) {
+    const known = plan.objectives.map((objective) => objective.id);
+    const ids = new Set(known);
+    plan.measures.forEach((measure, i) => {
+      measure.objectives.forEach((objective, j) => {
+        if (!ids.has(objective)) {
+          report(['measures', i, 'objectives', j], { measure: measure.id, objective, known });
+        }
+      });
+    });
+  },
+});
+
+/** Every mandate a measure cites is listed among the plan's mandates. */
+export const planUnresolvedMandate = defineRule({
+  code: 'plan/unresolved-mandate',
+  severity: 'error',
+  scope: 'WorkPlan',
+  summary: "A measure's `mandates` name mandates listed in the plan's `mandates`.",
+  fix: 'Correct the id, or add the mandate to the plan.',
+  check(plan: WorkPlan, report) {
+    const known = plan.mandates.map((mandate) => mandate.id);
+    const ids = new Set(known);
+    plan.measures.forEach((measure, i) => {
+      measure.mandates.forEach((mandate, j) => {
+        if (!ids.has(mandate)) {
+          report(['measures', i, 'mandates', j], { measure: measure.id, mandate, known });
+        }
+      });
+    });
+  },
+});
+
+/** Every milestone a milestone depends on exists somewhere in the plan. */
+export const planUnresolvedMilestone = defineRule({
+  code: 'plan/unresolved-milestone',
+  severity: 'error',
+  scope: 'WorkPlan',
+  summary: "A milestone's `dependsOn` names milestones defined in the plan's measures.",
+  fix: 'Correct the id, or add the milestone it depends on.',
+  check(plan: WorkPlan, report) {
+    const ids = new Set(
+      plan.measures.flatMap((measure) =>
+        measure.schedule.milestones.map((milestone) => milestone.id),
+      ),
+    );
+    plan.measures.forEach((measure, i) => {
+      measure.schedule.milestones.forEach((milestone, j) => {
+        milestone.dependsOn.forEach((reference, k) => {
+          if (!ids.has(reference)) {
+            report(['measures', i, 'schedule', 'milestones', j, 'dependsOn', k], {
+              milestone: milestone.id,
+              reference,
+            });
+          }
+        });
+      });
+    });
+  },
+});

@@ -1,0 +1,157 @@
+import type { PlanDocument } from '../../document/validate-document.js';
+import type { PathSegment } from '../../validation/issue.js';
+import { closestMatch } from '../../validation/closest.js';
+import type { AnyRule } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+/**
+ * Validated documents checked together. Workspace rules report paths whose first segment is the
+ * index of the document in `documents`.
+ *
+ * @example
+ * ```ts
+ * declare const plan: WorkPlan;
+ * const workspace: WorkspaceView = { documents: [{ source: 'plan.yaml', document: plan }] };
+ * ```
+ */
+export interface WorkspaceView {
+  /** The documents with the name of the file or source each came from. */
+  readonly documents: readonly { readonly source: string; readonly document: PlanDocument }[];
+}
+
+function describeFirst(
+  workspace: WorkspaceView,
+  index: number,
+  path: readonly PathSegment[],
+): string {
+  const source = workspace.documents[index]?.source ?? '?';
+  return path.length === 0 ? source : `${source} at /${path.join('/')}`;
+}
+
+/** Documents of one kind have distinct ids across the workspace. */
+export const workspaceDuplicateDocumentId = defineRule({
+  code: 'workspace/duplicate-document-id',
+  severity: 'error',
+  scope: 'Workspace',
+  summary: 'Documents of the same kind have distinct ids across all files.',
+  fix: 'Rename one of the documents.',
+  check(workspace: WorkspaceView, report) {
+    const first = new Map<string, number>();
+    workspace.documents.forEach(({ document }, index) => {
+      const key = `${document.kind}\u0000${document.id}`;
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, index);
+      else
+        report([index, 'id'], {
+          id: document.id,
+          kind: document.kind,
+          first: describeFirst(workspace, earlier, []),
+        });
+    });
+  },
+});
+
+/** Initiative ids are unique across all catalogues. */
+export const workspaceDuplicateInitiativeId = defineRule({
+  code: 'workspace/duplicate-initiative-id',
+  severity: 'error',
+  scope: 'Workspace',
+  summary: 'An initiative id appears in only one catalogue of the workspace.',
+  fix: 'Keep the initiative in one catalogue, or rename one of them.',
+  check(workspace: WorkspaceView, report) {
+    const first = new Map<string, [number, readonly PathSegment[]]>();
+    workspace.documents.forEach(({ document }, index) => {
+      if (document.kind !== 'InitiativeCatalogue') return;
+      const inThisCatalogue = new Set<string>();
+      document.initiatives.forEach((initiative, i) => {
+        const path = ['initiatives', i, 'id'];
+        const earlier = first.get(initiative.id);
+        if (earlier === undefined) first.set(initiative.id, [index, path]);
+        else if (earlier[0] !== index && !inThisCatalogue.has(initiative.id)) {
+          report([index, ...path], {
+            id: initiative.id,
+            first: describeFirst(workspace, ...earlier),
+          });
+        }
+        inThisCatalogue.add(initiative.id);
+      });
+    });
+  },
+});
+
+/** The initiatives measures build on are listed in a catalogue of the workspace. */
+export const workspaceUnresolvedInitiative = defineRule({
+  code: 'workspace/unresolved-initiative',
+  severity: 'error',
+  scope: 'Workspace',
+  summary: "A measure's `buildsOn` names initiatives listed in a catalogue of the workspace.",
+  fix: 'Correct the id, or add the initiative to a catalogue.',
+  check(workspace: WorkspaceView, report) {
+    const catalogues = workspace.documents.filter(
+      ({ document }) => document.kind === 'InitiativeCatalogue',
+    );
+    const known = catalogues.flatMap(({ document }) =>
+      document.kind === 'InitiativeCatalogue'
+        ? document.initiatives.map((initiative) => initiative.id)
+        : [],
+    );
+    const ids = new Set(known);
+    workspace.documents.forEach(({ document }, index) => {
+      if (document.kind !== 'WorkPlan') return;
+      document.measures.forEach((measure, i) => {
+        measure.buildsOn.forEach((initiative, j) => {
+          if (!ids.has(initiative)) {
+            report([index, 'measures', i, 'buildsOn', j], {
+              measure: measure.id,
+              initiative,
+              suggestion: closestMatch(initiative, known),
+              catalogues: catalogues.length,
+            });
+          }
+        });
+      });
+    });
+  },
+});
+
+/** One assessment per country or region and date. */
+export const workspaceDuplicateAssessment = defineRule({
+  code: 'workspace/duplicate-assessment',
+  severity: 'warning',
+  scope: 'Workspace',
+  summary: 'No two assessments have the same scope (country or region) and date.',
+  fix: 'Keep one of them, or correct the date.',
+  check(workspace: WorkspaceView, report) {
+    const first = new Map<string, number>();
+    workspace.documents.forEach(({ document }, index) => {
+      if (document.kind !== 'NeedsAssessment') return;
+      const scope =
+        document.scope.type === 'country' ? document.scope.country : document.scope.region;
+      const key = `${scope}\u0000${document.date}`;
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, index);
+      else
+        report([index, 'date'], {
+          scope,
+          date: document.date,
+          first: describeFirst(workspace, earlier, []),
+        });
+    });
+  },
+});
+
+/**
+ * The rules a workspace of several documents is checked against.
+ *
+ * @example
+ * ```ts
+ * WORKSPACE_RULES.map((rule) => rule.code).includes('workspace/unresolved-initiative');
+ * //=> true
+ * ```
+ */
+export const WORKSPACE_RULES: readonly AnyRule<WorkspaceView>[] = [
+  workspaceDuplicateDocumentId,
+  workspaceDuplicateInitiativeId,
+  workspaceUnresolvedInitiative,
+  workspaceDuplicateAssessment,
+];

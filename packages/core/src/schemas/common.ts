@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { CURRENCY_CODES } from '../codes/currencies.js';
+import { OFFICIAL_LANGUAGES } from '../codes/languages.js';
+import { SDG_TARGET_PATTERN } from '../codes/sdg-targets.js';
+
+/**
+ * Format names used as the message of format checks, mapped to an example of a valid value;
+ * the validator turns a failed check into a `schema/invalid-format` finding with this example.
+ */
+export const FORMAT_EXAMPLES: Readonly<Record<string, string>> = {
+  identifier: '"M-TAL-01"',
+  date: '"2026-03-31"',
+  'partial date': '"2019", "2019-05" or "2019-05-31"',
+  'ISO 3166-1 alpha-3 country code': '"KEN"',
+  'entity reference': '"BDT", "TSB" or an office id such as "addis-ababa"',
+  'SDG target': '"4.4" or "17.b"',
+  URL: '"https://www.itu.int/"',
+  'language code': '"fr"',
+  'text with a visible character': '"Train 200 officials"',
+};
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/** An identifier unique in its collection: letters, digits, `.`, `_` or `-`, 1 to 64 characters. */
+export const IdSchema = z
+  .string()
+  .regex(ID_PATTERN, { error: 'identifier' })
+  .describe(
+    'Identifier, unique within its collection: letters, digits, ".", "_" or "-", starting with a letter or digit, at most 64 characters.',
+  );
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const IsoDateSchema = z.iso
+  .date({ error: 'date' })
+  .describe('Calendar date, written YYYY-MM-DD (ISO 8601).');
+
+/** A year, a year and month, or a full date. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'partial date' })
+  .describe('A year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD).');
+
+/** A year between 1900 and 2100. */
+export const YearSchema = z.int().min(1900).max(2100).describe('Calendar year.');
+
+/** An ISO 3166-1 alpha-3 country code in capitals. */
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'ISO 3166-1 alpha-3 country code' })
+  .describe('Country, as an ISO 3166-1 alpha-3 code in capitals (for example "KEN").');
+
+/** A bureau code (`GS`, `BR`, `TSB`, `BDT`) or the id of an ITU regional or area office. */
+export const EntityRefSchema = z
+  .string()
+  .regex(/^(?:GS|BR|TSB|BDT|[a-z][a-z0-9-]{1,63})$/, { error: 'entity reference' })
+  .describe(
+    'An ITU entity: a bureau code (GS, BR, TSB, BDT) or the id of a regional or area office (for example "addis-ababa").',
+  );
+
+/** An SDG target written `goal.target`, such as `4.4` or `17.b`. */
+export const SdgTargetSchema = z
+  .string()
+  .regex(new RegExp(SDG_TARGET_PATTERN), { error: 'SDG target' })
+  .describe(
+    'SDG target, written goal.target (goal 1-17; target a number or a letter), e.g. "4.4".',
+  );
+
+/** An absolute http or https URL. */
+export const UrlSchema = z
+  .string()
+  .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, { error: 'URL' })
+  .max(2048)
+  .describe('Absolute http(s) URL.');
+
+/** An ISO 4217 currency code. */
+export const CurrencySchema = z
+  .enum(CURRENCY_CODES)
+  .describe('Currency, as an ISO 4217 alphabetic code (for example "USD" or "CHF").');
+
+/** A non-negative amount of money, finite and below 10^15. */
+export const AmountSchema = z
+  .number()
+  .min(0)
+  .max(1e15)
+  .describe('Amount of money in the stated currency, not negative.');
+
+/** A percentage from 0 to 100. */
+export const PercentSchema = z.number().min(0).max(100).describe('Percentage, from 0 to 100.');
+
+// Text must hold a visible character; a pattern (not trimming) keeps the JSON Schema equivalent.
+const NonEmptyText = z
+  .string()
+  .min(1)
+  .max(10_000)
+  .regex(/\S/, { error: 'text with a visible character' });
+
+const localizedShape = Object.fromEntries(
+  OFFICIAL_LANGUAGES.map((language) => [
+    language,
+    language === 'en'
+      ? NonEmptyText.describe('English text (required).')
+      : NonEmptyText.optional().describe(`Text in the official language "${language}".`),
+  ]),
+) as { en: typeof NonEmptyText } & Record<
+  Exclude<(typeof OFFICIAL_LANGUAGES)[number], 'en'>,
+  z.ZodOptional<typeof NonEmptyText>
+>;
+
+/** Text in English with optional translations into the other official ITU languages. */
+export const LocalizedTextObjectSchema = z
+  .strictObject(localizedShape)
+  .describe('Text by language: English (en) is required; ar, es, fr, ru and zh are optional.');
+
+/**
+ * Human-readable text: a plain string (English) or an object by language with English required.
+ * Either way the validated value is the object form.
+ */
+export const LocalizedTextSchema = z
+  .union([NonEmptyText, LocalizedTextObjectSchema])
+  .transform((text) => (typeof text === 'string' ? { en: text } : text))
+  .describe(
+    'Human-readable text: a string in English, or an object with English (en) and optional translations (ar, es, fr, ru, zh).',
+  );
+
+/** Plain text, not localised, of at most 10,000 characters. */
+export const PlainTextSchema = NonEmptyText.describe('Plain text.');
+
+/** A link to a web page about something in the plan. */
+export const LinkSchema = z
+  .strictObject({
+    url: UrlSchema,
+    label: PlainTextSchema.optional().describe('What the link leads to.'),
+  })
+  .describe('A link to a related web page.');
+
+/** A cited mandate: the body, its reference number, the year and the title. */
+export const MandateReferenceSchema = z
+  .strictObject({
+    id: IdSchema.describe('Identifier of this mandate within the plan.'),
+    body: PlainTextSchema.describe(
+      'The body that adopted it, e.g. "UN General Assembly", "ITU Council", "ITU Plenipotentiary Conference".',
+    ),
+    number: PlainTextSchema.describe(
+      'Its reference as the body writes it, e.g. "A/RES/78/311" or "Resolution 214".',
+    ),
+    year: YearSchema.describe('Year of adoption (or of the last amendment cited).'),
+    title: LocalizedTextSchema.describe('Title or short description.'),
+    url: UrlSchema.optional().describe('Where the text can be read.'),
+  })
+  .describe('A mandate the plan answers: a resolution, decision or compact, cited as data.');
+
+/** A measurable value at a point in time. */
+export const IndicatorValueSchema = z
+  .strictObject({
+    value: z.number().describe('The value, in the indicator unit.'),
+    year: YearSchema.describe('Year the value refers to.'),
+  })
+  .describe('A value of an indicator in a given year.');
+
+/** An indicator with its unit, baseline and target. */
+export const IndicatorSchema = z
+  .strictObject({
+    id: IdSchema.describe('Identifier of the indicator, unique in the plan.'),
+    name: LocalizedTextSchema.describe('What is measured.'),
+    unit: PlainTextSchema.optional().describe('Unit, e.g. "people trained" or "%".'),
+    baseline: IndicatorValueSchema.optional().describe('Starting value.'),
+    target: IndicatorValueSchema.describe('Value to reach.'),
+    source: PlainTextSchema.optional().describe('Where the values come from.'),
+  })
+  .describe('A measurable indicator with a baseline and a target.');

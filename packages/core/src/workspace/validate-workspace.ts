@@ -1,0 +1,145 @@
+import type { PlanDocument } from '../document/validate-document.js';
+import { validateDocument } from '../document/validate-document.js';
+import { runRules } from '../rules/run-rules.js';
+import type { WorkspaceView } from '../rules/workspace/workspace-rules.js';
+import { WORKSPACE_RULES } from '../rules/workspace/workspace-rules.js';
+import type { ValidationIssue, ValidationResult } from '../validation/issue.js';
+import { toJsonPointer } from '../validation/issue.js';
+import type { ValidateOptions } from '../validation/validate-with.js';
+import { splitBySeverity } from '../validation/validate-with.js';
+
+/**
+ * One document of a workspace, not yet validated, with the name of the file it came from.
+ *
+ * @example
+ * ```ts
+ * const entry: WorkspaceEntry = { source: 'plans/work-plan.yaml', document: { kind: 'WorkPlan' } };
+ * ```
+ */
+export interface WorkspaceEntry {
+  /** File name or other label that findings refer to. */
+  readonly source: string;
+  /** The parsed document. */
+  readonly document: unknown;
+}
+
+/**
+ * The outcome of checking several documents together.
+ *
+ * @example
+ * ```ts
+ * declare const result: WorkspaceResult;
+ * for (const issue of result.issues) console.log(issue.source, issue.pointer, issue.message);
+ * ```
+ */
+export interface WorkspaceResult {
+  /** Whether no document has an error and no reference between documents is broken. */
+  readonly ok: boolean;
+  /** Each entry's own result, in the order given. */
+  readonly documents: readonly {
+    readonly source: string;
+    readonly result: ValidationResult<PlanDocument>;
+  }[];
+  /** Every error, each with its `source`: the documents' own, then those across documents. */
+  readonly issues: readonly ValidationIssue[];
+  /** Every warning and note, each with its `source`. */
+  readonly warnings: readonly ValidationIssue[];
+}
+
+/**
+ * Runs the rules across documents (references between files, ids unique across files) over
+ * documents that are already valid. Never throws.
+ *
+ * @param documents - Valid documents with their sources.
+ * @param options - Rule severity overrides.
+ * @returns The findings across documents, each with the `source` it belongs to.
+ *
+ * @example
+ * ```ts
+ * declare const plan: WorkPlan;
+ * checkWorkspace([{ source: 'plan.yaml', document: plan }]).map((issue) => issue.code);
+ * //=> ['workspace/unresolved-initiative']
+ * ```
+ */
+export function checkWorkspace(
+  documents: WorkspaceView['documents'],
+  options: ValidateOptions = {},
+): ValidationIssue[] {
+  const findings = runRules(WORKSPACE_RULES, { documents }, options.rules);
+  return findings.map((finding) => {
+    const [index, ...path] = finding.path;
+    return {
+      ...finding,
+      path,
+      pointer: toJsonPointer(path),
+      source: documents[Number(index)]?.source ?? '',
+    };
+  });
+}
+
+/**
+ * Checks several documents as one workspace: each on its own, then the references and ids across
+ * them (measures' `buildsOn` resolve in a catalogue, ids are unique across files). Never throws.
+ *
+ * @param entries - The documents with the files they came from.
+ * @param options - Rule severity overrides.
+ * @returns Each document's result, and every finding with its `source`.
+ *
+ * @example
+ * ```ts
+ * const result = validateWorkspace([{ source: 'empty.yaml', document: null }]);
+ * result.issues[0]?.code;
+ * //=> 'document/not-an-object'
+ * ```
+ */
+export function validateWorkspace(
+  entries: readonly WorkspaceEntry[],
+  options: ValidateOptions = {},
+): WorkspaceResult {
+  return combineWorkspace(
+    entries.map(({ source, document }) => ({
+      source,
+      result: validateDocument(document, options),
+    })),
+    options,
+  );
+}
+
+/** One document's own result, and how to place findings in its source text, if it has one. */
+export interface CheckedEntry {
+  readonly source: string;
+  readonly result: ValidationResult<PlanDocument>;
+  readonly locate?: (issues: readonly ValidationIssue[]) => ValidationIssue[];
+}
+
+/**
+ * Joins documents' own results with the checks across them: every finding gets its source, and
+ * its position where the entry can place it.
+ */
+export function combineWorkspace(
+  entries: readonly CheckedEntry[],
+  options: ValidateOptions,
+): WorkspaceResult {
+  const withSource = (issues: readonly ValidationIssue[], source: string): ValidationIssue[] =>
+    issues.map((issue) => ({ ...issue, source }));
+  const own = entries.flatMap(({ source, result }) => [
+    ...withSource(result.ok ? [] : result.issues, source),
+    ...withSource(result.warnings, source),
+  ]);
+  const valid = entries.flatMap((entry) =>
+    entry.result.ok
+      ? [{ source: entry.source, document: entry.result.value, locate: entry.locate }]
+      : [],
+  );
+  const across = checkWorkspace(valid, options).map((issue) => {
+    const locate = valid.find((entry) => entry.source === issue.source)?.locate;
+    return locate === undefined ? issue : (locate([issue])[0] ?? issue);
+  });
+  const { errors, warnings } = splitBySeverity([...own, ...across]);
+  return {
+    ok: errors.length === 0,
+    documents: entries.map(({ source, result }) => ({ source, result })),
+    issues: errors,
+    warnings,
+  };
+}

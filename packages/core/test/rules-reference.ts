@@ -1,0 +1,59 @@
+import { ISSUE_CODE_REFERENCE } from '@itu-aicb/core';
+import type { IssueCodeEntry } from '@itu-aicb/core';
+
+const GROUPS: readonly [IssueCodeEntry['group'], string, string][] = [
+  [
+    'text',
+    'Reading text',
+    'Reported while a YAML or JSON text is read, before its content is checked.',
+  ],
+  ['input', 'Input values', 'Reported when a value passed from code is not plain JSON data.'],
+  [
+    'document',
+    'Document envelope',
+    'Reported when `kind` or `schemaVersion` does not allow the document to be checked.',
+  ],
+  [
+    'schema',
+    'Structure',
+    'Reported when the document does not have the shape its JSON Schema describes.',
+  ],
+  [
+    'rule',
+    'Rules',
+    'Checks beyond the structure, run once the structure is valid. Their severity can be changed per code with the `rules` option.',
+  ],
+];
+
+const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** Renders the rules reference in Markdown from the issue-code reference. */
+export function rulesReference(): string {
+  const lines = [
+    '# Rules reference',
+    '',
+    '<!-- Generated from ISSUE_CODE_REFERENCE by `pnpm generate`; do not edit by hand. -->',
+    '',
+    'Every finding carries one of these stable codes, a severity (`error` makes a document invalid;',
+    '`warning` and `info` do not), a path with its JSON Pointer, a message and, where a fix can be',
+    'suggested, a hint.',
+    '',
+  ];
+  for (const [group, title, intro] of GROUPS) {
+    lines.push(
+      `## ${title}`,
+      '',
+      intro,
+      '',
+      '| code | severity | what it checks | how to fix |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const entry of ISSUE_CODE_REFERENCE.filter((candidate) => candidate.group === group)) {
+      lines.push(
+        `| \`${entry.code}\` | ${entry.severity} | ${cell(entry.summary)} | ${cell(entry.fix)} |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
