@@ -124,3 +124,153 @@ export {
   type ValidateTextOptions,
   type SourceText,
 } from './document/validate-document-text.js';
+
+// Code lists
+export type { CodeListSource } from './codes/code-list-source.js';
+export {
+  PILLARS,
+  RESOURCE_PILLARS,
+  ENABLER_PILLARS,
+  PILLAR_LABELS,
+  PILLARS_SOURCE,
+  isPillar,
+  type Pillar,
+  type ResourcePillar,
+  type EnablerPillar,
+} from './codes/pillars.js';
+export { BUREAUS, BUREAU_LABELS, BUREAUS_SOURCE, isBureau, type Bureau } from './codes/bureaus.js';
+export {
+  ITU_REGIONS,
+  ITU_REGION_LABELS,
+  ITU_REGIONS_SOURCE,
+  isItuRegion,
+  type ItuRegion,
+} from './codes/regions.js';
+export {
+  ITU_OFFICES,
+  ITU_OFFICE_TYPES,
+  ITU_OFFICES_SOURCE,
+  findItuOffice,
+  isItuOfficeId,
+  type ItuOffice,
+  type ItuOfficeType,
+} from './codes/offices.js';
+export {
+  MEMBER_CATEGORIES,
+  MEMBER_CATEGORY_LABELS,
+  MEMBER_CATEGORIES_SOURCE,
+  isMemberCategory,
+  type MemberCategory,
+} from './codes/member-categories.js';
+export {
+  MEASURE_KINDS,
+  MEASURE_KIND_LABELS,
+  MEASURE_KINDS_SOURCE,
+  isMeasureKind,
+  type MeasureKind,
+} from './codes/measure-kinds.js';
+export {
+  INITIATIVE_KINDS,
+  INITIATIVE_KIND_LABELS,
+  INITIATIVE_KINDS_SOURCE,
+  isInitiativeKind,
+  type InitiativeKind,
+} from './codes/initiative-kinds.js';
+export {
+  PLAN_STATUSES,
+  PLAN_STATUS_LABELS,
+  PLAN_STATUSES_SOURCE,
+  isPlanStatus,
+  MEASURE_STATUSES,
+  MEASURE_STATUS_LABELS,
+  MEASURE_STATUS_IATI_CODES,
+  MEASURE_STATUSES_SOURCE,
+  isMeasureStatus,
+  INITIATIVE_STATUSES,
+  INITIATIVE_STATUS_LABELS,
+  isInitiativeStatus,
+  type PlanStatus,
+  type MeasureStatus,
+  type InitiativeStatus,
+} from './codes/statuses.js';
+export {
+  PARTNER_ROLES,
+  PARTNER_ROLE_LABELS,
+  PARTNER_ROLE_IATI_CODES,
+  PARTNER_ROLES_SOURCE,
+  isPartnerRole,
+  type PartnerRole,
+} from './codes/partner-roles.js';
+export {
+  TARGET_GROUPS,
+  TARGET_GROUP_LABELS,
+  TARGET_GROUPS_SOURCE,
+  isTargetGroup,
+  type TargetGroup,
+} from './codes/target-groups.js';
+export {
+  REPORTING_CADENCES,
+  REPORTING_CADENCE_LABELS,
+  REPORTING_CADENCE_MONTHS,
+  REPORTING_CADENCES_SOURCE,
+  isReportingCadence,
+  type ReportingCadence,
+} from './codes/reporting-cadences.js';
+export {
+  OFFICIAL_LANGUAGES,
+  OFFICIAL_LANGUAGE_LABELS,
+  OFFICIAL_LANGUAGE_ENDONYMS,
+  OFFICIAL_LANGUAGES_SOURCE,
+  isOfficialLanguage,
+  type OfficialLanguage,
+} from './codes/languages.js';
+export {
+  MATURITY_TIERS,
+  MATURITY_TIER_LABELS,
+  MATURITY_TIERS_SOURCE,
+  isMaturityTier,
+  type MaturityTier,
+} from './codes/maturity-tiers.js';
+export {
+  ASSESSMENT_FRAMEWORKS,
+  ASSESSMENT_FRAMEWORK_LABELS,
+  FRAMEWORK_DIMENSIONS,
+  FRAMEWORK_DIMENSIONS_SOURCE,
+  frameworkDimensions,
+  isAssessmentFramework,
+  type AssessmentFramework,
+  type FrameworkDimension,
+  type FrameworkVersion,
+} from './codes/frameworks.js';
+export {
+  CURRENCY_CODES,
+  CURRENCY_CODES_SOURCE,
+  isCurrencyCode,
+  type CurrencyCode,
+} from './codes/currencies.js';
+export {
+  SDG_GOALS,
+  SDG_GOAL_LABELS,
+  SDG_TARGETS,
+  SDG_TARGET_PATTERN,
+  SDG_TARGETS_SOURCE,
+  isSdgTarget,
+  isSdgTargetFormat,
+  sdgGoalOf,
+  type SdgGoal,
+  type SdgTarget,
+} from './codes/sdg-targets.js';
+export {
+  COUNTRIES,
+  COUNTRIES_SOURCE,
+  findCountry,
+  isCountryCode,
+  countryName,
+  countriesInRegion,
+  type Country,
+} from './codes/countries.js';
+
+// Text and positions
+export { parseText, type ParseTextOptions, type ParsedText } from './text/parse-text.js';
+export { attachPositions } from './text/attach-positions.js';
+export type { SourceLocator } from './text/source-locator.js';

@@ -11,7 +11,15 @@ import { isPlainRecord } from '../validation/validate-with.js';
 import { validateWorkPlan } from '../work-plan/validate-work-plan.js';
 import type { WorkPlan } from '../work-plan/work-plan.js';
 
-/** The document kinds the SDK reads, as written in a document's `kind`. */
+/**
+ * The document kinds the SDK reads, as written in a document's `kind`.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_KINDS.length;
+ * //=> 3
+ * ```
+ */
 export const DOCUMENT_KINDS = ['WorkPlan', 'InitiativeCatalogue', 'NeedsAssessment'] as const;
 
 /**

@@ -15,7 +15,15 @@ import {
   PlainTextSchema,
 } from '../schemas/common.js';
 
-/** A reach figure of an initiative: what was counted, how many, and when. */
+/**
+ * A reach figure of an initiative: what was counted, how many, and when.
+ *
+ * @example
+ * ```ts
+ * const result = ReachFigureSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const ReachFigureSchema = z
   .strictObject({
     metric: PlainTextSchema.describe(
@@ -27,7 +35,15 @@ export const ReachFigureSchema = z
   })
   .describe('A reach figure of an initiative.');
 
-/** An organisation working with ITU on an initiative. */
+/**
+ * An organisation working with ITU on an initiative.
+ *
+ * @example
+ * ```ts
+ * const result = InitiativePartnerSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const InitiativePartnerSchema = z
   .strictObject({
     name: PlainTextSchema.describe('Name of the partner organisation.'),
@@ -35,7 +51,15 @@ export const InitiativePartnerSchema = z
   })
   .describe('A partner of an initiative.');
 
-/** An existing ITU initiative, programme, platform or partnership. */
+/**
+ * An existing ITU initiative, programme, platform or partnership.
+ *
+ * @example
+ * ```ts
+ * const result = InitiativeSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const InitiativeSchema = z
   .strictObject({
     id: IdSchema.describe('Identifier of the initiative; measures refer to it in `buildsOn`.'),
@@ -78,7 +102,15 @@ export const InitiativeSchema = z
   })
   .describe('An existing ITU initiative, programme, platform or partnership.');
 
-/** The catalogue of existing ITU initiatives that measures can build on. */
+/**
+ * The catalogue of existing ITU initiatives that measures can build on.
+ *
+ * @example
+ * ```ts
+ * const result = InitiativeCatalogueSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const InitiativeCatalogueSchema = z
   .strictObject({
     kind: z.literal('InitiativeCatalogue').describe('Document kind: always "InitiativeCatalogue".'),

@@ -12,13 +12,37 @@ import {
   UrlSchema,
 } from '../schemas/common.js';
 
-/** Priorities a stated need can have. */
+/**
+ * Priorities a stated need can have.
+ *
+ * @example
+ * ```ts
+ * NEED_PRIORITIES[0];
+ * //=> 'high'
+ * ```
+ */
 export const NEED_PRIORITIES = ['high', 'medium', 'low'] as const;
 
-/** The lowest and highest level of the assessment scale. */
+/**
+ * The lowest and highest level of the assessment scale.
+ *
+ * @example
+ * ```ts
+ * LEVEL_SCALE.max - LEVEL_SCALE.min;
+ * //=> 5
+ * ```
+ */
 export const LEVEL_SCALE = { min: 0, max: 5 } as const;
 
-/** Whom or what an assessment is about: one country or one region. */
+/**
+ * Whom or what an assessment is about: one country or one region.
+ *
+ * @example
+ * ```ts
+ * AssessmentScopeSchema.safeParse({ type: 'region', region: 'AFR' }).success;
+ * //=> true
+ * ```
+ */
 export const AssessmentScopeSchema = z
   .discriminatedUnion('type', [
     z
@@ -36,7 +60,15 @@ export const AssessmentScopeSchema = z
   ])
   .describe('What the assessment is about: one country or one ITU-D region.');
 
-/** A piece of evidence behind an assessed level. */
+/**
+ * A piece of evidence behind an assessed level.
+ *
+ * @example
+ * ```ts
+ * const result = EvidenceSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const EvidenceSchema = z
   .strictObject({
     description: LocalizedTextSchema.describe('What the evidence shows.'),
@@ -51,7 +83,15 @@ const LevelSchema = z
   .max(LEVEL_SCALE.max)
   .describe(`Level on a scale from ${LEVEL_SCALE.min} (absent) to ${LEVEL_SCALE.max} (advanced).`);
 
-/** The assessed and targeted level of one pillar. */
+/**
+ * The assessed and targeted level of one pillar.
+ *
+ * @example
+ * ```ts
+ * PillarAssessmentSchema.safeParse({ current: 1, target: 3 }).success;
+ * //=> true
+ * ```
+ */
 export const PillarAssessmentSchema = z
   .strictObject({
     current: LevelSchema.describe(
@@ -71,7 +111,15 @@ const pillarShape = Object.fromEntries(
   PILLARS.map((pillar) => [pillar, PillarAssessmentSchema.optional()]),
 ) as Record<(typeof PILLARS)[number], z.ZodOptional<typeof PillarAssessmentSchema>>;
 
-/** A need the assessment names as a priority. */
+/**
+ * A need the assessment names as a priority.
+ *
+ * @example
+ * ```ts
+ * const result = PriorityNeedSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const PriorityNeedSchema = z
   .strictObject({
     pillar: z.enum(PILLARS).describe('The pillar the need belongs to.'),
@@ -80,7 +128,15 @@ export const PriorityNeedSchema = z
   })
   .describe('A stated priority need.');
 
-/** A person or organisation that carried out the assessment. */
+/**
+ * A person or organisation that carried out the assessment.
+ *
+ * @example
+ * ```ts
+ * const result = AssessorSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const AssessorSchema = z
   .strictObject({
     name: PlainTextSchema.describe('Name of the person or organisation.'),
@@ -89,7 +145,15 @@ export const AssessorSchema = z
   })
   .describe('Who assessed.');
 
-/** A country's or region's AI capacity needs, per pillar. */
+/**
+ * A country's or region's AI capacity needs, per pillar.
+ *
+ * @example
+ * ```ts
+ * const result = NeedsAssessmentSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const NeedsAssessmentSchema = z
   .strictObject({
     kind: z.literal('NeedsAssessment').describe('Document kind: always "NeedsAssessment".'),

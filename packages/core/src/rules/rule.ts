@@ -1,7 +1,14 @@
 import type { IssueCode, IssueParams } from '../messages/catalogue.js';
 import type { PathSegment, Severity } from '../validation/issue.js';
 
-/** What a rule checks: one of the three document kinds, or a workspace of several documents. */
+/**
+ * What a rule checks: one of the three document kinds, or a workspace of several documents.
+ *
+ * @example
+ * ```ts
+ * const scope: RuleScope = 'Workspace';
+ * ```
+ */
 export type RuleScope = 'WorkPlan' | 'InitiativeCatalogue' | 'NeedsAssessment' | 'Workspace';
 
 /**

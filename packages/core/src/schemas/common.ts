@@ -114,6 +114,12 @@ export const LocalizedTextObjectSchema = z
 /**
  * Human-readable text: a plain string (English) or an object by language with English required.
  * Either way the validated value is the object form.
+ *
+ * @example
+ * ```ts
+ * LocalizedTextSchema.parse('Train 200 officials');
+ * //=> { en: 'Train 200 officials' }
+ * ```
  */
 export const LocalizedTextSchema = z
   .union([NonEmptyText, LocalizedTextObjectSchema])
@@ -133,7 +139,15 @@ export const LinkSchema = z
   })
   .describe('A link to a related web page.');
 
-/** A cited mandate: the body, its reference number, the year and the title. */
+/**
+ * A cited mandate: the body, its reference number, the year and the title.
+ *
+ * @example
+ * ```ts
+ * const result = MandateReferenceSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const MandateReferenceSchema = z
   .strictObject({
     id: IdSchema.describe('Identifier of this mandate within the plan.'),
@@ -157,7 +171,15 @@ export const IndicatorValueSchema = z
   })
   .describe('A value of an indicator in a given year.');
 
-/** An indicator with its unit, baseline and target. */
+/**
+ * An indicator with its unit, baseline and target.
+ *
+ * @example
+ * ```ts
+ * const result = IndicatorSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const IndicatorSchema = z
   .strictObject({
     id: IdSchema.describe('Identifier of the indicator, unique in the plan.'),

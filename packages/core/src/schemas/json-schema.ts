@@ -10,7 +10,15 @@ const SCHEMAS = {
   NeedsAssessment: NeedsAssessmentSchema,
 } as const satisfies Record<DocumentKind, z.ZodType>;
 
-/** File names of the committed JSON Schemas, by document kind. */
+/**
+ * File names of the committed JSON Schemas, by document kind.
+ *
+ * @example
+ * ```ts
+ * JSON_SCHEMA_FILES.WorkPlan;
+ * //=> 'work-plan.schema.json'
+ * ```
+ */
 export const JSON_SCHEMA_FILES: Readonly<Record<DocumentKind, string>> = {
   WorkPlan: 'work-plan.schema.json',
   InitiativeCatalogue: 'initiative-catalogue.schema.json',

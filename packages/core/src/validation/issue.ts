@@ -1,4 +1,12 @@
-/** How serious a validation finding is. */
+/**
+ * How serious a validation finding is.
+ *
+ * @example
+ * ```ts
+ * SEVERITIES.includes('warning');
+ * //=> true
+ * ```
+ */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /**

@@ -61,8 +61,9 @@ function mapUnion(
   context: Context,
 ): void {
   if (issue.errors.length === 0) {
-    const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
-    const allowed = allowedOf(options as unknown[]);
+    const options: unknown[] =
+      'options' in issue && Array.isArray(issue.options) ? issue.options : [];
+    const allowed = allowedOf(options);
     const received = issue.input;
     if (received === undefined && !hasOwnKey(context.input, path)) {
       context.out.push(
@@ -88,8 +89,10 @@ function mapUnion(
     const values = branches.flatMap((branch) =>
       branch.flatMap((inner) => (inner.code === 'invalid_value' ? inner.values : [])),
     );
-    if (values.length > 0 && branches.every((b) => b.every((i) => i.code === 'invalid_value'))) {
-      mapIssue({ ...branches[0]![0]!, values, path: [] } as ZodIssue, path, context);
+    const first = branches[0]?.[0];
+    const allValues = branches.every((b) => b.every((i) => i.code === 'invalid_value'));
+    if (first !== undefined && values.length > 0 && allValues) {
+      mapIssue({ ...first, values, path: [] } as ZodIssue, path, context);
       return;
     }
     const expected = [
@@ -209,9 +212,7 @@ function mapIssue(issue: ZodIssue, prefix: readonly PathSegment[], context: Cont
       return;
     }
     case 'not_multiple_of':
-      out.push(
-        createIssue('schema/not-multiple', 'error', path, { divisor: Number(issue.divisor) }),
-      );
+      out.push(createIssue('schema/not-multiple', 'error', path, { divisor: issue.divisor }));
       return;
     case 'invalid_union':
       mapUnion(issue, path, context);

@@ -60,7 +60,7 @@ export function allowedKeysAt(
   input: unknown,
   path: readonly PathSegment[],
 ): string[] | undefined {
-  let node: SchemaNode | undefined = unwrap(schema as unknown as SchemaNode);
+  let node: SchemaNode | undefined = unwrap(schema);
   let value = input;
   for (let index = 0; ; index++) {
     while (node !== undefined && node._zod.def.type === 'union') {

@@ -6,7 +6,15 @@ import { describeValue } from './describe-value.js';
 import type { ValidationIssue, ValidationResult } from './issue.js';
 import { mapZodIssues } from './map-zod-issues.js';
 
-/** The document format versions this release reads. */
+/**
+ * The document format versions this release reads.
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_SCHEMA_VERSIONS.includes(1);
+ * //=> true
+ * ```
+ */
 export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
 
 /**

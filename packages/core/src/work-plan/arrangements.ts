@@ -11,10 +11,26 @@ import {
   PlainTextSchema,
 } from '../schemas/common.js';
 
-/** The kinds of contribution a member can make to the plan. */
+/**
+ * The kinds of contribution a member can make to the plan.
+ *
+ * @example
+ * ```ts
+ * CONTRIBUTION_KINDS.includes('in-kind');
+ * //=> true
+ * ```
+ */
 export const CONTRIBUTION_KINDS = ['financial', 'in-kind', 'expertise'] as const;
 
-/** A group set up to draft the plan and keep its parts in touch. */
+/**
+ * A group set up to draft the plan and keep its parts in touch.
+ *
+ * @example
+ * ```ts
+ * const result = CommunicationGroupSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const CommunicationGroupSchema = z
   .strictObject({
     name: PlainTextSchema.describe('Name of the group.'),
@@ -27,7 +43,15 @@ export const CommunicationGroupSchema = z
   })
   .describe('A communication group that drafts the plan and coordinates its parts.');
 
-/** A review of the plan's progress on a given date. */
+/**
+ * A review of the plan's progress on a given date.
+ *
+ * @example
+ * ```ts
+ * const result = ReviewSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const ReviewSchema = z
   .strictObject({
     date: IsoDateSchema.describe('Date of the review.'),
@@ -36,7 +60,15 @@ export const ReviewSchema = z
   })
   .describe('A planned review of the plan.');
 
-/** A contribution a member offers to the plan. */
+/**
+ * A contribution a member offers to the plan.
+ *
+ * @example
+ * ```ts
+ * const result = ContributionSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const ContributionSchema = z
   .strictObject({
     member: PlainTextSchema.describe('Name of the contributing member.'),
@@ -50,7 +82,15 @@ export const ContributionSchema = z
   })
   .describe("A member's contribution to the plan.");
 
-/** How the bureaus and regional offices work together on the plan, and how it is reported. */
+/**
+ * How the bureaus and regional offices work together on the plan, and how it is reported.
+ *
+ * @example
+ * ```ts
+ * const result = WorkArrangementsSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const WorkArrangementsSchema = z
   .strictObject({
     leadBureau: z.enum(BUREAUS).describe('The bureau that coordinates the plan.'),

@@ -19,7 +19,15 @@ import {
   SdgTargetSchema,
 } from '../schemas/common.js';
 
-/** A dated step of a measure. */
+/**
+ * A dated step of a measure.
+ *
+ * @example
+ * ```ts
+ * MilestoneSchema.parse({ id: 'M1-a', title: 'Curriculum ready', due: '2026-03-31' }).done;
+ * //=> false
+ * ```
+ */
 export const MilestoneSchema = z
   .strictObject({
     id: IdSchema.describe('Identifier of the milestone, unique in the plan.'),
@@ -33,7 +41,15 @@ export const MilestoneSchema = z
   })
   .describe('A milestone of a measure.');
 
-/** When a measure runs and its milestones. */
+/**
+ * When a measure runs and its milestones.
+ *
+ * @example
+ * ```ts
+ * const result = ScheduleSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const ScheduleSchema = z
   .strictObject({
     start: IsoDateSchema.describe('First day of the measure.'),
@@ -45,7 +61,15 @@ export const ScheduleSchema = z
   })
   .describe('The schedule of a measure.');
 
-/** One line of a budget breakdown, as a share of the total. */
+/**
+ * One line of a budget breakdown, as a share of the total.
+ *
+ * @example
+ * ```ts
+ * const result = BudgetLineSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const BudgetLineSchema = z
   .strictObject({
     label: PlainTextSchema.describe('What the line pays for, e.g. "training delivery".'),
@@ -53,7 +77,15 @@ export const BudgetLineSchema = z
   })
   .describe('A budget line as a share of the total.');
 
-/** What a measure costs, in one currency, and how much of it is secured. */
+/**
+ * What a measure costs, in one currency, and how much of it is secured.
+ *
+ * @example
+ * ```ts
+ * BudgetSchema.parse({ amount: 1000, currency: 'USD' }).secured;
+ * //=> 0
+ * ```
+ */
 export const BudgetSchema = z
   .strictObject({
     amount: AmountSchema.describe('Total cost of the measure.'),
@@ -68,7 +100,15 @@ export const BudgetSchema = z
   })
   .describe('The budget of a measure.');
 
-/** An organisation taking part in a measure and its role. */
+/**
+ * An organisation taking part in a measure and its role.
+ *
+ * @example
+ * ```ts
+ * const result = PartnerSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const PartnerSchema = z
   .strictObject({
     name: PlainTextSchema.describe('Name of the partner organisation.'),
@@ -79,7 +119,15 @@ export const PartnerSchema = z
   })
   .describe('A partner in a measure.');
 
-/** The planner's estimates that scoring uses. */
+/**
+ * The planner's estimates that scoring uses.
+ *
+ * @example
+ * ```ts
+ * EstimatesSchema.safeParse({ feasibility: 6 }).success;
+ * //=> false
+ * ```
+ */
 export const EstimatesSchema = z
   .strictObject({
     beneficiaries: z
@@ -109,7 +157,15 @@ export const EstimatesSchema = z
   })
   .describe('Planner estimates used to prioritise measures.');
 
-/** A specific measure: the unit of the plan that gets prioritised and funded. */
+/**
+ * A specific measure: the unit of the plan that gets prioritised and funded.
+ *
+ * @example
+ * ```ts
+ * const result = MeasureSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const MeasureSchema = z
   .strictObject({
     id: IdSchema.describe('Identifier of the measure, unique in the plan.'),

@@ -7,7 +7,15 @@ import {
   SdgTargetSchema,
 } from '../schemas/common.js';
 
-/** One of the plan's main objectives, with the pillars it addresses and how progress is measured. */
+/**
+ * One of the plan's main objectives, with the pillars it addresses and how progress is measured.
+ *
+ * @example
+ * ```ts
+ * const result = ObjectiveSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const ObjectiveSchema = z
   .strictObject({
     id: IdSchema.describe('Identifier of the objective, unique in the plan; measures refer to it.'),

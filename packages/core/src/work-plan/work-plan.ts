@@ -11,7 +11,15 @@ import { WorkArrangementsSchema } from './arrangements.js';
 import { MeasureSchema } from './measure.js';
 import { ObjectiveSchema } from './objective.js';
 
-/** The period a plan covers. */
+/**
+ * The period a plan covers.
+ *
+ * @example
+ * ```ts
+ * PeriodSchema.safeParse({ start: '2026-01-01', end: '2027-12-31' }).success;
+ * //=> true
+ * ```
+ */
 export const PeriodSchema = z
   .strictObject({
     start: IsoDateSchema.describe('First day of the period.'),
@@ -19,7 +27,15 @@ export const PeriodSchema = z
   })
   .describe('A period from a start date to an end date, both included.');
 
-/** The joint work plan: objectives, specific measures and work arrangements. */
+/**
+ * The joint work plan: objectives, specific measures and work arrangements.
+ *
+ * @example
+ * ```ts
+ * const result = WorkPlanSchema.safeParse(value);
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ */
 export const WorkPlanSchema = z
   .strictObject({
     kind: z.literal('WorkPlan').describe('Document kind: always "WorkPlan".'),

@@ -1,0 +1,276 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  attachPositions,
+  parseText,
+  validateDocumentText,
+  validateWorkPlan,
+  validateWorkspaceText,
+} from '@itu-aicb/core';
+import type { ParsedText, ValidationIssue } from '@itu-aicb/core';
+
+const at = (issue: ValidationIssue | undefined) => [
+  issue?.code,
+  issue?.position?.line,
+  issue?.position?.column,
+];
+const failure = (parsed: ParsedText) => (parsed.ok ? [] : parsed.issues.map(at));
+const locate = (text: string, path: (string | number)[], target?: 'key' | 'value') => {
+  const parsed = parseText(text);
+  if (!parsed.ok) throw new Error('expected the text to parse');
+  const position = parsed.locator.locate(path, target);
+  return [position?.line, position?.column];
+};
+
+describe('positions', () => {
+  const yaml = [
+    'kind: WorkPlan',
+    'measures:',
+    '  - id: M1',
+    '    pillars: [talent, data]',
+    '  - id: M2',
+    '',
+  ].join('\n');
+  const json = [
+    '{',
+    '  "kind": "WorkPlan",',
+    '  "measures": [',
+    '    {"id": "M1", "pillars": ["talent", "data"]},',
+    '    {"id": "M2"}',
+    '  ]',
+    '}',
+  ].join('\n');
+
+  it('finds keys and values in YAML', () => {
+    expect(locate(yaml, ['measures', 1, 'id'], 'key')).toEqual([5, 5]);
+    expect(locate(yaml, ['measures', 1, 'id'])).toEqual([5, 9]);
+    expect(locate(yaml, ['measures', 0, 'pillars', 1])).toEqual([4, 23]);
+  });
+
+  it('finds keys and values in JSON', () => {
+    expect(locate(json, ['measures', 1, 'id'], 'key')).toEqual([5, 6]);
+    expect(locate(json, ['measures', 1, 'id'])).toEqual([5, 12]);
+    expect(locate(json, ['measures', 0, 'pillars', 1])).toEqual([4, 40]);
+  });
+
+  it('falls back to the deepest existing ancestor, at its key', () => {
+    expect(locate(yaml, ['measures', 1, 'title'])).toEqual([5, 5]);
+    expect(locate(json, ['measures', 0, 'budget', 'amount'])).toEqual([4, 5]);
+  });
+
+  it('counts CRLF, tabs and multi-byte characters consistently', () => {
+    const text = 'a: "😀 عربي 中文"\r\nb:\r\n\tc: 1\r\n'.replace('\tc', '  c');
+    expect(locate(text, ['b', 'c'], 'key')).toEqual([3, 3]);
+    expect(locate('{"a": "😀 عربي",\r\n\t"b": 2}', ['b'], 'key')).toEqual([2, 2]);
+    expect(locate('{"a": "😀", "b": 2}', ['b'], 'key')).toEqual([1, 13]);
+  });
+
+  it('ignores a byte-order mark and notes it', () => {
+    const parsed = parseText('\uFEFFkind: WorkPlan\nid: x\n');
+    expect(parsed.ok && parsed.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['text/byte-order-mark', 'info'],
+    ]);
+    expect(parsed.ok && parsed.locator.locate(['id'], 'key')).toMatchObject({ line: 2, column: 1 });
+  });
+
+  it('places validation findings on the offending key or value', () => {
+    const text = 'kind: WorkPlan\nschemaVersion: 1\nid: "bad id"\ntitel: x\n';
+    const result = validateDocumentText(text);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.filter((i) => i.code !== 'schema/missing-property').map(at)).toEqual([
+      ['schema/invalid-format', 3, 5],
+      ['schema/unknown-key', 4, 1],
+    ]);
+  });
+
+  it('keeps positions a finding already has and leaves unplaceable ones without', () => {
+    const parsed = parseText('kind: WorkPlan\n');
+    if (!parsed.ok) throw new Error('expected to parse');
+    const placed = {
+      code: 'x',
+      severity: 'error',
+      path: [],
+      pointer: '',
+      message: 'm',
+      position: { line: 9, column: 9, offset: 0, endLine: 9, endColumn: 9, endOffset: 0 },
+    } as const;
+    expect(attachPositions([placed], parsed.locator)[0]?.position?.line).toBe(9);
+    const result = validateWorkPlan(parsed.value);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('hardening', () => {
+  it('reports duplicate keys in YAML and JSON at the second key', () => {
+    expect(failure(parseText('kind: WorkPlan\nid: a\nkind: Other\n'))).toEqual([
+      ['text/duplicate-key', 3, 1],
+    ]);
+    expect(failure(parseText('{"a": 1,\r\n "a": 2}'))).toEqual([['text/duplicate-key', 2, 2]]);
+    expect(failure(parseText('{"x": {"a": 1, "\\u0061": 2}}'))).toEqual([
+      ['text/duplicate-key', 1, 16],
+    ]);
+  });
+
+  it('refuses aliases by default and bounds alias expansion when allowed', () => {
+    expect(failure(parseText('a: &x [1]\nb: *x\n'))).toEqual([['text/alias-limit', 2, 4]]);
+    const allowed = parseText('a: &x [1]\nb: *x\n', { maxAliases: 5 });
+    expect(allowed.ok && allowed.value).toEqual({ a: [1], b: [1] });
+    const laughs = ['a: &a [x,x,x,x,x,x,x,x,x]'];
+    for (const [name, previous] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+    ]) {
+      laughs.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const bomb = parseText(laughs.join('\n'), { maxAliases: 100 });
+    expect(bomb.ok ? [] : bomb.issues.map((i) => i.code)).toEqual(['text/alias-limit']);
+  });
+
+  it('refuses merge keys and custom tags', () => {
+    expect(failure(parseText('base: {x: 1}\nother:\n  <<: {x: 1}\n'))).toEqual([
+      ['text/merge-key', 3, 3],
+    ]);
+    expect(
+      failure(parseText('a: !!js/function "f"\nb: !foo 1\n')).map((i) => [i[0], i[1]]),
+    ).toEqual([
+      ['text/custom-tag', 1],
+      ['text/custom-tag', 2],
+    ]);
+  });
+
+  it('keeps dates as strings and core scalars as YAML 1.2 reads them', () => {
+    const parsed = parseText('due: 2026-03-31\nflag: yes\nn: 0x10\nempty:\n');
+    expect(parsed.ok && parsed.value).toEqual({
+      due: '2026-03-31',
+      flag: 'yes',
+      n: 16,
+      empty: null,
+    });
+  });
+
+  it('never lets __proto__ or constructor keys change a prototype', () => {
+    for (const text of [
+      '__proto__: {polluted: 1}\nconstructor: {prototype: {polluted: 1}}\n',
+      '{"__proto__": {"polluted": 1}}',
+    ]) {
+      const parsed = parseText(text);
+      if (!parsed.ok) throw new Error('expected to parse');
+      expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
+      expect(Object.keys(parsed.value as object)).toContain('__proto__');
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    }
+  });
+
+  it('rejects deep nesting without overflowing the stack', () => {
+    expect(failure(parseText('['.repeat(100_000))).map((i) => i[0])).toEqual(['text/too-deep']);
+    expect(failure(parseText('a: ' + '['.repeat(100_000))).map((i) => i[0])).toEqual([
+      'text/too-deep',
+    ]);
+    const block =
+      Array.from({ length: 80 }, (_, depth) => `${'  '.repeat(depth)}k${depth}:`).join('\n') +
+      ' 1\n';
+    expect(failure(parseText(block)).map((i) => i[0])).toEqual(['text/too-deep']);
+    expect(parseText('['.repeat(10) + ']'.repeat(10)).ok).toBe(true);
+  });
+
+  it('rejects text above the size cap, empty text, binary data and several documents', () => {
+    expect(failure(parseText('a: 1\n', { maxLength: 3 })).map((i) => i[0])).toEqual([
+      'text/too-large',
+    ]);
+    expect(failure(parseText('   \n# only a comment\n')).map((i) => i[0])).toEqual(['text/empty']);
+    expect(failure(parseText(''))).toEqual([['text/empty', undefined, undefined]]);
+    expect(failure(parseText('a: 1\nb: \u0000\n'))).toEqual([['text/binary', 2, 4]]);
+    expect(failure(parseText('a: 1\n---\nb: 2\n'))).toEqual([['text/multiple-documents', 3, 1]]);
+  });
+
+  it('gives JSON syntax errors their position', () => {
+    expect(failure(parseText('{"a": "x'))).toEqual([['text/syntax', 1, 7]]);
+    expect(failure(parseText('{"a": 1,\n}'))).toEqual([['text/syntax', 1, 8]]);
+    expect(failure(parseText('{"a" 1}'))).toEqual([['text/syntax', 1, 6]]);
+    expect(failure(parseText('[1, 2] x'))).toEqual([['text/syntax', 1, 8]]);
+    expect(failure(parseText('{"a": 01}'))).toEqual([['text/syntax', 1, 8]]);
+  });
+
+  it('gives YAML syntax errors their position', () => {
+    const [issue] = failure(parseText('a: [1, 2\nb: 3\n'));
+    expect(issue?.[0]).toBe('text/syntax');
+    expect(issue?.[1]).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('never throws', () => {
+  it('on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json()), (text) => {
+        const parsed = parseText(text);
+        if (!parsed.ok) expect(parsed.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads any JSON value written as JSON back to the same value, as JSON and as YAML', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const text = JSON.stringify(value);
+        const expected: unknown = JSON.parse(text);
+        for (const format of ['json', 'yaml'] as const) {
+          const parsed = parseText(text, { format });
+          if (typeof expected === 'string' && format === 'yaml' && expected.trim() === '') continue;
+          expect(parsed.ok ? parsed.value : parsed.issues).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('validateWorkspaceText', () => {
+  it('checks each file on its own and references across files, with positions', () => {
+    const plan = [
+      'kind: WorkPlan',
+      'schemaVersion: 1',
+      'id: p',
+      'title: Plan',
+      'status: draft',
+      'period: {start: 2026-01-01, end: 2026-12-31}',
+      'owner: ITU Council',
+      'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
+      'measures:',
+      '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
+      '     buildsOn: [itu-acadmy], schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline,',
+      '     estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}}',
+      'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
+    ].join('\n');
+    const catalogue = JSON.stringify({
+      kind: 'InitiativeCatalogue',
+      schemaVersion: 1,
+      id: 'c',
+      title: 'C',
+      asOf: '2026-01-01',
+      initiatives: [
+        {
+          id: 'itu-academy',
+          name: 'ITU Academy',
+          owner: 'BDT',
+          kinds: ['learning-platform'],
+          pillars: ['talent'],
+          status: 'active',
+        },
+      ],
+    });
+    const result = validateWorkspaceText([
+      { source: 'plan.yaml', text: plan },
+      { source: 'catalogue.json', text: catalogue },
+      { source: 'broken.yaml', text: 'kind: [' },
+    ]);
+    expect(result.issues.map((i) => [i.source, ...at(i)])).toEqual([
+      ['broken.yaml', 'text/syntax', expect.any(Number), expect.any(Number)],
+      ['plan.yaml', 'workspace/unresolved-initiative', 11, 17],
+    ]);
+    expect(result.issues[1]?.hint).toBe('Did you mean "itu-academy"?');
+  });
+});
