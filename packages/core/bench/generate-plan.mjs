@@ -31,7 +31,7 @@ export function generatePlan(count) {
       kind: 'training',
       pillars: [pillar],
       lead: LEADS[i % LEADS.length],
-      contributors: ['GS'],
+      contributors: [LEADS[(i + 1) % LEADS.length]],
       targetRegions: [region],
       targetCountries: REGIONS[region],
       targetGroups: ['women', 'youth'],

@@ -1,10 +1,22 @@
-import type { PathSegment } from '../validation/issue.js';
-
 /** Calls `onRepeat` for every entry of a list that equals an earlier one. */
 export function forEachRepeat(
   values: readonly string[],
   onRepeat: (value: string, index: number) => void,
 ): void {
+  if (values.length < 2) return;
+  // Plan lists are short: comparing pairs beats building a set for each.
+  if (values.length <= 16) {
+    for (let i = 1; i < values.length; i++) {
+      const value = values[i] as string;
+      for (let j = 0; j < i; j++) {
+        if (values[j] === value) {
+          onRepeat(value, i);
+          break;
+        }
+      }
+    }
+    return;
+  }
   const seen = new Set<string>();
   values.forEach((value, index) => {
     if (seen.has(value)) onRepeat(value, index);
@@ -13,21 +25,17 @@ export function forEachRepeat(
 }
 
 /**
- * Finds ids used more than once in a collection and calls `onDuplicate` with the later use and
- * the path of the first.
+ * Finds ids used more than once and calls `onDuplicate` with the position of the later use and
+ * of the first (positions are whatever the caller numbers its entries by).
  */
-export function forEachDuplicateId(
-  entries: Iterable<{ readonly id: string; readonly path: readonly PathSegment[] }>,
-  onDuplicate: (
-    id: string,
-    path: readonly PathSegment[],
-    firstPath: readonly PathSegment[],
-  ) => void,
+export function forEachDuplicateId<P>(
+  entries: Iterable<readonly [id: string, position: P]>,
+  onDuplicate: (id: string, position: P, first: P) => void,
 ): void {
-  const first = new Map<string, readonly PathSegment[]>();
-  for (const { id, path } of entries) {
+  const first = new Map<string, P>();
+  for (const [id, position] of entries) {
     const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, path);
-    else onDuplicate(id, path, earlier);
+    if (earlier === undefined) first.set(id, position);
+    else onDuplicate(id, position, earlier);
   }
 }

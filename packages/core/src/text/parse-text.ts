@@ -60,7 +60,7 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  * Reads a YAML or JSON text into a plain value, hardened for untrusted input, and keeps a locator
  * that maps paths in the value back to lines and columns. Runs in browsers as in Node. Never throws.
  *
- * @param text - The text; a leading byte-order mark is ignored (and noted).
+ * @param input - The text; a leading byte-order mark is ignored (and noted).
  * @param options - Format and limits.
  * @returns The value and locator, or the findings with positions.
  *

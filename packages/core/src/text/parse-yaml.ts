@@ -158,7 +158,7 @@ export function parseYaml(
   }
   const issues: ValidationIssue[] = [];
   if (documents.length > 1) {
-    const [start] = rangeOf(documents[1]?.contents as YamlNode | null);
+    const [start] = rangeOf(documents[1]?.contents);
     issues.push({
       ...createIssue('text/multiple-documents', 'error', [], { count: documents.length }),
       position: lines.span(start, start),

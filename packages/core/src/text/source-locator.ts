@@ -43,7 +43,7 @@ export function createLocator(
         const exact = length === path.length;
         const wantKey = (target === 'key' || !exact) && node.keyStart !== undefined;
         return wantKey
-          ? span(node.keyStart ?? 0, node.keyEnd ?? node.keyStart ?? 0)
+          ? span(node.keyStart ?? 0, node.keyEnd ?? node.keyStart)
           : span(node.valueStart, node.valueEnd);
       }
       return undefined;

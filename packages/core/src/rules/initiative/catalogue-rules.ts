@@ -25,12 +25,12 @@ export const catalogueDuplicateId = defineRule({
   fix: 'Rename one of the two, and update the measures that build on it.',
   check(catalogue: InitiativeCatalogue, report) {
     forEachDuplicateId(
-      catalogue.initiatives.map((initiative, i) => ({
-        id: initiative.id,
-        path: ['initiatives', i, 'id'],
-      })),
-      (id, path, firstPath) => {
-        report(path, { id, first: toJsonPointer(firstPath) });
+      catalogue.initiatives.map((initiative, i) => [initiative.id, i] as const),
+      (id, index, first) => {
+        report(['initiatives', index, 'id'], {
+          id,
+          first: toJsonPointer(['initiatives', first, 'id']),
+        });
       },
     );
   },

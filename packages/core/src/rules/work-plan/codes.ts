@@ -5,22 +5,23 @@ import type { WorkPlan } from '../../work-plan/work-plan.js';
 import { isKnownCountry, isKnownEntity, suggestCountry, suggestEntity } from '../known-codes.js';
 import { defineRule } from '../rule.js';
 
-function* entityReferences(plan: WorkPlan): Generator<[string, readonly PathSegment[]]> {
+function* entityReferences(plan: WorkPlan): Generator<[string, () => PathSegment[]]> {
   for (const [i, measure] of plan.measures.entries()) {
-    yield [measure.lead, ['measures', i, 'lead']];
+    yield [measure.lead, () => ['measures', i, 'lead']];
     for (const [j, contributor] of measure.contributors.entries()) {
-      yield [contributor, ['measures', i, 'contributors', j]];
+      yield [contributor, () => ['measures', i, 'contributors', j]];
     }
   }
   for (const [i, office] of plan.arrangements.regionalOffices.entries()) {
-    yield [office, ['arrangements', 'regionalOffices', i]];
+    yield [office, () => ['arrangements', 'regionalOffices', i]];
   }
   const group = plan.arrangements.communicationGroup;
   if (group !== undefined) {
-    if (group.chair !== undefined)
-      yield [group.chair, ['arrangements', 'communicationGroup', 'chair']];
+    if (group.chair !== undefined) {
+      yield [group.chair, () => ['arrangements', 'communicationGroup', 'chair']];
+    }
     for (const [i, member] of group.members.entries()) {
-      yield [member, ['arrangements', 'communicationGroup', 'members', i]];
+      yield [member, () => ['arrangements', 'communicationGroup', 'members', i]];
     }
   }
 }
@@ -57,7 +58,7 @@ export const planUnknownOffice = defineRule({
   check(plan: WorkPlan, report) {
     for (const [reference, path] of entityReferences(plan)) {
       if (!isKnownEntity(reference))
-        report(path, { reference, suggestion: suggestEntity(reference) });
+        report(path(), { reference, suggestion: suggestEntity(reference) });
     }
   },
 });

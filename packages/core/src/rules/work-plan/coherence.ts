@@ -47,39 +47,39 @@ export const planPillarOutsideObjectives = defineRule({
       plan.objectives.map((objective) => [objective.id, objective.pillars]),
     );
     plan.measures.forEach((measure, i) => {
-      const linked = measure.objectives.filter((id) => pillarsOf.has(id));
-      if (linked.length === 0) return;
-      const covered = new Set(linked.flatMap((id) => pillarsOf.get(id) ?? []));
+      const covered = measure.objectives.flatMap((id) => pillarsOf.get(id) ?? []);
+      if (covered.length === 0) return;
       measure.pillars.forEach((pillar, j) => {
-        if (!covered.has(pillar))
+        if (!covered.includes(pillar)) {
           report(['measures', i, 'pillars', j], { measure: measure.id, pillar });
+        }
       });
     });
   },
 });
 
-function* listsOf(plan: WorkPlan): Generator<[readonly string[], readonly PathSegment[]]> {
+const MEASURE_LISTS = [
+  'objectives',
+  'pillars',
+  'contributors',
+  'targetRegions',
+  'targetCountries',
+  'targetGroups',
+  'buildsOn',
+  'sdgTargets',
+  'mandates',
+] as const;
+
+function* listsOf(plan: WorkPlan): Generator<[readonly string[], () => PathSegment[]]> {
   for (const [i, objective] of plan.objectives.entries()) {
-    yield [objective.pillars, ['objectives', i, 'pillars']];
-    yield [objective.sdgTargets, ['objectives', i, 'sdgTargets']];
+    yield [objective.pillars, () => ['objectives', i, 'pillars']];
+    yield [objective.sdgTargets, () => ['objectives', i, 'sdgTargets']];
   }
   for (const [i, measure] of plan.measures.entries()) {
-    for (const key of [
-      'objectives',
-      'pillars',
-      'contributors',
-      'targetRegions',
-      'targetCountries',
-      'targetGroups',
-      'buildsOn',
-      'sdgTargets',
-      'mandates',
-    ] as const) {
-      yield [measure[key], ['measures', i, key]];
-    }
+    for (const key of MEASURE_LISTS) yield [measure[key], () => ['measures', i, key]];
   }
-  yield [plan.arrangements.participatingBureaus, ['arrangements', 'participatingBureaus']];
-  yield [plan.arrangements.regionalOffices, ['arrangements', 'regionalOffices']];
+  yield [plan.arrangements.participatingBureaus, () => ['arrangements', 'participatingBureaus']];
+  yield [plan.arrangements.regionalOffices, () => ['arrangements', 'regionalOffices']];
 }
 
 /** Lists of codes and references name each entry once. */
@@ -92,7 +92,8 @@ export const planDuplicateEntry = defineRule({
   check(plan: WorkPlan, report) {
     for (const [values, path] of listsOf(plan)) {
       forEachRepeat(values, (value, index) => {
-        report([...path, index], { value, list: String(path.at(-1)) });
+        const listPath = path();
+        report([...listPath, index], { value, list: String(listPath.at(-1)) });
       });
     }
   },

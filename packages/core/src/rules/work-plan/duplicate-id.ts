@@ -1,53 +1,44 @@
 import type { PathSegment } from '../../validation/issue.js';
 import { toJsonPointer } from '../../validation/issue.js';
 import type { WorkPlan } from '../../work-plan/work-plan.js';
-import { forEachDuplicateId } from '../list-checks.js';
 import { defineRule } from '../rule.js';
 
-interface Entry {
-  readonly id: string;
-  readonly path: readonly PathSegment[];
+/** The ids of one collection, each with a way to build its path only when it is reported. */
+interface Collection {
+  readonly name: string;
+  readonly ids: string[];
+  readonly paths: (() => PathSegment[])[];
 }
 
-function* collections(plan: WorkPlan): Generator<[string, Entry[]]> {
-  yield [
-    'mandate',
-    plan.mandates.map((mandate, i) => ({ id: mandate.id, path: ['mandates', i, 'id'] })),
-  ];
-  yield [
-    'objective',
-    plan.objectives.map((objective, i) => ({ id: objective.id, path: ['objectives', i, 'id'] })),
-  ];
-  yield [
-    'measure',
-    plan.measures.map((measure, i) => ({ id: measure.id, path: ['measures', i, 'id'] })),
-  ];
-  yield [
-    'milestone',
-    plan.measures.flatMap((measure, i) =>
-      measure.schedule.milestones.map((milestone, j) => ({
-        id: milestone.id,
-        path: ['measures', i, 'schedule', 'milestones', j, 'id'],
-      })),
-    ),
-  ];
-  yield [
-    'indicator',
-    [
-      ...plan.objectives.flatMap((objective, i) =>
-        objective.indicators.map((indicator, j) => ({
-          id: indicator.id,
-          path: ['objectives', i, 'indicators', j, 'id'],
-        })),
-      ),
-      ...plan.measures.flatMap((measure, i) =>
-        measure.indicators.map((indicator, j) => ({
-          id: indicator.id,
-          path: ['measures', i, 'indicators', j, 'id'],
-        })),
-      ),
-    ],
-  ];
+function collect(plan: WorkPlan): Collection[] {
+  const of = (name: string): Collection => ({ name, ids: [], paths: [] });
+  const mandates = of('mandate');
+  const objectives = of('objective');
+  const measures = of('measure');
+  const milestones = of('milestone');
+  const indicators = of('indicator');
+  plan.mandates.forEach((mandate, i) => {
+    mandates.ids.push(mandate.id);
+    mandates.paths.push(() => ['mandates', i, 'id']);
+  });
+  for (const key of ['objectives', 'measures'] as const) {
+    const owners = key === 'objectives' ? objectives : measures;
+    plan[key].forEach((owner, i) => {
+      owners.ids.push(owner.id);
+      owners.paths.push(() => [key, i, 'id']);
+      owner.indicators.forEach((indicator, j) => {
+        indicators.ids.push(indicator.id);
+        indicators.paths.push(() => [key, i, 'indicators', j, 'id']);
+      });
+    });
+  }
+  plan.measures.forEach((measure, i) => {
+    measure.schedule.milestones.forEach((milestone, j) => {
+      milestones.ids.push(milestone.id);
+      milestones.paths.push(() => ['measures', i, 'schedule', 'milestones', j, 'id']);
+    });
+  });
+  return [mandates, objectives, measures, milestones, indicators];
 }
 
 /** Ids of mandates, objectives, measures, milestones and indicators are unique in a plan. */
@@ -59,9 +50,15 @@ export const planDuplicateId = defineRule({
     'Each mandate, objective, measure, milestone and indicator has an id no other of its kind in the plan uses.',
   fix: 'Rename one of the two; then update the references that meant it.',
   check(plan: WorkPlan, report) {
-    for (const [collection, entries] of collections(plan)) {
-      forEachDuplicateId(entries, (id, path, firstPath) => {
-        report(path, { id, collection, first: toJsonPointer(firstPath) });
+    for (const { name, ids, paths } of collect(plan)) {
+      const first = new Map<string, number>();
+      ids.forEach((id, index) => {
+        const earlier = first.get(id);
+        if (earlier === undefined) first.set(id, index);
+        else {
+          const firstPath = paths[earlier]?.() ?? [];
+          report(paths[index]?.() ?? [], { id, collection: name, first: toJsonPointer(firstPath) });
+        }
       });
     }
   },

@@ -1,24 +1,6 @@
-import type { PathSegment } from '../../validation/issue.js';
-import type { Milestone } from '../../work-plan/measure.js';
 import type { WorkPlan } from '../../work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
-
-interface Located {
-  readonly milestone: Milestone;
-  readonly path: readonly PathSegment[];
-}
-
-function milestonesById(plan: WorkPlan): Map<string, Located> {
-  const byId = new Map<string, Located>();
-  plan.measures.forEach((measure, i) => {
-    measure.schedule.milestones.forEach((milestone, j) => {
-      if (!byId.has(milestone.id)) {
-        byId.set(milestone.id, { milestone, path: ['measures', i, 'schedule', 'milestones', j] });
-      }
-    });
-  });
-  return byId;
-}
+import { milestonePath, milestonesById } from './milestone-index.js';
 
 /** Milestones fall inside the schedule of their measure. */
 export const planMilestoneOutsideSchedule = defineRule({
@@ -53,11 +35,12 @@ export const planMilestoneBeforeDependency = defineRule({
   fix: 'Move one of the due dates, or drop the dependency.',
   check(plan: WorkPlan, report) {
     const byId = milestonesById(plan);
-    for (const { milestone, path } of byId.values()) {
+    for (const located of byId.values()) {
+      const milestone = located.milestone;
       milestone.dependsOn.forEach((reference, k) => {
         const dependency = byId.get(reference)?.milestone;
         if (dependency !== undefined && dependency.due > milestone.due) {
-          report([...path, 'dependsOn', k], {
+          report([...milestonePath(located), 'dependsOn', k], {
             milestone: milestone.id,
             due: milestone.due,
             dependency: dependency.id,
@@ -106,7 +89,7 @@ export const planMilestoneCycle = defineRule({
           const located = byId.get(frame.id);
           if (!reported.has(key) && located !== undefined) {
             reported.add(key);
-            report([...located.path, 'dependsOn', frame.next - 1], { cycle });
+            report([...milestonePath(located), 'dependsOn', frame.next - 1], { cycle });
           }
         } else if (seen === undefined) {
           state.set(reference, 'active');

@@ -1,5 +1,6 @@
 import type { WorkPlan } from '../../work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
+import { milestonesById } from './milestone-index.js';
 
 /** Every objective a measure names exists in the plan. */
 export const planUnresolvedObjective = defineRule({
@@ -49,11 +50,7 @@ export const planUnresolvedMilestone = defineRule({
   summary: "A milestone's `dependsOn` names milestones defined in the plan's measures.",
   fix: 'Correct the id, or add the milestone it depends on.',
   check(plan: WorkPlan, report) {
-    const ids = new Set(
-      plan.measures.flatMap((measure) =>
-        measure.schedule.milestones.map((milestone) => milestone.id),
-      ),
-    );
+    const ids = milestonesById(plan);
     plan.measures.forEach((measure, i) => {
       measure.schedule.milestones.forEach((milestone, j) => {
         milestone.dependsOn.forEach((reference, k) => {
