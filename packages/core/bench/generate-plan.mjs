@@ -1,13 +1,6 @@
 // Builds a large, valid work plan for benchmarks: `count` measures spread over four objectives.
-const PILLARS = [
-  'infrastructure',
-  'compute',
-  'models',
-  'data',
-  'talent',
-  'strategy',
-  'cooperation',
-];
+import { PILLARS } from '../dist/index.js';
+
 const REGIONS = {
   AFR: ['ETH', 'RWA', 'MWI'],
   ASP: ['NPL', 'BGD', 'LAO'],
