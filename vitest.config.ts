@@ -7,7 +7,6 @@ export default defineConfig({
   resolve: {
     alias: {
       '@itu-aicb/core': source('./packages/core/src/index.ts'),
-      '@itu-aicb/scoring': source('./packages/scoring/src/index.ts'),
     },
   },
   test: {
