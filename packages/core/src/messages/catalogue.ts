@@ -21,8 +21,6 @@ export interface IssueParams {
   'text/multiple-documents': { count: number };
   'text/too-deep': { limit: number };
   // Shape of the input value
-  'input/cycle': Record<string, never>;
-  'input/too-deep': { limit: number };
   'input/not-json': { received: string };
   'input/forbidden-key': { key: string };
   // Document envelope

@@ -70,12 +70,6 @@ export const en: MessageCatalogue = {
     message: `The text nests lists and mappings more than ${limit} levels deep.`,
     hint: 'Plan documents are only a few levels deep; check the indentation.',
   }),
-  'input/cycle': () => ({
-    message: 'The value refers to itself (a cycle), so it cannot be a plan document.',
-  }),
-  'input/too-deep': ({ limit }) => ({
-    message: `The value nests objects and arrays more than ${limit} levels deep.`,
-  }),
   'input/not-json': ({ received }) => ({
     message: `The value holds ${received}, which a plan document cannot contain.`,
     hint: 'Use only strings, finite numbers, booleans, null, arrays and plain objects.',

@@ -89,16 +89,6 @@ const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'gro
     summary: 'The text nests deeper than the depth limit.',
     fix: 'Check the indentation.',
   },
-  'input/cycle': {
-    severity: 'error',
-    summary: 'The value refers to itself.',
-    fix: 'Pass plain data.',
-  },
-  'input/too-deep': {
-    severity: 'error',
-    summary: 'The value nests deeper than the depth limit.',
-    fix: 'Pass plain data.',
-  },
   'input/not-json': {
     severity: 'error',
     summary: 'The value holds something that is not JSON data, or cannot be read.',
