@@ -112,7 +112,13 @@ export function parseText(input: string, options: ParseTextOptions = {}): Parsed
       ? { ok: true, format, value: outcome.value, locator: outcome.locator, issues: notes }
       : { ok: false, format, issues: [...notes, ...outcome.issues] };
   } catch (error) {
-    // The parsers are bounded by the checks above; this keeps the promise never to throw.
+    // The parsers are bounded by the checks above; this keeps the promise never to throw. A stack
+    // overflow can only come from nesting that the depth pre-check did not see.
+    if (error instanceof RangeError) {
+      return fail(
+        createIssue('text/too-deep', 'error', [], { limit: options.maxDepth ?? DEFAULTS.maxDepth }),
+      );
+    }
     const detail = error instanceof Error ? error.message : 'the text could not be read.';
     return fail(
       createIssue('text/syntax', 'error', [], {

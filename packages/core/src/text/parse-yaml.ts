@@ -31,8 +31,10 @@ function flowDepthExceeds(text: string, maxDepth: number): number | undefined {
     if (quote !== 0) {
       if (code === quote) quote = 0;
       else if (code === 92 && quote === 34) i++;
-    } else if (code === 34 || (code === 39 && /[\s[{,:]/.test(text[i - 1] ?? ' '))) quote = code;
-    else if (code === 35 && /\s/.test(text[i - 1] ?? ' ')) {
+    } else if ((code === 34 || code === 39) && /[\s[{,:]/.test(text[i - 1] ?? ' ')) {
+      // A quote opens a quoted scalar only where a scalar can start.
+      quote = code;
+    } else if (code === 35 && /\s/.test(text[i - 1] ?? ' ')) {
       while (i < text.length && text.charCodeAt(i) !== 10) i++;
     } else if (code === 91 || code === 123) {
       depth++;
@@ -165,10 +167,14 @@ export function parseYaml(
     });
   }
   if (document === undefined) return { ok: false, issues };
+  let syntaxErrors = 0;
   for (const error of document.errors) {
+    // A syntax error makes the parser misread what follows; the first one is the one to fix.
+    if (error.code !== 'DUPLICATE_KEY' && syntaxErrors++ > 0) continue;
     const [start, end] = error.pos;
-    const issue =
-      error.code === 'DUPLICATE_KEY'
+    const issue = error.message.includes('call stack')
+      ? createIssue('text/too-deep', 'error', [], { limit: maxDepth })
+      : error.code === 'DUPLICATE_KEY'
         ? createIssue('text/duplicate-key', 'error', [], { key: keyAt(text, start, end) })
         : createIssue('text/syntax', 'error', [], {
             format: 'YAML',

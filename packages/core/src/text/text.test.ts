@@ -174,6 +174,12 @@ describe('hardening', () => {
       ' 1\n';
     expect(failure(parseText(block)).map((i) => i[0])).toEqual(['text/too-deep']);
     expect(parseText('['.repeat(10) + ']'.repeat(10)).ok).toBe(true);
+    // A stray quote in a plain scalar must not hide the nesting that follows.
+    for (const stray of ['a: x"\nb: ', 'a: x "\nb: ']) {
+      expect(failure(parseText(stray + '['.repeat(200_000))).map((i) => i[0])).toEqual([
+        'text/too-deep',
+      ]);
+    }
   });
 
   it('rejects text above the size cap, empty text, binary data and several documents', () => {
