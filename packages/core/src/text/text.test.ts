@@ -218,6 +218,26 @@ describe('never throws', () => {
     );
   });
 
+  it('accepts as JSON exactly what JSON.parse accepts (for texts without repeated keys)', () => {
+    const jsonish = fc.stringMatching(/^[\s{}[\]",:0-9.eE+\-truefalsn\\u]{0,24}$/);
+    fc.assert(
+      fc.property(fc.oneof(jsonish, fc.json(), fc.string()), (text) => {
+        let native = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          native = false;
+        }
+        const parsed = parseText(text, { format: 'json' });
+        const onlyDuplicates =
+          !parsed.ok && parsed.issues.every((i) => i.code === 'text/duplicate-key');
+        const empty = !parsed.ok && parsed.issues.some((i) => i.code === 'text/empty');
+        if (!onlyDuplicates && !empty) expect(parsed.ok).toBe(native);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads any JSON value written as JSON back to the same value, as JSON and as YAML', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
