@@ -13,6 +13,7 @@ import {
   LocalizedTextSchema,
   PartialDateSchema,
   PlainTextSchema,
+  documentEnvelope,
 } from '../schemas/common.js';
 
 /**
@@ -113,8 +114,7 @@ export const InitiativeSchema = z
  */
 export const InitiativeCatalogueSchema = z
   .strictObject({
-    kind: z.literal('InitiativeCatalogue').describe('Document kind: always "InitiativeCatalogue".'),
-    schemaVersion: z.literal(1).describe('Version of the document format: 1.'),
+    ...documentEnvelope('InitiativeCatalogue'),
     id: IdSchema.describe('Identifier of the catalogue, unique in a workspace.'),
     title: LocalizedTextSchema.describe('Title of the catalogue.'),
     asOf: IsoDateSchema.describe('Date the catalogue describes.'),

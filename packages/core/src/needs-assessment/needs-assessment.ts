@@ -10,6 +10,7 @@ import {
   LocalizedTextSchema,
   PlainTextSchema,
   UrlSchema,
+  documentEnvelope,
 } from '../schemas/common.js';
 
 /**
@@ -156,8 +157,7 @@ export const AssessorSchema = z
  */
 export const NeedsAssessmentSchema = z
   .strictObject({
-    kind: z.literal('NeedsAssessment').describe('Document kind: always "NeedsAssessment".'),
-    schemaVersion: z.literal(1).describe('Version of the document format: 1.'),
+    ...documentEnvelope('NeedsAssessment'),
     id: IdSchema.describe('Identifier of the assessment, unique in a workspace.'),
     scope: AssessmentScopeSchema,
     date: IsoDateSchema.describe('Date the assessment was completed.'),

@@ -190,3 +190,14 @@ export const IndicatorSchema = z
     source: PlainTextSchema.optional().describe('Where the values come from.'),
   })
   .describe('A measurable indicator with a baseline and a target.');
+
+/**
+ * The fields every document starts with: its `kind` and the version of its format, so that a tool
+ * can tell what a file is and a later version can migrate it.
+ */
+export function documentEnvelope<K extends string>(kind: K) {
+  return {
+    kind: z.literal(kind).describe(`Document kind: always "${kind}".`),
+    schemaVersion: z.literal(1).describe('Version of the document format: 1.'),
+  };
+}

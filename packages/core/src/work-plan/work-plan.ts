@@ -6,6 +6,7 @@ import {
   LocalizedTextSchema,
   MandateReferenceSchema,
   PlainTextSchema,
+  documentEnvelope,
 } from '../schemas/common.js';
 import { WorkArrangementsSchema } from './arrangements.js';
 import { MeasureSchema } from './measure.js';
@@ -38,8 +39,7 @@ export const PeriodSchema = z
  */
 export const WorkPlanSchema = z
   .strictObject({
-    kind: z.literal('WorkPlan').describe('Document kind: always "WorkPlan".'),
-    schemaVersion: z.literal(1).describe('Version of the document format: 1.'),
+    ...documentEnvelope('WorkPlan'),
     id: IdSchema.describe('Identifier of the plan, unique in a workspace.'),
     title: LocalizedTextSchema.describe('Title of the plan.'),
     summary: LocalizedTextSchema.optional().describe('What the plan sets out to do.'),
