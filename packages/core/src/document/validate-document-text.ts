@@ -5,7 +5,13 @@ import type { ValidationIssue, ValidationResult } from '../validation/issue.js';
 import type { ValidateOptions } from '../validation/validate-with.js';
 import { splitBySeverity } from '../validation/validate-with.js';
 import type { WorkspaceResult } from '../workspace/validate-workspace.js';
-import { combineWorkspace } from '../workspace/validate-workspace.js';
+import {
+  combineWorkspace,
+  declaredKind,
+  notAList,
+  readEntry,
+} from '../workspace/validate-workspace.js';
+import { readOptions } from '../validation/read-options.js';
 import type { PlanDocument } from './validate-document.js';
 import { validateDocument } from './validate-document.js';
 
@@ -38,13 +44,22 @@ export interface SourceText {
 interface Checked {
   readonly result: ValidationResult<PlanDocument>;
   readonly locate: (issues: readonly ValidationIssue[]) => ValidationIssue[];
+  readonly kind: string;
 }
+
+/** Whether a text that could not be read says it is a catalogue (see `WorkspaceView.invalidKinds`). */
+const CATALOGUE_KIND = /\bkind["']?[ \t]*:[ \t]*["']?InitiativeCatalogue\b/;
 
 function check(text: string, options: ValidateTextOptions): Checked {
   const parsed = parseText(text, options);
   if (!parsed.ok) {
     const { errors, warnings } = splitBySeverity(parsed.issues);
-    return { result: { ok: false, issues: errors, warnings }, locate: (issues) => [...issues] };
+    return {
+      result: { ok: false, issues: errors, warnings },
+      locate: (issues) => [...issues],
+      kind:
+        typeof text === 'string' && CATALOGUE_KIND.test(text) ? 'InitiativeCatalogue' : 'unknown',
+    };
   }
   const locate = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
     attachPositions(issues, parsed.locator);
@@ -55,6 +70,7 @@ function check(text: string, options: ValidateTextOptions): Checked {
       ? { ok: true, value: result.value, warnings }
       : { ok: false, issues: locate(result.issues), warnings },
     locate,
+    kind: declaredKind(parsed.value),
   };
 }
 
@@ -77,13 +93,14 @@ export function validateDocumentText(
   text: string,
   options: ValidateTextOptions = {},
 ): ValidationResult<PlanDocument> {
-  return check(text, options).result;
+  return check(text, readOptions(options)).result;
 }
 
 /**
  * Reads several YAML or JSON texts and checks them as one workspace: each document on its own,
  * then the references and ids across them. Every finding has its `source` and, where it can be
- * placed, its `position`. One unreadable text never stops the others. Never throws.
+ * placed, its `position`. One unreadable text never stops the others. Never throws: a value that
+ * is not a list, or an entry without a string `text`, is a finding.
  *
  * @param files - The texts with their file names.
  * @param options - How to read them and rule overrides.
@@ -103,8 +120,15 @@ export function validateWorkspaceText(
   files: readonly SourceText[],
   options: ValidateTextOptions = {},
 ): WorkspaceResult {
-  return combineWorkspace(
-    files.map(({ source, text }) => ({ source, ...check(text, options) })),
-    options,
+  const settings = readOptions(options);
+  return (
+    notAList(files) ??
+    combineWorkspace(
+      files.map((file, index) => {
+        const entry = readEntry(file, index);
+        return { source: entry.source, ...check(entry.record['text'] as string, settings) };
+      }),
+      settings,
+    )
   );
 }

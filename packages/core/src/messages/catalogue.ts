@@ -21,6 +21,8 @@ export interface IssueParams {
   'text/multiple-documents': { count: number };
   'text/too-deep': { limit: number };
   // Shape of the input value
+  'input/not-text': { received: string };
+  'input/not-a-list': { received: string };
   'input/not-json': { received: string };
   'input/forbidden-key': { key: string };
   // Document envelope

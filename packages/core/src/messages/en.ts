@@ -70,6 +70,14 @@ export const en: MessageCatalogue = {
     message: `The text nests lists and mappings more than ${limit} levels deep.`,
     hint: 'Plan documents are only a few levels deep; check the indentation.',
   }),
+  'input/not-text': ({ received }) => ({
+    message: `Expected the text of a file (a string), but received ${received}.`,
+    hint: 'Read the file as text first, for example with readFile(path, "utf8").',
+  }),
+  'input/not-a-list': ({ received }) => ({
+    message: `Expected a list of workspace entries, but received ${received}.`,
+    hint: 'Pass an array with one entry per file.',
+  }),
   'input/not-json': ({ received }) => ({
     message: `The value holds ${received}, which a plan document cannot contain.`,
     hint: 'Use only strings, finite numbers, booleans, null, arrays and plain objects.',

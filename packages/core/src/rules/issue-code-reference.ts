@@ -89,6 +89,16 @@ const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'gro
     summary: 'The text nests deeper than the depth limit.',
     fix: 'Check the indentation.',
   },
+  'input/not-text': {
+    severity: 'error',
+    summary: 'What was given to read is not a text.',
+    fix: 'Pass the file content as a string.',
+  },
+  'input/not-a-list': {
+    severity: 'error',
+    summary: 'A workspace was given something other than a list of documents or files.',
+    fix: 'Pass an array of `{ source, document }` or `{ source, text }` entries.',
+  },
   'input/not-json': {
     severity: 'error',
     summary: 'The value holds something that is not JSON data, or cannot be read.',

@@ -1,17 +1,23 @@
 import type { IssueCode, IssueParams } from '../messages/catalogue.js';
 import { createIssue } from '../validation/create-issue.js';
-import type { PathSegment, ValidationIssue } from '../validation/issue.js';
+import type { PathSegment, Severity, ValidationIssue } from '../validation/issue.js';
+import { readOptions } from '../validation/read-options.js';
 import type { AnyRule, RuleOverrides } from './rule.js';
+
+const SETTINGS = new Set<unknown>(['off', 'error', 'warning', 'info']);
 
 /** Runs rules over a validated document and returns their findings in rule order. */
 export function runRules<D>(
   rules: readonly AnyRule<D>[],
   document: D,
-  overrides: RuleOverrides = {},
+  overrides?: RuleOverrides | null,
 ): ValidationIssue[] {
+  const settings = readOptions(overrides);
   const findings: ValidationIssue[] = [];
   for (const rule of rules) {
-    const setting = overrides[rule.code] ?? rule.severity;
+    // A setting that is not one of the four (from an untyped caller) leaves the rule's own severity.
+    const given: unknown = Object.hasOwn(settings, rule.code) ? settings[rule.code] : undefined;
+    const setting = SETTINGS.has(given) ? (given as Severity | 'off') : rule.severity;
     if (setting === 'off') continue;
     const code: IssueCode = rule.code;
     type Report = (path: readonly PathSegment[], params: IssueParams[IssueCode]) => void;

@@ -9,8 +9,8 @@ import { SDG_TARGET_PATTERN } from '../codes/sdg-targets.js';
  */
 export const FORMAT_EXAMPLES: Readonly<Record<string, string>> = {
   identifier: '"M-TAL-01"',
-  date: '"2026-03-31"',
-  'partial date': '"2019", "2019-05" or "2019-05-31"',
+  date: '"2026-03-31" (a real calendar day, in a year from 1900 to 2100)',
+  'partial date': '"2019", "2019-05" or "2019-05-31" (a year from 1900 to 2100)',
   'ISO 3166-1 alpha-3 country code': '"KEN"',
   'entity reference': '"BDT", "TSB" or an office id such as "addis-ababa"',
   'SDG target': '"4.4" or "17.b"',
@@ -32,13 +32,26 @@ export const IdSchema = z
 /** A calendar date written `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso
   .date({ error: 'date' })
-  .describe('Calendar date, written YYYY-MM-DD (ISO 8601).');
+  .regex(/^(?:19\d\d|20\d\d|2100)-/, { error: 'date' })
+  .describe('Calendar date, written YYYY-MM-DD (ISO 8601), in a year from 1900 to 2100.');
+
+/** Whether a year has 29 February in the Gregorian calendar. */
+const isLeapYear = (year: number): boolean =>
+  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** A year, a year and month, or a full date. */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'partial date' })
-  .describe('A year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD).');
+  .regex(
+    /^(?:19\d\d|20\d\d|2100)(?:-(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12]\d|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12]\d|30))?|02(?:-(?:0[1-9]|1\d|2\d))?))?$/,
+    { error: 'partial date' },
+  )
+  .refine((value) => !value.endsWith('-02-29') || isLeapYear(Number(value.slice(0, 4))), {
+    error: 'partial date',
+  })
+  .describe(
+    'A year (YYYY), a month (YYYY-MM) or a real calendar day (YYYY-MM-DD), in a year from 1900 to 2100.',
+  );
 
 /** A year between 1900 and 2100. */
 export const YearSchema = z.int().min(1900).max(2100).describe('Calendar year.');

@@ -1,6 +1,11 @@
-import type { NodeSpan } from './source-locator.js';
-
-/** Why a JSON text was rejected, and where. */
+/**
+ * Why a JSON text was rejected, and where (offsets, end exclusive).
+ *
+ * @example
+ * ```ts
+ * const failure: JsonScanFailure = { reason: 'duplicate-key', start: 9, end: 12, detail: 'a' };
+ * ```
+ */
 export interface JsonScanFailure {
   readonly reason: 'syntax' | 'duplicate-key' | 'too-deep';
   readonly start: number;
@@ -10,31 +15,30 @@ export interface JsonScanFailure {
 
 interface Frame {
   readonly array: boolean;
-  readonly start: number;
-  readonly pointer: string;
   readonly keys: Set<string> | undefined;
-  index: number;
-  memberKeyStart: number;
-  memberKeyEnd: number;
-  memberPointer: string;
 }
-
-const escapeSegment = (key: string): string => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 function describeChar(text: string, at: number): string {
   return at >= text.length ? 'the end of the text' : `"${text[at] ?? ''}"`;
 }
 
 /**
- * Checks a JSON text in one pass without building values: the grammar (RFC 8259), keys that
- * repeat within an object, and the nesting depth. With `spans`, it also records where every node
- * stands, keyed by JSON Pointer. Iterative, so deep nesting cannot overflow the stack.
+ * Checks a JSON text in one pass, character by character, without building values: the grammar
+ * (RFC 8259), numbers too large to be finite, keys that repeat within an object, and the nesting
+ * depth. Used to explain a text `JSON.parse` refused; iterative, so deep nesting cannot overflow
+ * the stack.
+ *
+ * @param text - The JSON text.
+ * @param maxDepth - Deepest nesting of arrays and objects accepted.
+ * @returns The first problem, or `undefined` when the text is acceptable.
+ *
+ * @example
+ * ```ts
+ * scanJson('{"a": 1,}', 64);
+ * //=> { reason: 'syntax', start: 7, end: 8, detail: 'a trailing comma is not allowed.' }
+ * ```
  */
-export function scanJson(
-  text: string,
-  maxDepth: number,
-  spans?: Map<string, NodeSpan>,
-): JsonScanFailure | undefined {
+export function scanJson(text: string, maxDepth: number): JsonScanFailure | undefined {
   const stack: Frame[] = [];
   const length = text.length;
   let i = 0;
@@ -86,27 +90,6 @@ export function scanJson(
   };
   const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-  const currentPointer = (): string => {
-    const top = stack[stack.length - 1];
-    if (spans === undefined) return '';
-    if (top === undefined) return '';
-    return top.array ? `${top.pointer}/${top.index}` : top.memberPointer;
-  };
-  const record = (pointer: string, start: number, end: number): void => {
-    if (spans === undefined) return;
-    const top = stack[stack.length - 1];
-    if (top !== undefined && !top.array) {
-      spans.set(pointer, {
-        keyStart: top.memberKeyStart,
-        keyEnd: top.memberKeyEnd,
-        valueStart: start,
-        valueEnd: end,
-      });
-    } else {
-      spans.set(pointer, { valueStart: start, valueEnd: end });
-    }
-  };
-
   skipSpace();
   if (i >= length) return fail('syntax', 0, 0, 'the text holds no value.');
   for (;;) {
@@ -118,23 +101,13 @@ export function scanJson(
       if (stack.length >= maxDepth)
         return fail('too-deep', i, i + 1, `deeper than ${maxDepth} levels.`);
       const array = code === 91;
-      stack.push({
-        array,
-        start,
-        pointer: currentPointer(),
-        keys: array ? undefined : new Set(),
-        index: 0,
-        memberKeyStart: 0,
-        memberKeyEnd: 0,
-        memberPointer: '',
-      });
+      stack.push({ array, keys: array ? undefined : new Set() });
       i++;
       skipSpace();
       const close = array ? 93 : 125;
       if (text.charCodeAt(i) === close) {
         i++;
-        const frame = stack.pop() as Frame;
-        record(frame.pointer, frame.start, i);
+        stack.pop();
       } else if (!array) {
         const keyFailure = scanKey(stack[stack.length - 1] as Frame);
         if (keyFailure !== undefined) return keyFailure;
@@ -146,21 +119,24 @@ export function scanJson(
       const end = scanString();
       if (typeof end !== 'number') return end;
       i = end;
-      record(currentPointer(), start, end);
     } else if (code === 116 || code === 102 || code === 110) {
       const word = code === 116 ? 'true' : code === 102 ? 'false' : 'null';
       if (!text.startsWith(word, i))
         return fail('syntax', i, i + 1, `unexpected ${describeChar(text, i)}.`);
       i += word.length;
-      record(currentPointer(), start, i);
     } else {
       number.lastIndex = i;
       const match = number.exec(text);
       if (match === null || match[0].length === 0) {
         return fail('syntax', i, i + 1, `expected a value but found ${describeChar(text, i)}.`);
       }
-      i += match[0].length;
-      record(currentPointer(), start, i);
+      const written = match[0];
+      i += written.length;
+      // Only long numbers or exponents can overflow; JSON.parse would read them as Infinity.
+      if ((written.length > 308 || /[eE]/.test(written)) && !Number.isFinite(Number(written))) {
+        const shown = written.length > 24 ? `${written.slice(0, 20)}…` : written;
+        return fail('syntax', start, i, `the number ${shown} is too large to be read as a number.`);
+      }
     }
     // After a value: close containers or move to the next member.
     for (;;) {
@@ -176,7 +152,6 @@ export function scanJson(
       if (next === close) {
         i++;
         stack.pop();
-        record(top.pointer, top.start, i);
         continue;
       }
       if (next !== 44) {
@@ -192,8 +167,7 @@ export function scanJson(
       skipSpace();
       if (text.charCodeAt(i) === close)
         return fail('syntax', comma, comma + 1, 'a trailing comma is not allowed.');
-      if (top.array) top.index++;
-      else {
+      if (!top.array) {
         const keyFailure = scanKey(top);
         if (keyFailure !== undefined) return keyFailure;
       }
@@ -217,9 +191,6 @@ export function scanJson(
     const key = raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
     if (frame.keys?.has(key)) return fail('duplicate-key', start, end, key);
     frame.keys?.add(key);
-    frame.memberKeyStart = start;
-    frame.memberKeyEnd = end;
-    frame.memberPointer = spans === undefined ? '' : `${frame.pointer}/${escapeSegment(key)}`;
     i = end;
     skipSpace();
     if (text.charCodeAt(i) !== 58)

@@ -9,8 +9,11 @@ export interface LineIndex {
   readonly span: (start: number, end: number) => SourcePosition;
 }
 
-/** Builds a line index over a text; the line starts are found on first use. */
-export function createLineIndex(text: string): LineIndex {
+/**
+ * Builds a line index over a text; the line starts are found on first use. `base` is added to the
+ * offsets it reports, so that they refer to the original text when a byte-order mark was removed.
+ */
+export function createLineIndex(text: string, base = 0): LineIndex {
   let starts: number[] | undefined;
   const lineStarts = (): number[] => {
     if (starts !== undefined) return starts;
@@ -46,10 +49,10 @@ export function createLineIndex(text: string): LineIndex {
       return {
         line: first.line,
         column: first.column,
-        offset: from,
+        offset: from + base,
         endLine: last.line,
         endColumn: last.column,
-        endOffset: to,
+        endOffset: to + base,
       };
     },
   };

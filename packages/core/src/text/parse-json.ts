@@ -1,44 +1,76 @@
 import { createIssue } from '../validation/create-issue.js';
 import type { ValidationIssue } from '../validation/issue.js';
+import { checkJsonStructure } from './check-json-structure.js';
+import { createJsonLocator } from './json-locator.js';
+import type { JsonScanFailure } from './json-scanner.js';
 import { scanJson } from './json-scanner.js';
 import type { LineIndex } from './line-index.js';
-import type { NodeSpan, SourceLocator } from './source-locator.js';
-import { createLocator } from './source-locator.js';
-import { toJsonPointer } from '../validation/issue.js';
+import type { SourceLocator } from './source-locator.js';
 
-/** The outcome of reading JSON: the value and a locator, or the findings. */
+/**
+ * The outcome of reading JSON: the value and a locator, or the findings.
+ *
+ * @example
+ * ```ts
+ * const outcome: JsonOutcome = { ok: false, issues: [] };
+ * ```
+ */
 export type JsonOutcome =
   | { readonly ok: true; readonly value: unknown; readonly locator: SourceLocator }
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
+const MAY_OVERFLOW = /\d[eE][+-]?\d{3}|\d{309}/;
+
+function toIssue(failure: JsonScanFailure, lines: LineIndex, maxDepth: number): ValidationIssue {
+  const issue =
+    failure.reason === 'duplicate-key'
+      ? createIssue('text/duplicate-key', 'error', [], { key: failure.detail })
+      : failure.reason === 'too-deep'
+        ? createIssue('text/too-deep', 'error', [], { limit: maxDepth })
+        : createIssue('text/syntax', 'error', [], {
+            format: 'JSON',
+            detail: `${failure.detail[0]?.toUpperCase() ?? ''}${failure.detail.slice(1)}`,
+          });
+  return { ...issue, position: lines.span(failure.start, failure.end) };
+}
+
 /**
- * Reads JSON text: a one-pass scan checks the grammar, repeated keys and depth, then the
- * platform's `JSON.parse` builds the value (it defines a `__proto__` key as an own property,
- * never as a prototype). Positions are indexed only when first asked for.
+ * Reads JSON text with the platform's `JSON.parse` (which defines a `__proto__` key as an own
+ * property, never as a prototype), then checks what it lets through: repeated keys, nesting and
+ * numbers too large to be finite. When `JSON.parse` refuses the text, a scanner finds where and why,
+ * so positions never depend on an engine's error wording. Positions are indexed only when asked for.
+ *
+ * @param text - The JSON text, without a byte-order mark.
+ * @param lines - The line index of the text.
+ * @param maxDepth - Deepest nesting of arrays and objects accepted.
+ * @returns The value and a locator, or the findings with their positions.
+ *
+ * @example
+ * ```ts
+ * const text = '{"a": 1, "a": 2}';
+ * const outcome = parseJson(text, createLineIndex(text), 64);
+ * outcome.ok ? [] : outcome.issues.map((issue) => [issue.code, issue.position?.column]);
+ * //=> [['text/duplicate-key', 10]]
+ * ```
  */
 export function parseJson(text: string, lines: LineIndex, maxDepth: number): JsonOutcome {
-  const failure = scanJson(text, maxDepth);
-  if (failure !== undefined) {
-    const position = lines.span(failure.start, failure.end);
-    const issue =
-      failure.reason === 'duplicate-key'
-        ? createIssue('text/duplicate-key', 'error', [], { key: failure.detail })
-        : failure.reason === 'too-deep'
-          ? createIssue('text/too-deep', 'error', [], { limit: maxDepth })
-          : createIssue('text/syntax', 'error', [], {
-              format: 'JSON',
-              detail: `${failure.detail[0]?.toUpperCase() ?? ''}${failure.detail.slice(1)}`,
-            });
-    return { ok: false, issues: [{ ...issue, position }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const failure = scanJson(text, maxDepth) ?? {
+      reason: 'syntax',
+      start: 0,
+      end: 0,
+      detail: 'the text could not be read.',
+    };
+    return { ok: false, issues: [toIssue(failure, lines, maxDepth)] };
   }
-  const value: unknown = JSON.parse(text);
-  let spans: Map<string, NodeSpan> | undefined;
-  const locator = createLocator((path) => {
-    if (spans === undefined) {
-      spans = new Map();
-      scanJson(text, maxDepth, spans);
-    }
-    return spans.get(toJsonPointer(path));
-  }, lines.span);
-  return { ok: true, value, locator };
+  // JSON.parse reads a number too large to be finite as Infinity. Only an exponent of three or more
+  // digits or a run of 309 digits can overflow, so the slow scanner runs only when one is present.
+  const failure =
+    checkJsonStructure(text, maxDepth) ??
+    (MAY_OVERFLOW.test(text) ? scanJson(text, maxDepth) : undefined);
+  if (failure !== undefined) return { ok: false, issues: [toIssue(failure, lines, maxDepth)] };
+  return { ok: true, value, locator: createJsonLocator(text, lines) };
 }

@@ -1,4 +1,6 @@
 import { createIssue } from '../validation/create-issue.js';
+import { describeValue } from '../validation/describe-value.js';
+import { readOptions } from '../validation/read-options.js';
 import type { ValidationIssue } from '../validation/issue.js';
 import { createLineIndex } from './line-index.js';
 import { parseJson } from './parse-json.js';
@@ -14,13 +16,23 @@ import type { SourceLocator } from './source-locator.js';
  * ```
  */
 export interface ParseTextOptions {
-  /** `yaml`, `json`, or `auto`: JSON when the first visible character is `{` or `[`. Default: `auto`. */
+  /**
+   * `yaml`, `json`, or `auto`: JSON when the first visible character is `{` or `[`, YAML
+   * otherwise. A YAML flow mapping such as `{kind: WorkPlan}`, whose first key is not quoted, is
+   * read as YAML when it is not JSON. Default: `auto`.
+   */
   readonly format?: 'yaml' | 'json' | 'auto';
-  /** Largest accepted text, in characters. Default: 10,000,000. */
+  /** Largest accepted text, in characters (UTF-16 code units), after a byte-order mark. Default: 10,000,000. */
   readonly maxLength?: number;
-  /** YAML aliases (`*name`) allowed: 0 refuses every alias. Default: 0. */
+  /**
+   * YAML alias (`*name`) resolutions allowed, counted as the value is expanded (an alias inside an
+   * aliased value counts each time): 0 refuses every alias. Default: 0.
+   */
   readonly maxAliases?: number;
-  /** Deepest nesting of lists and mappings accepted. Default: 64. */
+  /**
+   * Deepest nesting of lists and mappings accepted (the root list or mapping is level 1). YAML is
+   * also held to 400 levels whatever this says, to keep its parser within the call stack. Default: 64.
+   */
   readonly maxDepth?: number;
 }
 
@@ -52,6 +64,13 @@ export type ParsedText =
 /** Defaults of {@link ParseTextOptions}. */
 const DEFAULTS = { maxLength: 10_000_000, maxAliases: 0, maxDepth: 64 } as const;
 
+/**
+ * A limit from the options, or its default when it is missing or not a number of at least 0
+ * (NaN included); `Infinity` means no limit.
+ */
+const limit = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && value >= 0 ? Math.floor(value) : fallback;
+
 // NUL and the C0 controls other than tab, line feed and carriage return never occur in plan text.
 // eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -72,18 +91,28 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  * ```
  */
 export function parseText(input: string, options: ParseTextOptions = {}): ParsedText {
+  if (typeof input !== 'string') {
+    return {
+      ok: false,
+      format: 'yaml',
+      issues: [createIssue('input/not-text', 'error', [], { received: describeValue(input) })],
+    };
+  }
+  const settings = readOptions(options);
   const notes: ValidationIssue[] = [];
   const bom = input.charCodeAt(0) === 0xfeff;
   const text = bom ? input.slice(1) : input;
   if (bom) notes.push(createIssue('text/byte-order-mark', 'info', [], {}));
   const firstVisible = /\S/.exec(text);
   const format =
-    options.format === 'json' || options.format === 'yaml'
-      ? options.format
+    settings.format === 'json' || settings.format === 'yaml'
+      ? settings.format
       : firstVisible?.[0] === '{' || firstVisible?.[0] === '['
         ? 'json'
         : 'yaml';
-  const maxLength = options.maxLength ?? DEFAULTS.maxLength;
+  const maxLength = limit(settings.maxLength, DEFAULTS.maxLength);
+  const maxDepth = limit(settings.maxDepth, DEFAULTS.maxDepth);
+  const maxAliases = limit(settings.maxAliases, DEFAULTS.maxAliases);
   const fail = (issue: ValidationIssue): ParsedText => ({
     ok: false,
     format,
@@ -93,7 +122,7 @@ export function parseText(input: string, options: ParseTextOptions = {}): Parsed
     return fail(
       createIssue('text/too-large', 'error', [], { size: text.length, limit: maxLength }),
     );
-  const lines = createLineIndex(text);
+  const lines = createLineIndex(text, bom ? 1 : 0);
   const binary = BINARY.exec(text);
   if (binary !== null) {
     return fail({
@@ -103,21 +132,33 @@ export function parseText(input: string, options: ParseTextOptions = {}): Parsed
   }
   if (firstVisible === null) return fail(createIssue('text/empty', 'error', [], {}));
   try {
-    const maxDepth = options.maxDepth ?? DEFAULTS.maxDepth;
     const outcome =
       format === 'json'
         ? parseJson(text, lines, maxDepth)
-        : parseYaml(text, lines, options.maxAliases ?? DEFAULTS.maxAliases, maxDepth);
-    return outcome.ok
-      ? { ok: true, format, value: outcome.value, locator: outcome.locator, issues: notes }
-      : { ok: false, format, issues: [...notes, ...outcome.issues] };
+        : parseYaml(text, lines, { maxAliases, maxDepth });
+    if (outcome.ok) {
+      return { ok: true, format, value: outcome.value, locator: outcome.locator, issues: notes };
+    }
+    // A YAML flow mapping (`{kind: WorkPlan}`) also starts with `{`: when guessing, a mapping whose
+    // first key is not quoted is read as YAML if it is valid YAML; otherwise the JSON findings stand.
+    if (format === 'json' && settings.format !== 'json' && /^\s*\{\s*[^\s"}]/.test(text)) {
+      const asYaml = parseYaml(text, lines, { maxAliases, maxDepth });
+      if (asYaml.ok) {
+        return {
+          ok: true,
+          format: 'yaml',
+          value: asYaml.value,
+          locator: asYaml.locator,
+          issues: notes,
+        };
+      }
+    }
+    return { ok: false, format, issues: [...notes, ...outcome.issues] };
   } catch (error) {
     // The parsers are bounded by the checks above; this keeps the promise never to throw. A stack
-    // overflow can only come from nesting that the depth pre-check did not see.
+    // overflow could only come from nesting that the depth checks did not see.
     if (error instanceof RangeError) {
-      return fail(
-        createIssue('text/too-deep', 'error', [], { limit: options.maxDepth ?? DEFAULTS.maxDepth }),
-      );
+      return fail(createIssue('text/too-deep', 'error', [], { limit: maxDepth }));
     }
     const detail = error instanceof Error ? error.message : 'the text could not be read.';
     return fail(

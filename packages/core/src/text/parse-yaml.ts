@@ -1,181 +1,85 @@
-import type { Document, Node as YamlNode } from 'yaml';
-import { isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
+import type { Document } from 'yaml';
+import { isScalar } from 'yaml';
 import { createIssue } from '../validation/create-issue.js';
-import type { PathSegment, ValidationIssue } from '../validation/issue.js';
+import type { ValidationIssue } from '../validation/issue.js';
+import { checkYamlDocument } from './check-yaml-document.js';
+import type { YamlLimits } from './check-yaml-document.js';
 import type { LineIndex } from './line-index.js';
-import type { NodeSpan, SourceLocator } from './source-locator.js';
-import { createLocator } from './source-locator.js';
+import { readYamlDocuments, YAML_DEPTH_CEILING } from './read-yaml-documents.js';
+import type { SourceLocator } from './source-locator.js';
+import { createYamlLocator } from './yaml-locator.js';
 
-/** The outcome of reading YAML: the value and a locator, or the findings. */
+/**
+ * The outcome of reading YAML: the value and a locator, or the findings.
+ *
+ * @example
+ * ```ts
+ * const outcome: YamlOutcome = { ok: false, issues: [] };
+ * ```
+ */
 export type YamlOutcome =
   | { readonly ok: true; readonly value: unknown; readonly locator: SourceLocator }
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
-const CORE_TAGS = new Set(
-  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`),
-);
-
-function rangeOf(
-  node: { range?: readonly number[] | null | undefined } | null | undefined,
-): [number, number] {
-  const range = node?.range;
-  return [range?.[0] ?? 0, range?.[1] ?? range?.[0] ?? 0];
-}
-
-/** Finds the deepest flow-bracket nesting before parsing, so that hostile nesting never reaches the parser. */
-function flowDepthExceeds(text: string, maxDepth: number): number | undefined {
-  let depth = 0;
-  let quote = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (code === quote) quote = 0;
-      else if (code === 92 && quote === 34) i++;
-    } else if ((code === 34 || code === 39) && /[\s[{,:]/.test(text[i - 1] ?? ' ')) {
-      // A quote opens a quoted scalar only where a scalar can start.
-      quote = code;
-    } else if (code === 35 && /\s/.test(text[i - 1] ?? ' ')) {
-      while (i < text.length && text.charCodeAt(i) !== 10) i++;
-    } else if (code === 91 || code === 123) {
-      depth++;
-      if (depth > maxDepth) return i;
-    } else if ((code === 93 || code === 125) && depth > 0) depth--;
-  }
-  return undefined;
-}
-
-/** The key that starts at `start`, as written (without quotes). */
-function keyAt(text: string, start: number, end: number): string {
-  const written = /^(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^:\n]*?))\s*:/.exec(
-    text.slice(start, start + 1024),
-  );
-  return (written?.[1] ?? written?.[2] ?? written?.[3] ?? text.slice(start, end)).trim();
-}
-
-function keyText(node: unknown): string | undefined {
-  return isScalar(node) ? String(node.value) : undefined;
-}
-
-function findSpan(document: Document, path: readonly PathSegment[]): NodeSpan | undefined {
-  let node: unknown = document.contents;
-  let key: [number, number] | undefined;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => keyText(item.key) === String(segment));
-      if (pair === undefined) return undefined;
-      key = rangeOf(pair.key as YamlNode | null);
-      node = pair.value ?? undefined;
-      if (node === undefined)
-        return { keyStart: key[0], keyEnd: key[1], valueStart: key[1], valueEnd: key[1] };
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-      key = undefined;
-      if (node === undefined) return undefined;
-    } else {
-      return undefined;
-    }
-  }
-  const [valueStart, valueEnd] = rangeOf(node as YamlNode | null);
-  return key === undefined
-    ? { valueStart, valueEnd }
-    : { keyStart: key[0], keyEnd: key[1], valueStart, valueEnd };
-}
-
-/** Checks the parsed YAML for what plan files refuse: tags, aliases, merge keys, deep nesting. */
-function hardeningIssues(
-  document: Document,
-  lines: LineIndex,
-  maxAliases: number,
-  maxDepth: number,
-): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const at = (node: unknown, issue: ValidationIssue): void => {
-    const [start, end] = rangeOf(node as YamlNode | null);
-    issues.push({ ...issue, position: lines.span(start, end) });
-  };
-  let aliases = 0;
-  visit(document, {
-    Alias(_, node) {
-      aliases += 1;
-      if (maxAliases === 0 && aliases === 1)
-        at(node, createIssue('text/alias-limit', 'error', [], { count: 1, limit: 0 }));
-    },
-    Node(_, node) {
-      if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
-        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        at(node, createIssue('text/custom-tag', 'error', [], { tag }));
-      }
-    },
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
-        at(pair.key, createIssue('text/merge-key', 'error', [], {}));
-      }
-    },
-  });
-  // Depth, walked without recursion.
-  const stack: [unknown, number][] = [[document.contents, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (!isCollection(node)) continue;
-    if (depth > maxDepth) {
-      at(node, createIssue('text/too-deep', 'error', [], { limit: maxDepth }));
-      break;
-    }
-    for (const item of node.items) {
-      if (isPair(item)) stack.push([item.value, depth + 1], [item.key, depth + 1]);
-      else stack.push([item, depth + 1]);
-    }
-  }
-  return issues;
+/** Whether a document holds nothing but comments, directives and markers. */
+function isEmpty(document: Document): boolean {
+  const contents = document.contents;
+  if (contents === null) return true;
+  const range = contents.range;
+  return isScalar(contents) && contents.value === null && range?.[0] === range?.[1];
 }
 
 /**
- * Reads YAML text with the core schema only (no timestamps, no custom tags), duplicate keys as
- * errors, merge keys off and aliases refused unless `maxAliases` allows some.
+ * Reads YAML text with the core schema only (timestamps stay strings, other tags are refused),
+ * repeated keys as errors, merge keys and aliases refused (aliases allowed up to `maxAliases`
+ * resolutions), and nesting limited before the recursive parts of the parser run.
+ *
+ * @param text - The YAML text, without a byte-order mark.
+ * @param lines - The line index of the text.
+ * @param limits - Alias and depth limits.
+ * @returns The value and a locator, or the findings with their positions.
+ *
+ * @example
+ * ```ts
+ * const text = 'due: 2026-03-31\n';
+ * const outcome = parseYaml(text, createLineIndex(text), { maxAliases: 0, maxDepth: 64 });
+ * outcome.ok && outcome.value;
+ * //=> { due: '2026-03-31' }
+ * ```
  */
-export function parseYaml(
-  text: string,
-  lines: LineIndex,
-  maxAliases: number,
-  maxDepth: number,
-): YamlOutcome {
-  const tooDeepAt = flowDepthExceeds(text, maxDepth);
-  if (tooDeepAt !== undefined) {
-    const issue = createIssue('text/too-deep', 'error', [], { limit: maxDepth });
-    return { ok: false, issues: [{ ...issue, position: lines.span(tooDeepAt, tooDeepAt + 1) }] };
+export function parseYaml(text: string, lines: LineIndex, limits: YamlLimits): YamlOutcome {
+  const read = readYamlDocuments(text, limits.maxDepth);
+  if (!read.ok) {
+    const limit = Math.min(limits.maxDepth, YAML_DEPTH_CEILING);
+    const issue = createIssue('text/too-deep', 'error', [], { limit });
+    return {
+      ok: false,
+      issues: [{ ...issue, position: lines.span(read.tooDeepAt, read.tooDeepAt + 1) }],
+    };
   }
-  const documents = parseAllDocuments(text, {
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
-  const document = documents[0];
-  if (document === undefined || document.contents === null) {
-    const errors = document?.errors ?? [];
-    if (errors.length === 0)
-      return { ok: false, issues: [createIssue('text/empty', 'error', [], {})] };
-  }
+  const [document, second] = read.documents;
+  if (
+    document === undefined ||
+    (second === undefined && document.errors.length === 0 && isEmpty(document))
+  )
+    return { ok: false, issues: [createIssue('text/empty', 'error', [], {})] };
+
   const issues: ValidationIssue[] = [];
-  if (documents.length > 1) {
-    const [start] = rangeOf(documents[1]?.contents);
+  if (second !== undefined) {
+    const start = second.range[0];
+    const count = read.documents.length;
     issues.push({
-      ...createIssue('text/multiple-documents', 'error', [], { count: documents.length }),
+      ...createIssue('text/multiple-documents', 'error', [], { count }),
       position: lines.span(start, start),
     });
   }
-  if (document === undefined) return { ok: false, issues };
-  let syntaxErrors = 0;
-  for (const error of document.errors) {
-    // A syntax error makes the parser misread what follows; the first one is the one to fix.
-    if (error.code !== 'DUPLICATE_KEY' && syntaxErrors++ > 0) continue;
+  // A syntax error makes the parser misread what follows; the first one is the one to fix.
+  const [error] = document.errors;
+  if (error !== undefined) {
     const [start, end] = error.pos;
-    const issue = error.message.includes('call stack')
-      ? createIssue('text/too-deep', 'error', [], { limit: maxDepth })
-      : error.code === 'DUPLICATE_KEY'
-        ? createIssue('text/duplicate-key', 'error', [], { key: keyAt(text, start, end) })
+    const issue =
+      error.code === 'RESOURCE_EXHAUSTION'
+        ? createIssue('text/too-deep', 'error', [], { limit: limits.maxDepth })
         : createIssue('text/syntax', 'error', [], {
             format: 'YAML',
             detail: error.message.split('\n')[0] ?? '',
@@ -183,21 +87,9 @@ export function parseYaml(
     issues.push({ ...issue, position: lines.span(start, end) });
   }
   if (issues.length > 0) return { ok: false, issues };
-  issues.push(...hardeningIssues(document, lines, maxAliases, maxDepth));
+  issues.push(...checkYamlDocument(document, lines, limits));
   if (issues.length > 0) return { ok: false, issues };
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: maxAliases });
-  } catch {
-    const issue = createIssue('text/alias-limit', 'error', [], {
-      count: maxAliases + 1,
-      limit: maxAliases,
-    });
-    return { ok: false, issues: [issue] };
-  }
-  return {
-    ok: true,
-    value,
-    locator: createLocator((path) => findSpan(document, path), lines.span),
-  };
+  // The checks above bound the alias expansion, so the package's own alias counter is not needed.
+  const value: unknown = document.toJS({ maxAliasCount: -1 });
+  return { ok: true, value, locator: createYamlLocator(document, lines) };
 }

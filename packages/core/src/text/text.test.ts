@@ -189,7 +189,7 @@ describe('hardening', () => {
     expect(failure(parseText('   \n# only a comment\n')).map((i) => i[0])).toEqual(['text/empty']);
     expect(failure(parseText(''))).toEqual([['text/empty', undefined, undefined]]);
     expect(failure(parseText('a: 1\nb: \u0000\n'))).toEqual([['text/binary', 2, 4]]);
-    expect(failure(parseText('a: 1\n---\nb: 2\n'))).toEqual([['text/multiple-documents', 3, 1]]);
+    expect(failure(parseText('a: 1\n---\nb: 2\n'))).toEqual([['text/multiple-documents', 2, 1]]);
   });
 
   it('gives JSON syntax errors their position', () => {
@@ -298,5 +298,95 @@ describe('validateWorkspaceText', () => {
       ['plan.yaml', 'workspace/unresolved-initiative', 11, 17],
     ]);
     expect(result.issues[1]?.hint).toBe('Did you mean "itu-academy"?');
+  });
+
+  it('does not call a reference unresolved while a catalogue that may define it is invalid', () => {
+    const plan = [
+      'kind: WorkPlan',
+      'schemaVersion: 1',
+      'id: p',
+      'title: Plan',
+      'status: draft',
+      'period: {start: 2026-01-01, end: 2026-12-31}',
+      'owner: ITU Council',
+      'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
+      'measures:',
+      '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
+      '     buildsOn: [itu-academy], schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline,',
+      '     estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}}',
+      'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
+    ].join('\n');
+    for (const broken of ['kind: InitiativeCatalogue\nid: [', '{"kind": "InitiativeCatalogue"}']) {
+      const result = validateWorkspaceText([
+        { source: 'plan.yaml', text: plan },
+        { source: 'catalogue.yaml', text: broken },
+      ]);
+      expect(result.issues.map((i) => i.source)).not.toContain('plan.yaml');
+      expect(result.issues.length).toBeGreaterThan(0);
+    }
+    const without = validateWorkspaceText([{ source: 'plan.yaml', text: plan }]);
+    expect(without.issues.map((i) => i.code)).toEqual(['workspace/unresolved-initiative']);
+  });
+});
+
+describe('input from untyped callers', () => {
+  it('reports a value that is not text, and ignores options that are not an object', () => {
+    for (const input of [null, undefined, 42, {}, ['kind: WorkPlan']]) {
+      expect(failure(parseText(input as never))).toEqual([
+        ['input/not-text', undefined, undefined],
+      ]);
+      const result = validateDocumentText(input as never);
+      expect(result.ok || result.issues.map((i) => i.code)).toEqual(['input/not-text']);
+    }
+    expect(parseText('a: 1', null as never).ok).toBe(true);
+    expect(parseText('a: 1', { maxLength: Number.NaN, maxDepth: -1 }).ok).toBe(true);
+    const result = validateDocumentText('kind: WorkPlan\n', null as never);
+    expect(result.ok || result.issues[0]?.code).toBe('schema/missing-property');
+  });
+
+  it('reports a workspace that is not a list, and entries without a source or text', () => {
+    for (const files of [null, 'plan.yaml', { source: 'a', text: '' }]) {
+      const result = validateWorkspaceText(files as never);
+      expect([result.ok, result.issues.map((i) => i.code)]).toEqual([false, ['input/not-a-list']]);
+    }
+    const result = validateWorkspaceText([{ text: 'kind: [' }, null] as never);
+    expect(result.issues.map((i) => [i.source, i.code])).toEqual([
+      ['entry 1', 'text/syntax'],
+      ['entry 2', 'input/not-text'],
+    ]);
+  });
+});
+
+describe('reading choices', () => {
+  it('reads a YAML flow mapping whose first key is unquoted as YAML, and JSON mistakes as JSON', () => {
+    const flow = parseText('{kind: WorkPlan, id: p}');
+    expect(flow.ok && [flow.format, flow.value]).toEqual(['yaml', { kind: 'WorkPlan', id: 'p' }]);
+    expect(failure(parseText('{"kind": WorkPlan}'))).toEqual([['text/syntax', 1, 10]]);
+  });
+
+  it('gives offsets in the original text when a byte-order mark was removed', () => {
+    const parsed = parseText('\uFEFF{"a": [1, x]}');
+    const position = parsed.ok ? undefined : parsed.issues[1]?.position;
+    expect(position).toMatchObject({ line: 1, column: 11, offset: 11, endOffset: 12 });
+  });
+
+  it('places findings in the right file when two files have the same name', () => {
+    const catalogue = (id: string) =>
+      [
+        'kind: InitiativeCatalogue',
+        'schemaVersion: 1',
+        `id: ${id}`,
+        'title: C',
+        'asOf: 2026-01-01',
+        'initiatives:',
+        '  - {id: itu-academy, name: A, owner: BDT, kinds: [learning-platform], pillars: [talent], status: active}',
+      ].join('\n');
+    const result = validateWorkspaceText([
+      { source: 'catalogue.yaml', text: catalogue('a') },
+      { source: 'catalogue.yaml', text: `\n\n${catalogue('b')}` },
+    ]);
+    expect(result.issues.map((i) => [i.code, i.position?.line])).toEqual([
+      ['workspace/duplicate-initiative-id', 9],
+    ]);
   });
 });

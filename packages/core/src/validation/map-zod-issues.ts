@@ -64,7 +64,16 @@ function mapUnion(
     const options: unknown[] =
       'options' in issue && Array.isArray(issue.options) ? issue.options : [];
     const allowed = allowedOf(options);
-    const received = issue.input;
+    // A discriminated union reports the whole object as its input: the value that chose no
+    // branch is the discriminator's.
+    const discriminator =
+      'discriminator' in issue && typeof issue.discriminator === 'string'
+        ? issue.discriminator
+        : undefined;
+    const received =
+      discriminator !== undefined && typeof issue.input === 'object' && issue.input !== null
+        ? (issue.input as Record<string, unknown>)[discriminator]
+        : issue.input;
     if (received === undefined && !hasOwnKey(context.input, path)) {
       context.out.push(
         createIssue('schema/missing-property', 'error', path, {
@@ -154,6 +163,18 @@ function mapIssue(issue: ZodIssue, prefix: readonly PathSegment[], context: Cont
         out.push(
           createIssue('schema/invalid-type', 'error', path, {
             expected: describeExpected(issue.expected),
+            received: describeValue(issue.input),
+          }),
+        );
+      } else if (
+        issue.values.length > 0 &&
+        issue.values.every((value) => typeof value !== 'string') &&
+        typeof issue.input !== typeof issue.values[0]
+      ) {
+        // A fixed number or boolean given as text (`schemaVersion: "1"`): the type is what is wrong.
+        out.push(
+          createIssue('schema/invalid-type', 'error', path, {
+            expected: issue.values.map((value) => describeValue(value)).join(' or '),
             received: describeValue(issue.input),
           }),
         );

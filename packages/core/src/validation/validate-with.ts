@@ -3,6 +3,7 @@ import type { AnyRule, RuleOverrides } from '../rules/rule.js';
 import { runRules } from '../rules/run-rules.js';
 import { createIssue } from './create-issue.js';
 import { describeValue } from './describe-value.js';
+import { readOptions } from './read-options.js';
 import type { ValidationIssue, ValidationResult } from './issue.js';
 import { mapZodIssues } from './map-zod-issues.js';
 
@@ -84,7 +85,9 @@ export function validateWith<S extends z.ZodType>(
     if (!parsed.success) {
       return { ok: false, issues: mapZodIssues(parsed.error.issues, schema, input), warnings: [] };
     }
-    const { errors, warnings } = splitBySeverity(runRules(rules, parsed.data, options.rules));
+    const { errors, warnings } = splitBySeverity(
+      runRules(rules, parsed.data, readOptions(options).rules),
+    );
     return errors.length > 0
       ? { ok: false, issues: errors, warnings }
       : { ok: true, value: parsed.data, warnings };

@@ -16,6 +16,8 @@ import {
   workPlanInput,
 } from '../../test/fixtures.js';
 
+const issuesOf = (result: ValidationResult<unknown>) => (result.ok ? [] : result.issues);
+
 function errorsOf(result: ValidationResult<unknown>) {
   return result.ok
     ? []
@@ -100,6 +102,53 @@ describe('structure', () => {
     expect(errorsOf(validateNeedsAssessment(input)).map((i) => [i.code, i.pointer])).toEqual([
       ['schema/invalid-value', '/scope/type'],
     ]);
+  });
+
+  it('shows the discriminator value that chose no branch, or says it is missing', () => {
+    const input = needsAssessmentInput();
+    const scope = input.scope as Record<string, unknown>;
+    scope['type'] = 'contry';
+    const [misspelt] = issuesOf(validateNeedsAssessment(input));
+    expect([misspelt?.message, misspelt?.hint]).toEqual([
+      '"contry" is not one of the allowed values.',
+      'Did you mean "country"?',
+    ]);
+    delete scope['type'];
+    expect(errorsOf(validateNeedsAssessment(input)).map((i) => [i.code, i.pointer])).toEqual([
+      ['schema/missing-property', '/scope/type'],
+    ]);
+  });
+
+  it('reports a fixed number written as text as a type error', () => {
+    const input = { ...needsAssessmentInput(), schemaVersion: '1' };
+    const [issue] = issuesOf(validateNeedsAssessment(input));
+    expect([issue?.code, issue?.message]).toEqual([
+      'schema/invalid-type',
+      'Expected the number 1, but found the text "1".',
+    ]);
+  });
+
+  it('accepts only real calendar days from 1900 to 2100', () => {
+    const dates = [
+      '2024-02-29',
+      '2100-12-31',
+      '1900-01-01',
+      '2023-02-29',
+      '2019-04-31',
+      '0001-01-01',
+    ];
+    const valid = dates.map(
+      (date) => validateNeedsAssessment({ ...needsAssessmentInput(), date }).ok,
+    );
+    expect(valid).toEqual([true, true, true, false, false, false]);
+    const partial = ['2019', '2019-02', '2024-02-29', '2023-02-29', '2019-06-31', '1899'].map(
+      (start) => {
+        const input = initiativeCatalogueInput();
+        (input.initiatives[0] as Record<string, unknown>)['start'] = start;
+        return validateInitiativeCatalogue(input).ok;
+      },
+    );
+    expect(partial).toEqual([true, true, true, false, false, false]);
   });
 
   it('reports an invalid maturity tier as one value error', () => {

@@ -32,7 +32,10 @@ export interface MilestoneDue {
  * ```
  */
 export interface MilestonesDueOptions {
-  /** How many days ahead count as due, the reference day included. Default: 30. */
+  /**
+   * How many days ahead count as due, the reference day included: a number of 0 or more
+   * (`Infinity` lists every milestone not done). Default: 30.
+   */
   readonly withinDays?: number;
 }
 
@@ -50,7 +53,8 @@ function toDay(date: Date | string): string {
  * @param asOf - The reference date: a `Date` (its local calendar day) or a `YYYY-MM-DD` string.
  * @param options - How far ahead to look.
  * @returns The milestones overdue or due within the window.
- * @throws {@link AicbError} with code `invalid-date` when `asOf` is not a valid date.
+ * @throws {@link AicbError} with code `invalid-date` when `asOf` is not a valid date, and
+ *   `invalid-option` when `withinDays` is not a number of 0 or more.
  *
  * @example
  * ```ts
@@ -66,10 +70,16 @@ export function milestonesDue(
 ): MilestoneDue[] {
   const today = toDay(asOf);
   const reference = parseISO(today);
-  const horizon = format(
-    addDays(reference, Math.max(0, (options.withinDays ?? 30) - 1)),
-    'yyyy-MM-dd',
-  );
+  const days: unknown = options.withinDays ?? 30;
+  if (typeof days !== 'number' || Number.isNaN(days) || days < 0) {
+    throw new AicbError(
+      'invalid-option',
+      `withinDays must be a number of days, 0 or more (Infinity for no limit); received ${String(days)}.`,
+    );
+  }
+  // Plan dates end in 2100, so a window of more than 100,000 days has no end.
+  const horizon =
+    days > 100_000 ? '9999-12-31' : format(addDays(reference, Math.max(0, days - 1)), 'yyyy-MM-dd');
   const entries: MilestoneDue[] = [];
   for (const measure of plan.measures) {
     for (const milestone of measure.schedule.milestones) {

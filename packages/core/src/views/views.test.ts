@@ -83,6 +83,17 @@ describe('milestonesDue', () => {
   it('rejects an invalid reference date with a typed error', () => {
     expect(() => milestonesDue(plan(), '2026-13-45')).toThrow(AicbError);
   });
+
+  it('takes Infinity or a very long window as no limit, and rejects NaN and negative windows', () => {
+    const all = milestonesDue(plan(), '2026-01-01', { withinDays: Infinity });
+    expect(all.map((entry) => entry.milestone.id)).toEqual(['M1-a', 'M2-a', 'M1-b']);
+    expect(milestonesDue(plan(), '2026-01-01', { withinDays: 1e9 })).toEqual(all);
+    for (const withinDays of [Number.NaN, -1]) {
+      expect(() => milestonesDue(plan(), '2026-01-01', { withinDays })).toThrow(
+        expect.objectContaining({ code: 'invalid-option' }),
+      );
+    }
+  });
 });
 
 describe('timelineByQuarter', () => {

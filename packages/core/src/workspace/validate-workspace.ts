@@ -7,6 +7,9 @@ import type { ValidationIssue, ValidationResult } from '../validation/issue.js';
 import { toJsonPointer } from '../validation/issue.js';
 import type { ValidateOptions } from '../validation/validate-with.js';
 import { splitBySeverity } from '../validation/validate-with.js';
+import { createIssue } from '../validation/create-issue.js';
+import { describeValue } from '../validation/describe-value.js';
+import { readOptions } from '../validation/read-options.js';
 
 /**
  * One document of a workspace, not yet validated, with the name of the file it came from.
@@ -51,7 +54,8 @@ export interface WorkspaceResult {
  * documents that are already valid. Never throws.
  *
  * @param documents - Valid documents with their sources.
- * @param options - Rule severity overrides.
+ * @param options - Rule severity overrides, and the kinds of the workspace's documents that are
+ *   not valid (see {@link WorkspaceView.invalidKinds}).
  * @returns The findings across documents, each with the `source` it belongs to.
  *
  * @example
@@ -63,23 +67,38 @@ export interface WorkspaceResult {
  */
 export function checkWorkspace(
   documents: WorkspaceView['documents'],
-  options: ValidateOptions = {},
+  options: ValidateOptions & Pick<WorkspaceView, 'invalidKinds'> = {},
 ): ValidationIssue[] {
-  const findings = runRules(WORKSPACE_RULES, { documents }, options.rules);
-  return findings.map((finding) => {
+  return checkAcross(documents, readOptions(options)).map(({ issue }) => issue);
+}
+
+/** The findings across documents, each with the index of the document it belongs to. */
+function checkAcross(
+  documents: WorkspaceView['documents'],
+  options: ValidateOptions & Pick<WorkspaceView, 'invalidKinds'>,
+): { readonly index: number; readonly issue: ValidationIssue }[] {
+  const view: WorkspaceView =
+    options.invalidKinds === undefined
+      ? { documents }
+      : { documents, invalidKinds: options.invalidKinds };
+  return runRules(WORKSPACE_RULES, view, options.rules).map((finding) => {
     const [index, ...path] = finding.path;
     return {
-      ...finding,
-      path,
-      pointer: toJsonPointer(path),
-      source: documents[Number(index)]?.source ?? '',
+      index: Number(index),
+      issue: {
+        ...finding,
+        path,
+        pointer: toJsonPointer(path),
+        source: documents[Number(index)]?.source ?? '',
+      },
     };
   });
 }
 
 /**
  * Checks several documents as one workspace: each on its own, then the references and ids across
- * them (measures' `buildsOn` resolve in a catalogue, ids are unique across files). Never throws.
+ * them (measures' `buildsOn` resolve in a catalogue, ids are unique across files). Never throws:
+ * a value that is not a list, or an entry that is not `{ source, document }`, is a finding.
  *
  * @param entries - The documents with the files they came from.
  * @param options - Rule severity overrides.
@@ -96,19 +115,62 @@ export function validateWorkspace(
   entries: readonly WorkspaceEntry[],
   options: ValidateOptions = {},
 ): WorkspaceResult {
-  return combineWorkspace(
-    entries.map(({ source, document }) => ({
-      source,
-      result: validateDocument(document, options),
-    })),
-    options,
+  const settings = readOptions(options);
+  return (
+    notAList(entries) ??
+    combineWorkspace(
+      entries.map((given, index) => {
+        const entry = readEntry(given, index);
+        const document = entry.record['document'];
+        return {
+          source: entry.source,
+          result: validateDocument(document, settings),
+          kind: declaredKind(document),
+        };
+      }),
+      settings,
+    )
   );
+}
+
+/** The result for a workspace that is not a list at all, or nothing when it is one. */
+export function notAList(entries: unknown): WorkspaceResult | undefined {
+  if (Array.isArray(entries)) return undefined;
+  return {
+    ok: false,
+    documents: [],
+    issues: [createIssue('input/not-a-list', 'error', [], { received: describeValue(entries) })],
+    warnings: [],
+  };
+}
+
+/**
+ * An entry's fields, read without trusting its shape: a missing or non-string `source` becomes
+ * `entry N` (N from 1), so that findings can still name it.
+ */
+export function readEntry(
+  entry: unknown,
+  index: number,
+): { readonly source: string; readonly record: Readonly<Record<string, unknown>> } {
+  const record: Readonly<Record<string, unknown>> =
+    typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+  const source = record['source'];
+  return { source: typeof source === 'string' ? source : `entry ${index + 1}`, record };
+}
+
+/** The `kind` a value declares, or `unknown` when it declares none that can be read. */
+export function declaredKind(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return 'unknown';
+  const kind = (value as Record<string, unknown>)['kind'];
+  return typeof kind === 'string' ? kind : 'unknown';
 }
 
 /** One document's own result, and how to place findings in its source text, if it has one. */
 export interface CheckedEntry {
   readonly source: string;
   readonly result: ValidationResult<PlanDocument>;
+  /** The kind the document declares, or `unknown`; used when the document is not valid. */
+  readonly kind: string;
   readonly locate?: (issues: readonly ValidationIssue[]) => ValidationIssue[];
 }
 
@@ -131,8 +193,9 @@ export function combineWorkspace(
       ? [{ source: entry.source, document: entry.result.value, locate: entry.locate }]
       : [],
   );
-  const across = checkWorkspace(valid, options).map((issue) => {
-    const locate = valid.find((entry) => entry.source === issue.source)?.locate;
+  const invalidKinds = entries.flatMap((entry) => (entry.result.ok ? [] : [entry.kind]));
+  const across = checkAcross(valid, { ...options, invalidKinds }).map(({ index, issue }) => {
+    const locate = valid[index]?.locate;
     return locate === undefined ? issue : (locate([issue])[0] ?? issue);
   });
   const { errors, warnings } = splitBySeverity([...own, ...across]);

@@ -17,6 +17,12 @@ import { defineRule } from '../rule.js';
 export interface WorkspaceView {
   /** The documents with the name of the file or source each came from. */
   readonly documents: readonly { readonly source: string; readonly document: PlanDocument }[];
+  /**
+   * The kinds of the other documents of the workspace, those that are not valid and so are not in
+   * `documents` (`unknown` where the kind could not be read). While a catalogue is invalid, no
+   * `buildsOn` reference is reported as unresolved: the invalid catalogue may define it.
+   */
+  readonly invalidKinds?: readonly string[];
 }
 
 function describeFirst(
@@ -87,6 +93,8 @@ export const workspaceUnresolvedInitiative = defineRule({
   summary: "A measure's `buildsOn` names initiatives listed in a catalogue of the workspace.",
   fix: 'Correct the id, or add the initiative to a catalogue.',
   check(workspace: WorkspaceView, report) {
+    const invalid = workspace.invalidKinds ?? [];
+    if (invalid.includes('InitiativeCatalogue')) return;
     const catalogues = workspace.documents.filter(
       ({ document }) => document.kind === 'InitiativeCatalogue',
     );
