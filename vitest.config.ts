@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@itu-aicb/core': source('./packages/core/src/index.ts'),
+      '@itu-aicb/scoring': source('./packages/scoring/src/index.ts'),
     },
   },
   test: {

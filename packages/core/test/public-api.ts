@@ -1,0 +1,71 @@
+// Shared by the packages' public-API tests.
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+function exportedDeclarations(entry: string): { name: string; kind: string; docs: string }[] {
+  const program = ts.createProgram([entry], {
+    strict: true,
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    noEmit: true,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  if (source === undefined) throw new Error('entry not found');
+  const moduleSymbol = checker.getSymbolAtLocation(source);
+  if (moduleSymbol === undefined) throw new Error('entry has no exports');
+  return checker.getExportsOfModule(moduleSymbol).map((exported) => {
+    const symbol =
+      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const declaration = symbol.declarations?.[0];
+    const docs =
+      declaration === undefined
+        ? ''
+        : ts
+            .getJSDocCommentsAndTags(declaration)
+            .map((node) => node.getText())
+            .join('\n');
+    const kind = symbol.flags & ts.SymbolFlags.Value ? 'value' : 'type';
+    return { name: exported.name, kind, docs };
+  });
+}
+
+/**
+ * Checks a package's public surface: the names its entry exports are snapshotted in
+ * `api/exports.md` (so that every change of the surface shows in review), the run-time exports
+ * match the declared values, and every export is documented with an example.
+ */
+export function describePublicApi(
+  name: string,
+  entryUrl: URL,
+  runtime: Readonly<Record<string, unknown>>,
+): void {
+  describe(`public API of ${name}`, () => {
+    const declarations = exportedDeclarations(fileURLToPath(entryUrl));
+
+    it('matches the reviewed list of exports', async () => {
+      const lines = declarations
+        .map(({ name, kind }) => `- ${kind === 'type' ? 'type ' : ''}${name}`)
+        .sort();
+      await expect([`# ${name} exports`, '', ...lines, ''].join('\n')).toMatchFileSnapshot(
+        fileURLToPath(new URL('../api/exports.md', entryUrl)),
+      );
+    });
+
+    it('exports at run time exactly the values the entry declares', () => {
+      const values = declarations
+        .filter((d) => d.kind === 'value')
+        .map((d) => d.name)
+        .sort();
+      expect(Object.keys(runtime).sort()).toEqual(values);
+    });
+
+    it('documents every export with a summary and an @example', () => {
+      const undocumented = declarations
+        .filter(({ docs }) => !/\/\*\*\s*\n?\s*\*?\s*\S/.test(docs) || !docs.includes('@example'))
+        .map((d) => d.name);
+      expect(undocumented).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,109 @@
+// Benchmarks of @itu-aicb/scoring, reported as ratios against a baseline run in the same process.
+// Run after a build: `pnpm bench` from the repository root or this package.
+//
+// Baseline: one weighted-sum pass over the same packed Float64Array (m x n multiply-adds, no
+// validation, no normalisation, no ranking) - the least any method must do to read every cell once.
+// A ratio of 5 means the method costs five such passes.
+import { Bench } from 'tinybench';
+import { prepareMatrix, prometheeII, topsis, vikor } from '../dist/index.js';
+
+const CRITERIA = 20;
+
+function generate(m, n, seed) {
+  let state = seed;
+  const next = () => (state = (state * 16807) % 2147483647) / 2147483647;
+  return Array.from({ length: m }, () => Array.from({ length: n }, () => 1 + 999 * next()));
+}
+
+const weights = Array.from({ length: CRITERIA }, (_, j) => 1 + (j % 5));
+const directions = Array.from({ length: CRITERIA }, (_, j) => (j % 3 === 0 ? 'cost' : 'benefit'));
+const preference = Array.from({ length: CRITERIA }, (_, j) =>
+  j % 3 === 0
+    ? { type: 'usual' }
+    : j % 3 === 1
+      ? { type: 'v-shape', p: 200 }
+      : { type: 'linear', q: 20, p: 300 },
+);
+
+function baseline(prepared) {
+  const { alternatives: m, criteria: n, values } = prepared;
+  const w = new Float64Array(weights.map((x) => x / weights.reduce((a, b) => a + b, 0)));
+  const out = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += w[j] * values[i * n + j];
+    out[i] = s;
+  }
+  return out;
+}
+
+// Peak memory of PROMETHEE II at 10,000 x 20, measured first so that nothing else has raised the
+// process's peak yet. An m-by-m preference matrix of doubles would be 800 MB.
+const promMatrix = generate(10_000, CRITERIA, 7);
+const promPrepared = prepareMatrix(promMatrix);
+globalThis.gc?.();
+const before = process.memoryUsage();
+const peakBefore = process.resourceUsage().maxRSS;
+const t0 = performance.now();
+prometheeII(promPrepared, { weights, directions, preference });
+const once = performance.now() - t0;
+const after = process.memoryUsage();
+const peakAfter = process.resourceUsage().maxRSS;
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+console.log('PROMETHEE II, 10,000 x 20 (usual, v-shape, linear), one cold run:');
+console.log(`  time ${once.toFixed(0)} ms`);
+console.log(
+  `  heap + array buffers grew ${mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers)} MB;` +
+    ` peak RSS ${mb(peakBefore * 1024)} -> ${mb(peakAfter * 1024)} MB (an m x m matrix would be 800 MB)`,
+);
+
+const cases = [];
+for (const m of [10_000, 100_000]) {
+  const matrix = generate(m, CRITERIA, m);
+  const prepared = prepareMatrix(matrix);
+  const size = `${m.toLocaleString('en')} x ${CRITERIA}`;
+  const baseName = `baseline weighted-sum loop ${size}`;
+  cases.push({ name: baseName, base: baseName, run: () => baseline(prepared) });
+  cases.push({
+    name: `topsis ${size} (number[][])`,
+    base: baseName,
+    run: () => topsis(matrix, { weights, directions }),
+  });
+  cases.push({
+    name: `topsis ${size} (prepared)`,
+    base: baseName,
+    run: () => topsis(prepared, { weights, directions }),
+  });
+  cases.push({
+    name: `vikor ${size} (prepared)`,
+    base: baseName,
+    run: () => vikor(prepared, { weights, directions }),
+  });
+  if (m === 10_000) {
+    cases.push({
+      name: `promethee-ii ${size} (prepared)`,
+      base: baseName,
+      run: () => prometheeII(prepared, { weights, directions, preference }),
+    });
+  }
+}
+
+const bench = new Bench({ time: 1500, warmupTime: 200, iterations: 5 });
+for (const c of cases) bench.add(c.name, c.run);
+await bench.run();
+
+const mean = (name) => {
+  const latency = bench.getTask(name)?.result?.latency;
+  if (latency === undefined) throw new Error(`no result for ${name}`);
+  return latency.mean;
+};
+console.log('');
+console.log('task'.padEnd(44), 'mean ms'.padStart(9), 'x baseline'.padStart(11));
+for (const c of cases) {
+  const ms = mean(c.name);
+  console.log(
+    c.name.padEnd(44),
+    ms.toFixed(2).padStart(9),
+    (ms / mean(c.base)).toFixed(1).padStart(11),
+  );
+}

@@ -1,0 +1,245 @@
+import type { CriterionDirection } from './criterion-direction.js';
+import type { MatrixInput } from './decision-matrix.js';
+import { matrixToRows, prepareMatrix } from './decision-matrix.js';
+import { directionVector, perCriterion } from './method-input.js';
+import { ScoringError, describeValue } from './scoring-error.js';
+
+/**
+ * The normalisations of a criterion's column, each documented with its formula at
+ * {@link NormalizationMethod}.
+ *
+ * @example
+ * ```ts
+ * NORMALIZATION_METHODS.includes('min-max');
+ * //=> true
+ * ```
+ */
+export const NORMALIZATION_METHODS = ['vector', 'min-max', 'max', 'sum'] as const;
+
+/**
+ * How a criterion's column is made unit-free. With `x` the column and a benefit criterion (or no
+ * direction given):
+ * - `vector`: `x / sqrt(sum x^2)`; cost: `1 - x / sqrt(sum x^2)`.
+ * - `min-max` (linear): `(x - min) / (max - min)`; cost: `(max - x) / (max - min)`.
+ * - `max`: `x / max`; cost: `1 - x / max`. Needs non-negative values.
+ * - `sum`: `x / sum x`; cost: `(1 / x) / sum (1 / x)`. Needs non-negative values, and positive
+ *   values on a cost criterion.
+ *
+ * A column that cannot be scaled (all zeros for `vector`, `max` and `sum`; all equal for `min-max`)
+ * becomes 1 for every alternative (`1 / m` for `sum`): no alternative is better than another on it.
+ *
+ * @example
+ * ```ts
+ * const method: NormalizationMethod = 'vector';
+ * ```
+ */
+export type NormalizationMethod = (typeof NORMALIZATION_METHODS)[number];
+
+/**
+ * Options of {@link normalize}.
+ *
+ * @example
+ * ```ts
+ * const options: NormalizeOptions = { method: ['min-max', 'sum'], directions: ['benefit', 'cost'] };
+ * ```
+ */
+export interface NormalizeOptions {
+  /** One normalisation for every criterion, or one per criterion. Default `'min-max'`. */
+  readonly method?: NormalizationMethod | readonly NormalizationMethod[];
+  /**
+   * When given, cost criteria are reversed so that higher is better on every column; when left
+   * out, every column is scaled as a benefit criterion (the plain formula).
+   */
+  readonly directions?: readonly CriterionDirection[];
+}
+
+/**
+ * Scales each criterion's column to a unit-free range, criterion by criterion.
+ *
+ * @param matrix - The decision matrix (rows are alternatives).
+ * @param options - The normalisation per criterion and, optionally, the directions.
+ * @returns A new matrix of the same shape.
+ * @throws {@link ScoringError} for a bad matrix (see {@link prepareMatrix}), `length-mismatch` for
+ *   per-criterion lists of the wrong length, `invalid-option` (with `column`) for an unknown method,
+ *   `negative-value` (with `row`, `column`) for `max` and `sum`, `zero-value` (with `row`,
+ *   `column`) for `sum` on a cost criterion.
+ * @see Jahan, A. and Edwards, K. L. (2015). A state-of-the-art survey on the influence of
+ *   normalization techniques in ranking. Materials & Design 65, 335-342.
+ *
+ * @example
+ * ```ts
+ * normalize([[1, 10], [3, 30]], { method: 'min-max', directions: ['benefit', 'cost'] });
+ * //=> [[0, 1], [1, 0]]
+ * ```
+ */
+export function normalize(matrix: MatrixInput, options: NormalizeOptions = {}): number[][] {
+  const prepared = prepareMatrix(matrix);
+  const { alternatives: m, criteria: n } = prepared;
+  const methods = perCriterion(options.method ?? 'min-max', n, 'normalisation');
+  const cost =
+    options.directions === undefined ? undefined : directionVector(options.directions, n);
+  const out = new Float64Array(m * n);
+  normalizeInto(prepared.values, m, n, methods, cost, out);
+  return matrixToRows({ kind: 'decision-matrix', alternatives: m, criteria: n, values: out });
+}
+
+/**
+ * Normalises every column of a packed matrix into `out`; `cost` undefined means the plain formula.
+ */
+export function normalizeInto(
+  values: Float64Array,
+  m: number,
+  n: number,
+  methods: readonly NormalizationMethod[],
+  cost: Uint8Array | undefined,
+  out: Float64Array,
+): void {
+  for (let j = 0; j < n; j++) {
+    const method = methods[j];
+    const reversed = cost !== undefined && cost[j] === 1;
+    switch (method) {
+      case 'vector':
+        vectorColumn(values, m, n, j, reversed, out);
+        break;
+      case 'min-max':
+        minMaxColumn(values, m, n, j, reversed, out);
+        break;
+      case 'max':
+        maxColumn(values, m, n, j, reversed, out);
+        break;
+      case 'sum':
+        sumColumn(values, m, n, j, reversed, out);
+        break;
+      default:
+        throw new ScoringError(
+          'invalid-option',
+          `Normalisation ${describeValue(method)} for column ${j} is not one of ${NORMALIZATION_METHODS.join(', ')}.`,
+          { column: j },
+        );
+    }
+  }
+}
+
+function fill(out: Float64Array, m: number, n: number, j: number, value: number): void {
+  for (let i = 0; i < m; i++) out[i * n + j] = value;
+}
+
+function vectorColumn(
+  values: Float64Array,
+  m: number,
+  n: number,
+  j: number,
+  reversed: boolean,
+  out: Float64Array,
+): void {
+  // Scaling by the largest magnitude first keeps the sum of squares from overflowing.
+  let scale = 0;
+  for (let i = 0; i < m; i++) scale = Math.max(scale, Math.abs(values[i * n + j] ?? 0));
+  if (scale === 0) {
+    fill(out, m, n, j, 1);
+    return;
+  }
+  let squares = 0;
+  for (let i = 0; i < m; i++) {
+    const x = (values[i * n + j] ?? 0) / scale;
+    squares += x * x;
+  }
+  const norm = scale * Math.sqrt(squares);
+  for (let i = 0; i < m; i++) {
+    const r = (values[i * n + j] ?? 0) / norm;
+    out[i * n + j] = reversed ? 1 - r : r;
+  }
+}
+
+function minMaxColumn(
+  values: Float64Array,
+  m: number,
+  n: number,
+  j: number,
+  reversed: boolean,
+  out: Float64Array,
+): void {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < m; i++) {
+    const x = values[i * n + j] ?? 0;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const range = max - min;
+  if (!(range > 0)) {
+    fill(out, m, n, j, 1);
+    return;
+  }
+  for (let i = 0; i < m; i++) {
+    const x = values[i * n + j] ?? 0;
+    out[i * n + j] = reversed ? (max - x) / range : (x - min) / range;
+  }
+}
+
+function requireNonNegative(values: Float64Array, m: number, n: number, j: number, name: string) {
+  for (let i = 0; i < m; i++) {
+    const x = values[i * n + j] ?? 0;
+    if (x < 0) {
+      throw new ScoringError(
+        'negative-value',
+        `The value at row ${i}, column ${j} is ${x}; ${name} normalisation needs non-negative values.`,
+        { row: i, column: j },
+      );
+    }
+  }
+}
+
+function maxColumn(
+  values: Float64Array,
+  m: number,
+  n: number,
+  j: number,
+  reversed: boolean,
+  out: Float64Array,
+): void {
+  requireNonNegative(values, m, n, j, 'max');
+  let max = 0;
+  for (let i = 0; i < m; i++) max = Math.max(max, values[i * n + j] ?? 0);
+  if (max === 0) {
+    fill(out, m, n, j, 1);
+    return;
+  }
+  for (let i = 0; i < m; i++) {
+    const r = (values[i * n + j] ?? 0) / max;
+    out[i * n + j] = reversed ? 1 - r : r;
+  }
+}
+
+function sumColumn(
+  values: Float64Array,
+  m: number,
+  n: number,
+  j: number,
+  reversed: boolean,
+  out: Float64Array,
+): void {
+  requireNonNegative(values, m, n, j, 'sum');
+  let sum = 0;
+  if (reversed) {
+    for (let i = 0; i < m; i++) {
+      const x = values[i * n + j] ?? 0;
+      if (x === 0) {
+        throw new ScoringError(
+          'zero-value',
+          `The value at row ${i}, column ${j} is 0; sum normalisation of a cost criterion divides by each value.`,
+          { row: i, column: j },
+        );
+      }
+      sum += 1 / x;
+    }
+    for (let i = 0; i < m; i++) out[i * n + j] = 1 / (values[i * n + j] ?? 1) / sum;
+    return;
+  }
+  for (let i = 0; i < m; i++) sum += values[i * n + j] ?? 0;
+  if (sum === 0) {
+    fill(out, m, n, j, 1 / m);
+    return;
+  }
+  for (let i = 0; i < m; i++) out[i * n + j] = (values[i * n + j] ?? 0) / sum;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ScoringError, prepareMatrix, topsis } from '../index.js';
+
+// Opricovic, S. and Tzeng, G.-H. (2004). Compromise solution by MCDM methods: A comparative
+// analysis of VIKOR and TOPSIS. EJOR 156(2), 445-455, numerical example (section 5, Table 3):
+// criterion 1 is a risk (cost), criterion 2 an altitude (benefit), equal weights; vector
+// normalisation. The paper prints D+, D- and C* to three decimals for two choices of units.
+const units = {
+  f: {
+    matrix: [
+      [1, 3000],
+      [2, 3750],
+      [5, 4500],
+    ],
+    dPlus: [0.114, 0.108, 0.365],
+    dMinus: [0.365, 0.28, 0.114],
+    closeness: [0.762, 0.722, 0.238],
+    ranks: [1, 2, 3],
+  },
+  phi: {
+    matrix: [
+      [6, 2],
+      [7, 2.75],
+      [10, 3.5],
+    ],
+    dPlus: [0.154, 0.085, 0.147],
+    dMinus: [0.147, 0.134, 0.154],
+    closeness: [0.489, 0.612, 0.511],
+    ranks: [3, 1, 2],
+  },
+};
+const options = { weights: [0.5, 0.5], directions: ['cost', 'benefit'] } as const;
+
+describe('topsis', () => {
+  for (const [name, example] of Object.entries(units)) {
+    it(`reproduces Opricovic and Tzeng (2004), Table 3, units ${name}`, () => {
+      const result = topsis(example.matrix, options);
+      result.distanceToIdeal.forEach((d, i) => {
+        expect(d).toBeCloseTo(example.dPlus[i]!, 3);
+      });
+      result.distanceToAntiIdeal.forEach((d, i) => {
+        expect(d).toBeCloseTo(example.dMinus[i]!, 3);
+      });
+      result.scores.forEach((c, i) => {
+        expect(c).toBeCloseTo(example.closeness[i]!, 3);
+      });
+      expect(result.ranks).toEqual(example.ranks);
+      expect(result).toMatchObject({ method: 'topsis', better: 'higher', weights: [0.5, 0.5] });
+    });
+  }
+
+  it('takes the ideal per direction: the minimum of a cost column, the maximum of a benefit one', () => {
+    const result = topsis(units.f.matrix, options);
+    const v1 = 0.5 / Math.sqrt(1 + 4 + 25);
+    expect(result.ideal[0]).toBeCloseTo(v1 * 1, 12);
+    expect(result.antiIdeal[0]).toBeCloseTo(v1 * 5, 12);
+    expect(result.ideal[1]).toBeGreaterThan(result.antiIdeal[1]!);
+  });
+
+  it('gives 0.5 to every alternative when all alternatives are identical (documented outcome)', () => {
+    const result = topsis(
+      [
+        [3, 7],
+        [3, 7],
+        [3, 7],
+      ],
+      options,
+    );
+    expect(result.scores).toEqual([0.5, 0.5, 0.5]);
+    expect(result.ranks).toEqual([2, 2, 2]);
+    expect(result.distanceToIdeal).toEqual([0, 0, 0]);
+  });
+
+  it('gives 0.5 to a single alternative', () => {
+    expect(topsis([[1, 2]], options).scores).toEqual([0.5]);
+  });
+
+  it('accepts a prepared matrix and per-criterion normalisations', () => {
+    const prepared = prepareMatrix(units.f.matrix);
+    expect(topsis(prepared, options).scores).toEqual(topsis(units.f.matrix, options).scores);
+    const mixed = topsis(units.f.matrix, { ...options, normalization: ['min-max', 'vector'] });
+    expect(mixed.scores.every(Number.isFinite)).toBe(true);
+  });
+
+  it('rejects bad input with a located error', () => {
+    const attempt = () =>
+      topsis(
+        [
+          [1, 2],
+          [3, Number.NaN],
+        ],
+        options,
+      );
+    expect(attempt).toThrow(ScoringError);
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'non-finite-value', row: 1, column: 1 });
+    }
+  });
+
+  it('does not mutate its inputs', () => {
+    const matrix = units.f.matrix.map((row) => row.slice());
+    const weights = [1, 1];
+    topsis(matrix, { weights, directions: ['cost', 'benefit'] });
+    expect(matrix).toEqual(units.f.matrix);
+    expect(weights).toEqual([1, 1]);
+  });
+});

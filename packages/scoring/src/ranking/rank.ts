@@ -1,0 +1,134 @@
+import { ScoringError, describeValue } from '../kernel/scoring-error.js';
+
+/**
+ * How tied scores share ranks: `average` (1, 2.5, 2.5, 4), `min` (1, 2, 2, 4), `dense`
+ * (1, 2, 2, 3) or `ordinal` (1, 2, 3, 4, ties broken by input order).
+ *
+ * @example
+ * ```ts
+ * TIE_POLICIES.includes('dense');
+ * //=> true
+ * ```
+ */
+export const TIE_POLICIES = ['average', 'min', 'dense', 'ordinal'] as const;
+
+/**
+ * How tied scores share ranks; see {@link TIE_POLICIES}.
+ *
+ * @example
+ * ```ts
+ * const ties: TiePolicy = 'min';
+ * ```
+ */
+export type TiePolicy = (typeof TIE_POLICIES)[number];
+
+/**
+ * Options of {@link rank} and of every method's ranking step.
+ *
+ * @example
+ * ```ts
+ * const options: RankOptions = { order: 'descending', ties: 'min', tolerance: 1e-9 };
+ * ```
+ */
+export interface RankOptions {
+  /** `descending` gives rank 1 to the highest score, `ascending` to the lowest. Default `descending`. */
+  readonly order?: 'ascending' | 'descending';
+  /** How tied scores share ranks. Default `average`. */
+  readonly ties?: TiePolicy;
+  /**
+   * Scores `a` and `b` tie when `|a - b| <= tolerance * max(1, |a|, |b|)`, measured from the best
+   * score of the tied group. Default `1e-9`, so `0.1 + 0.2` and `0.3` tie; `0` ties exact values only.
+   */
+  readonly tolerance?: number;
+}
+
+/**
+ * The default relative tolerance under which two scores tie; see {@link RankOptions.tolerance}.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TIE_TOLERANCE;
+ * //=> 1e-9
+ * ```
+ */
+export const DEFAULT_TIE_TOLERANCE = 1e-9;
+
+/**
+ * Ranks scores, 1 being the best, with an explicit tie policy and tolerance.
+ *
+ * @param scores - One finite score per alternative.
+ * @param options - Which way is better, the tie policy and the tolerance.
+ * @returns One rank per alternative, in input order.
+ * @throws {@link ScoringError} `non-finite-value` (with `index`) for `NaN` or an infinite score,
+ *   `invalid-option` for an unknown order or tie policy or a negative tolerance.
+ *
+ * @example
+ * ```ts
+ * rank([0.3, 0.1 + 0.2, 0.5], { ties: 'min' });
+ * //=> [2, 2, 1]
+ * ```
+ */
+export function rank(scores: readonly number[], options: RankOptions = {}): number[] {
+  for (let i = 0; i < scores.length; i++) {
+    const score: unknown = scores[i];
+    if (typeof score !== 'number' || !Number.isFinite(score)) {
+      throw new ScoringError('non-finite-value', `Score ${i} is ${String(score)}.`, { index: i });
+    }
+  }
+  return rankValues(scores, options);
+}
+
+/** Ranks finite scores; the options are checked here. */
+export function rankValues(scores: ArrayLike<number>, options: RankOptions = {}): number[] {
+  const order: unknown = options.order ?? 'descending';
+  const ties: unknown = options.ties ?? 'average';
+  const tolerance = options.tolerance ?? DEFAULT_TIE_TOLERANCE;
+  if (order !== 'ascending' && order !== 'descending') {
+    throw new ScoringError(
+      'invalid-option',
+      `Order ${describeValue(order)} is not ascending or descending.`,
+    );
+  }
+  if (!isTiePolicy(ties)) {
+    throw new ScoringError(
+      'invalid-option',
+      `Tie policy ${describeValue(ties)} is not one of ${TIE_POLICIES.join(', ')}.`,
+    );
+  }
+  if (!(tolerance >= 0) || !Number.isFinite(tolerance)) {
+    throw new ScoringError('invalid-option', `Tolerance ${tolerance} must be finite and >= 0.`);
+  }
+  const m = scores.length;
+  const sign = order === 'descending' ? -1 : 1;
+  const keys = new Float64Array(m);
+  for (let i = 0; i < m; i++) keys[i] = sign * (scores[i] ?? 0);
+  const indices = Array.from({ length: m }, (_, i) => i);
+  indices.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+
+  const ranks = new Array<number>(m).fill(0);
+  let start = 0;
+  let dense = 0;
+  while (start < m) {
+    const anchor = keys[indices[start] ?? 0] ?? 0;
+    let end = start + 1;
+    while (end < m) {
+      const key = keys[indices[end] ?? 0] ?? 0;
+      if (key - anchor > tolerance * Math.max(1, Math.abs(key), Math.abs(anchor))) break;
+      end++;
+    }
+    dense++;
+    if (ties === 'ordinal') {
+      const group = indices.slice(start, end).sort((a, b) => a - b);
+      group.forEach((index, offset) => (ranks[index] = start + offset + 1));
+    } else {
+      const value = ties === 'average' ? (start + 1 + end) / 2 : ties === 'min' ? start + 1 : dense;
+      for (let k = start; k < end; k++) ranks[indices[k] ?? 0] = value;
+    }
+    start = end;
+  }
+  return ranks;
+}
+
+function isTiePolicy(value: unknown): value is TiePolicy {
+  return (TIE_POLICIES as readonly unknown[]).includes(value);
+}
