@@ -66,6 +66,16 @@ export {
   type NeedsAssessmentInput,
   type PillarAssessment,
 } from './needs-assessment/needs-assessment.js';
+export {
+  ScoringProfileSchema,
+  ProfileMethodSchema,
+  ProfileCriterionSchema,
+  WeightingSchema,
+  PreferenceFunctionSchema,
+  type ScoringProfile,
+  type ScoringProfileInput,
+  type ProfileCriterion,
+} from './scoring-profile/scoring-profile.js';
 export { LocalizedTextSchema, MandateReferenceSchema, IndicatorSchema } from './schemas/common.js';
 
 // Validation
@@ -78,6 +88,10 @@ export {
   validateNeedsAssessment,
   parseNeedsAssessment,
 } from './needs-assessment/validate-needs-assessment.js';
+export {
+  validateScoringProfile,
+  parseScoringProfile,
+} from './scoring-profile/validate-scoring-profile.js';
 export {
   validateDocument,
   isDocumentKind,
@@ -98,6 +112,7 @@ export type { Rule, AnyRule, RuleScope, RuleReport, RuleOverrides } from './rule
 export { WORK_PLAN_RULES } from './rules/work-plan/work-plan-rules.js';
 export { INITIATIVE_CATALOGUE_RULES } from './rules/initiative/catalogue-rules.js';
 export { NEEDS_ASSESSMENT_RULES } from './rules/needs-assessment/assessment-rules.js';
+export { SCORING_PROFILE_RULES } from './rules/scoring-profile/profile-rules.js';
 export { WORKSPACE_RULES, type WorkspaceView } from './rules/workspace/workspace-rules.js';
 
 // JSON Schemas
@@ -216,6 +231,24 @@ export {
   isReportingCadence,
   type ReportingCadence,
 } from './codes/reporting-cadences.js';
+export {
+  SCORING_METHODS,
+  PRIORITY_CRITERIA,
+  PRIORITY_CRITERION_INFO,
+  MISSING_DATA_POLICIES,
+  WEIGHTING_TYPES,
+  NORMALIZATIONS,
+  PREFERENCE_FUNCTIONS,
+  RANK_ORDER_SCHEMES,
+  RANDOM_INDEX_TABLE_NAMES,
+  RANK_TIE_POLICIES,
+  MEASURE_NUMERIC_FIELDS,
+  type ScoringMethod,
+  type PriorityCriterion,
+  type CriterionDirectionCode,
+  type MissingDataPolicy,
+  type WeightingType,
+} from './codes/scoring.js';
 export {
   OFFICIAL_LANGUAGES,
   OFFICIAL_LANGUAGE_LABELS,

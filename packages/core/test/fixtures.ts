@@ -171,3 +171,21 @@ export function needsAssessmentInput() {
     assessedBy: [{ name: 'Ministry of Innovation and Technology' }],
   };
 }
+
+export function scoringProfileInput() {
+  return {
+    kind: 'ScoringProfile',
+    schemaVersion: 1,
+    id: 'default-priorities',
+    title: 'Default priorities',
+    method: { name: 'topsis', normalization: 'vector' },
+    criteria: [
+      { id: 'need-severity', weight: 3 },
+      { id: 'vulnerable-reach', weight: 2 },
+      { id: 'co-financing', weight: 1 },
+      { id: 'risk', weight: 1 },
+      { id: 'country-count', field: 'targetCountries', direction: 'benefit', weight: 1 },
+    ],
+    missingData: 'worst',
+  };
+}

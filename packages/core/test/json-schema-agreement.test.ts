@@ -7,11 +7,17 @@ import { describe, expect, it } from 'vitest';
 import {
   InitiativeCatalogueSchema,
   NeedsAssessmentSchema,
+  ScoringProfileSchema,
   WorkPlanSchema,
   documentJsonSchema,
 } from '@itu-aicb/core';
 import type { DocumentKind } from '@itu-aicb/core';
-import { initiativeCatalogueInput, needsAssessmentInput, workPlanInput } from './fixtures.js';
+import {
+  initiativeCatalogueInput,
+  needsAssessmentInput,
+  scoringProfileInput,
+  workPlanInput,
+} from './fixtures.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: false });
 addFormats(ajv);
@@ -33,6 +39,11 @@ const KINDS: readonly {
     kind: 'NeedsAssessment',
     schema: NeedsAssessmentSchema,
     build: () => needsAssessmentInput() as unknown as Json,
+  },
+  {
+    kind: 'ScoringProfile',
+    schema: ScoringProfileSchema,
+    build: () => scoringProfileInput() as unknown as Json,
   },
 ];
 

@@ -1,3 +1,5 @@
+import type { ScoringProfile } from '../scoring-profile/scoring-profile.js';
+import { validateScoringProfile } from '../scoring-profile/validate-scoring-profile.js';
 import type { InitiativeCatalogue } from '../initiative/initiative-catalogue.js';
 import { validateInitiativeCatalogue } from '../initiative/validate-initiative-catalogue.js';
 import type { NeedsAssessment } from '../needs-assessment/needs-assessment.js';
@@ -20,7 +22,12 @@ import type { WorkPlan } from '../work-plan/work-plan.js';
  * //=> 3
  * ```
  */
-export const DOCUMENT_KINDS = ['WorkPlan', 'InitiativeCatalogue', 'NeedsAssessment'] as const;
+export const DOCUMENT_KINDS = [
+  'WorkPlan',
+  'InitiativeCatalogue',
+  'NeedsAssessment',
+  'ScoringProfile',
+] as const;
 
 /**
  * A document kind, as written in a document's `kind`.
@@ -41,7 +48,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  * if (document.kind === 'WorkPlan') console.log(document.measures.length);
  * ```
  */
-export type PlanDocument = WorkPlan | InitiativeCatalogue | NeedsAssessment;
+export type PlanDocument = WorkPlan | InitiativeCatalogue | NeedsAssessment | ScoringProfile;
 
 /**
  * Tells whether a value is one of the known document kinds.
@@ -100,6 +107,8 @@ export function validateDocument(
       return validateInitiativeCatalogue(input, options);
     case 'NeedsAssessment':
       return validateNeedsAssessment(input, options);
+    case 'ScoringProfile':
+      return validateScoringProfile(input, options);
     case undefined:
       return {
         ok: false,

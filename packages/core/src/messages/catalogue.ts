@@ -98,6 +98,28 @@ export interface IssueParams {
   'assessment/no-pillars': Record<string, never>;
   'assessment/target-below-current': { pillar: string; current: number; target: number };
   'assessment/need-pillar-not-assessed': { pillar: string };
+  // Scoring profile rules
+  'profile/duplicate-criterion': { id: string; first: string };
+  'profile/unknown-criterion': { id: string; suggestion?: string | undefined };
+  'profile/invalid-field': {
+    id: string;
+    problem: 'built-in' | 'unknown-field' | 'no-direction';
+    field?: string;
+    suggestion?: string | undefined;
+  };
+  'profile/weighting': {
+    problem:
+      | 'missing-weight'
+      | 'zero-weights'
+      | 'matrix-size'
+      | 'diagonal'
+      | 'not-reciprocal'
+      | 'unknown-in-order'
+      | 'incomplete-order';
+    detail: string;
+  };
+  'profile/preference-thresholds': { type: string };
+  'profile/unused-setting': { setting: string; applies: string };
   // Rules over a workspace of several documents
   'workspace/duplicate-document-id': { id: string; kind: string; first: string };
   'workspace/duplicate-initiative-id': { id: string; first: string };

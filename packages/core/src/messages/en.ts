@@ -284,6 +284,80 @@ export const en: MessageCatalogue = {
     message: `A priority need names the pillar "${pillar}", which the assessment does not assess.`,
     hint: 'Assess the pillar under `pillars`, or move the need to an assessed pillar.',
   }),
+  'profile/duplicate-criterion': ({ id, first }) => ({
+    message: `The criterion "${id}" is already listed at ${first}.`,
+    hint: 'List each criterion once.',
+  }),
+  'profile/unknown-criterion': ({ id, suggestion }) => ({
+    message: `"${id}" is not a built-in criterion, and it has no \`field\` to read.`,
+    hint:
+      didYouMean(suggestion) ??
+      'Use a built-in criterion, or add `field` and `direction` for a criterion of your own.',
+  }),
+  'profile/invalid-field': ({ id, problem, field, suggestion }) =>
+    problem === 'built-in'
+      ? {
+          message: `"${id}" is a built-in criterion; it cannot read a field.`,
+          hint: 'Remove `field`, or give your own criterion another id.',
+        }
+      : problem === 'unknown-field'
+        ? {
+            message: `The criterion "${id}" reads "${field ?? ''}", which is not a numeric measure field.`,
+            hint:
+              didYouMean(suggestion) ??
+              'Use a numeric measure field such as "budget.amount", a list such as "targetCountries" (counted), or "estimates.scores.<name>".',
+          }
+        : {
+            message: `The criterion "${id}" has no \`direction\`.`,
+            hint: 'Add `direction: benefit` (more is better) or `direction: cost` (less is better).',
+          },
+  'profile/weighting': ({ problem, detail }) => {
+    switch (problem) {
+      case 'missing-weight':
+        return {
+          message: `The criterion "${detail}" has no weight, and the weighting is direct.`,
+          hint: 'Give every criterion a `weight`, or choose another weighting.',
+        };
+      case 'zero-weights':
+        return {
+          message: 'Every criterion weighs 0, so nothing can be ranked.',
+          hint: 'Give at least one criterion a weight above 0.',
+        };
+      case 'matrix-size':
+        return {
+          message: `The AHP judgements must form a ${detail} matrix: one row and one column per criterion, in the order of \`criteria\`.`,
+        };
+      case 'diagonal':
+        return {
+          message: `The AHP judgement of a criterion against itself must be 1 (${detail}).`,
+        };
+      case 'not-reciprocal':
+        return {
+          message: `The AHP judgements are not reciprocal: ${detail} must be 1 divided by its mirror entry.`,
+          hint: 'If criterion i is 3 times as important as j, write 3 at (i, j) and 1/3 at (j, i).',
+        };
+      case 'unknown-in-order':
+        return {
+          message: `The rank order names "${detail}", which is not one of the criteria.`,
+        };
+      case 'incomplete-order':
+        return {
+          message:
+            detail === ''
+              ? 'The rank order lists a criterion more than once.'
+              : `The rank order leaves out ${detail}.`,
+          hint: 'List every criterion exactly once, most important first.',
+        };
+    }
+  },
+  'profile/preference-thresholds': ({ type }) => ({
+    message: `The ${type} preference function lacks the thresholds it needs, or q is not below p.`,
+    hint: 'u-shape needs q; v-shape needs p above 0; level and linear need q below p; gaussian needs s above 0.',
+  }),
+  'profile/unused-setting': ({ setting, applies }) => ({
+    message: `\`${setting}\` applies only to ${applies}, so it has no effect here.`,
+    hint: 'Remove it, or choose the method or weighting it belongs to.',
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `Another ${kind} has the id "${id}" (${first}).`,
     hint: 'Give every document of a kind an id of its own.',

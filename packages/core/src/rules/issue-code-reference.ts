@@ -2,6 +2,7 @@ import type { IssueCode } from '../messages/catalogue.js';
 import type { Severity } from '../validation/issue.js';
 import { INITIATIVE_CATALOGUE_RULES } from './initiative/catalogue-rules.js';
 import { NEEDS_ASSESSMENT_RULES } from './needs-assessment/assessment-rules.js';
+import { SCORING_PROFILE_RULES } from './scoring-profile/profile-rules.js';
 import { WORK_PLAN_RULES } from './work-plan/work-plan-rules.js';
 import { WORKSPACE_RULES } from './workspace/workspace-rules.js';
 
@@ -30,7 +31,7 @@ export interface IssueCodeEntry {
 
 type Structural = Exclude<
   IssueCode,
-  `${'plan' | 'catalogue' | 'assessment' | 'workspace'}/${string}`
+  `${'plan' | 'catalogue' | 'assessment' | 'profile' | 'workspace'}/${string}`
 >;
 
 const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'group'>>> = {
@@ -197,6 +198,7 @@ export const ISSUE_CODE_REFERENCE: readonly IssueCodeEntry[] = [
     ...WORK_PLAN_RULES,
     ...INITIATIVE_CATALOGUE_RULES,
     ...NEEDS_ASSESSMENT_RULES,
+    ...SCORING_PROFILE_RULES,
     ...WORKSPACE_RULES,
   ].map((rule) => ({
     code: rule.code,

@@ -9,7 +9,8 @@ import type { PathSegment, Severity } from '../validation/issue.js';
  * const scope: RuleScope = 'Workspace';
  * ```
  */
-export type RuleScope = 'WorkPlan' | 'InitiativeCatalogue' | 'NeedsAssessment' | 'Workspace';
+export type RuleScope =
+  'WorkPlan' | 'InitiativeCatalogue' | 'NeedsAssessment' | 'ScoringProfile' | 'Workspace';
 
 /**
  * Reports one finding of a rule at a path in the document.

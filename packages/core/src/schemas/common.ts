@@ -35,20 +35,15 @@ export const IsoDateSchema = z.iso
   .regex(/^(?:19\d\d|20\d\d|2100)-/, { error: 'date' })
   .describe('Calendar date, written YYYY-MM-DD (ISO 8601), in a year from 1900 to 2100.');
 
-/** Whether a year has 29 February in the Gregorian calendar. */
-const isLeapYear = (year: number): boolean =>
-  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
 /** A year, a year and month, or a full date. */
 export const PartialDateSchema = z
   .string()
   .regex(
-    /^(?:19\d\d|20\d\d|2100)(?:-(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12]\d|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12]\d|30))?|02(?:-(?:0[1-9]|1\d|2\d))?))?$/,
+    // Years 1900-2100; months of 28 to 31 days; 29 February only in leap years, written out so
+    // that the JSON Schema says the same as this schema.
+    /^(?:(?:19\d\d|20\d\d|2100)(?:-(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12]\d|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12]\d|30))?|02(?:-(?:0[1-9]|1\d|2[0-8]))?))?|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26]))-02-29)$/,
     { error: 'partial date' },
   )
-  .refine((value) => !value.endsWith('-02-29') || isLeapYear(Number(value.slice(0, 4))), {
-    error: 'partial date',
-  })
   .describe(
     'A year (YYYY), a month (YYYY-MM) or a real calendar day (YYYY-MM-DD), in a year from 1900 to 2100.',
   );

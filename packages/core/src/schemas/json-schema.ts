@@ -2,12 +2,14 @@ import { z } from 'zod';
 import type { DocumentKind } from '../document/validate-document.js';
 import { InitiativeCatalogueSchema } from '../initiative/initiative-catalogue.js';
 import { NeedsAssessmentSchema } from '../needs-assessment/needs-assessment.js';
+import { ScoringProfileSchema } from '../scoring-profile/scoring-profile.js';
 import { WorkPlanSchema } from '../work-plan/work-plan.js';
 
 const SCHEMAS = {
   WorkPlan: WorkPlanSchema,
   InitiativeCatalogue: InitiativeCatalogueSchema,
   NeedsAssessment: NeedsAssessmentSchema,
+  ScoringProfile: ScoringProfileSchema,
 } as const satisfies Record<DocumentKind, z.ZodType>;
 
 /**
@@ -23,6 +25,7 @@ export const JSON_SCHEMA_FILES: Readonly<Record<DocumentKind, string>> = {
   WorkPlan: 'work-plan.schema.json',
   InitiativeCatalogue: 'initiative-catalogue.schema.json',
   NeedsAssessment: 'needs-assessment.schema.json',
+  ScoringProfile: 'scoring-profile.schema.json',
 };
 
 /**

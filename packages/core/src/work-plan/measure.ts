@@ -154,6 +154,12 @@ export const EstimatesSchema = z
       .max(240)
       .optional()
       .describe('Months from the start until first results are visible.'),
+    scores: z
+      .record(IdSchema, z.number().min(-1e12).max(1e12))
+      .optional()
+      .describe(
+        'Further scores of the planner’s own, by name, for criteria a scoring profile adds (read as "estimates.scores.<name>").',
+      ),
   })
   .describe('Planner estimates used to prioritise measures.');
 

@@ -1,0 +1,246 @@
+import {
+  MEASURE_NUMERIC_FIELDS,
+  PRIORITY_CRITERIA,
+  type PriorityCriterion,
+} from '../../codes/scoring.js';
+import type { ScoringProfile } from '../../scoring-profile/scoring-profile.js';
+import { closestMatch } from '../../validation/closest.js';
+import { toJsonPointer } from '../../validation/issue.js';
+import { forEachDuplicateId } from '../list-checks.js';
+import type { AnyRule } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+const isBuiltIn = (id: string): id is PriorityCriterion =>
+  (PRIORITY_CRITERIA as readonly string[]).includes(id);
+
+/** Whether a measure field can be read as a number by a profile's own criterion. */
+export function isMeasureNumericField(field: string): boolean {
+  return (
+    (MEASURE_NUMERIC_FIELDS as readonly string[]).includes(field) ||
+    /^estimates\.scores\.[A-Za-z0-9][A-Za-z0-9._-]*$/.test(field)
+  );
+}
+
+/** Criterion ids are unique in a profile. */
+export const profileDuplicateCriterion = defineRule({
+  code: 'profile/duplicate-criterion',
+  severity: 'error',
+  scope: 'ScoringProfile',
+  summary: 'Each criterion appears once in a profile.',
+  fix: 'Remove the repeated criterion, or merge the weights.',
+  check(profile: ScoringProfile, report) {
+    forEachDuplicateId(
+      profile.criteria.map((criterion, i) => [criterion.id, i] as const),
+      (id, index, first) => {
+        report(['criteria', index, 'id'], {
+          id,
+          first: toJsonPointer(['criteria', first, 'id']),
+        });
+      },
+    );
+  },
+});
+
+/** A criterion is built in, or the profile's own with a field and a direction. */
+export const profileUnknownCriterion = defineRule({
+  code: 'profile/unknown-criterion',
+  severity: 'error',
+  scope: 'ScoringProfile',
+  summary:
+    'A criterion is one of the built-in criteria, or the profile’s own with a `field` to read.',
+  fix: 'Correct the id, or add `field` and `direction` for a criterion of your own.',
+  check(profile: ScoringProfile, report) {
+    profile.criteria.forEach((criterion, i) => {
+      if (criterion.field === undefined && !isBuiltIn(criterion.id)) {
+        report(['criteria', i, 'id'], {
+          id: criterion.id,
+          suggestion: closestMatch(criterion.id, PRIORITY_CRITERIA),
+        });
+      }
+    });
+  },
+});
+
+/** A profile's own criterion reads a numeric measure field and says its direction. */
+export const profileCriterionField = defineRule({
+  code: 'profile/invalid-field',
+  severity: 'error',
+  scope: 'ScoringProfile',
+  summary:
+    'A criterion of the profile’s own reads a numeric measure field, says its direction, and does not reuse a built-in id.',
+  fix: 'Use one of the numeric measure fields (or estimates.scores.<name>) and add `direction`.',
+  check(profile: ScoringProfile, report) {
+    profile.criteria.forEach((criterion, i) => {
+      const { field } = criterion;
+      if (field === undefined) return;
+      if (isBuiltIn(criterion.id)) {
+        report(['criteria', i, 'field'], { id: criterion.id, problem: 'built-in' });
+      } else if (!isMeasureNumericField(field)) {
+        report(['criteria', i, 'field'], {
+          id: criterion.id,
+          problem: 'unknown-field',
+          field,
+          suggestion: closestMatch(field, MEASURE_NUMERIC_FIELDS),
+        });
+      } else if (criterion.direction === undefined) {
+        report(['criteria', i], { id: criterion.id, problem: 'no-direction' });
+      }
+    });
+  },
+});
+
+/** The weighting has what it needs: weights, a square reciprocal matrix, or a complete order. */
+export const profileWeighting = defineRule({
+  code: 'profile/weighting',
+  severity: 'error',
+  scope: 'ScoringProfile',
+  summary:
+    'Direct weighting gives every criterion a weight, not all zero; AHP judgements form a square reciprocal matrix with one row per criterion; a rank order lists every criterion once.',
+  fix: 'Complete the weights, the judgements or the order so that they match `criteria`.',
+  check(profile: ScoringProfile, report) {
+    const { weighting, criteria } = profile;
+    const n = criteria.length;
+    switch (weighting.type) {
+      case 'direct': {
+        const missing = criteria.flatMap((criterion, i) =>
+          criterion.weight === undefined ? [i] : [],
+        );
+        for (const i of missing) {
+          report(['criteria', i], { problem: 'missing-weight', detail: criteria[i]?.id ?? '' });
+        }
+        if (missing.length === 0 && criteria.every((criterion) => criterion.weight === 0)) {
+          report(['criteria'], { problem: 'zero-weights', detail: '' });
+        }
+        return;
+      }
+      case 'ahp': {
+        const { judgements } = weighting;
+        if (judgements.length !== n || judgements.some((row) => row.length !== n)) {
+          report(['weighting', 'judgements'], {
+            problem: 'matrix-size',
+            detail: `${n} x ${n}`,
+          });
+          return;
+        }
+        for (let i = 0; i < n; i++) {
+          for (let j = i; j < n; j++) {
+            const a = judgements[i]?.[j] ?? Number.NaN;
+            const b = judgements[j]?.[i] ?? Number.NaN;
+            const ok = i === j ? a === 1 : Math.abs(a * b - 1) <= 1e-3;
+            if (!ok) {
+              report(['weighting', 'judgements', j, i], {
+                problem: i === j ? 'diagonal' : 'not-reciprocal',
+                detail: i === j ? `row ${i + 1}` : `${a} at row ${i + 1}, column ${j + 1}`,
+              });
+            }
+          }
+        }
+        return;
+      }
+      case 'rank-order': {
+        const ids = new Set(criteria.map((criterion) => criterion.id));
+        const listed = new Set(weighting.order);
+        weighting.order.forEach((id, i) => {
+          if (!ids.has(id)) {
+            report(['weighting', 'order', i], { problem: 'unknown-in-order', detail: id });
+          }
+        });
+        const left = criteria.filter((criterion) => !listed.has(criterion.id));
+        if (left.length > 0 || listed.size !== weighting.order.length) {
+          report(['weighting', 'order'], {
+            problem: 'incomplete-order',
+            detail: left.map((criterion) => criterion.id).join(', '),
+          });
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  },
+});
+
+/** PROMETHEE preference functions carry the thresholds their type needs, with q below p. */
+export const profilePreferenceThresholds = defineRule({
+  code: 'profile/preference-thresholds',
+  severity: 'error',
+  scope: 'ScoringProfile',
+  summary:
+    'A preference function has the thresholds its type needs: q for u-shape; p for v-shape; q below p for level and linear; s above 0 for gaussian.',
+  fix: 'Add the missing threshold, or make q smaller than p.',
+  check(profile: ScoringProfile, report) {
+    const places = [
+      { path: ['method', 'preference'], preference: profile.method.preference },
+      ...profile.criteria.map((criterion, i) => ({
+        path: ['criteria', i, 'preference'],
+        preference: criterion.preference,
+      })),
+    ];
+    for (const { path, preference } of places) {
+      if (preference === undefined) continue;
+      const { type, q, p, s } = preference;
+      const needs =
+        type === 'u-shape'
+          ? q === undefined
+          : type === 'v-shape'
+            ? p === undefined || p <= 0
+            : type === 'level' || type === 'linear'
+              ? q === undefined || p === undefined || q >= p
+              : type === 'gaussian'
+                ? s === undefined || s <= 0
+                : false;
+      if (needs) report(path, { type });
+    }
+  },
+});
+
+/** Settings that the chosen method or weighting does not use are pointed out. */
+export const profileUnusedSetting = defineRule({
+  code: 'profile/unused-setting',
+  severity: 'warning',
+  scope: 'ScoringProfile',
+  summary: 'A setting applies to the chosen method or weighting (for example `v` only to VIKOR).',
+  fix: 'Remove the setting, or choose the method it belongs to.',
+  check(profile: ScoringProfile, report) {
+    const { method } = profile;
+    if (method.v !== undefined && method.name !== 'vikor') {
+      report(['method', 'v'], { setting: 'v', applies: 'vikor' });
+    }
+    if (method.normalization !== undefined && !['weighted-sum', 'topsis'].includes(method.name)) {
+      report(['method', 'normalization'], {
+        setting: 'normalization',
+        applies: 'weighted-sum and topsis',
+      });
+    }
+    const prometheeOnly = method.name !== 'promethee-ii';
+    if (method.preference !== undefined && prometheeOnly) {
+      report(['method', 'preference'], { setting: 'preference', applies: 'promethee-ii' });
+    }
+    profile.criteria.forEach((criterion, i) => {
+      if (criterion.preference !== undefined && prometheeOnly) {
+        report(['criteria', i, 'preference'], { setting: 'preference', applies: 'promethee-ii' });
+      }
+      if (criterion.weight !== undefined && profile.weighting.type !== 'direct') {
+        report(['criteria', i, 'weight'], { setting: 'weight', applies: 'direct weighting' });
+      }
+    });
+  },
+});
+
+/**
+ * The rules every scoring profile is checked against, in the order they run.
+ *
+ * @example
+ * ```ts
+ * SCORING_PROFILE_RULES.map((rule) => rule.code).includes('profile/weighting');
+ * //=> true
+ * ```
+ */
+export const SCORING_PROFILE_RULES: readonly AnyRule<ScoringProfile>[] = [
+  profileDuplicateCriterion,
+  profileUnknownCriterion,
+  profileCriterionField,
+  profileWeighting,
+  profilePreferenceThresholds,
+  profileUnusedSetting,
+];
