@@ -1,9 +1,12 @@
 // Validates every plan file of this example as one workspace and prints the findings with their
-// line and column, then a summary of the plan. Exits with 1 when any document has an error.
+// line and column, a summary of the plan, the measures ranked by the scoring profile with the
+// reason for each rank, and the assessed needs no measure addresses. Exits with 1 when any
+// document has an error.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeWorkPlan, validateWorkspaceText } from '@itu-aicb/core';
+import { needsCoverage, prioritizeMeasures } from '@itu-aicb/scoring';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -44,6 +47,36 @@ for (const { source, result: document } of result.documents) {
       console.log(`  ${pillar.padEnd(16)} ${group.measures} measure(s)`);
     }
   }
+}
+
+const valid = result.documents.flatMap(({ result: document }) =>
+  document.ok ? [document.value] : [],
+);
+const ofKind = (kind) => valid.filter((document) => document.kind === kind);
+const [plan] = ofKind('WorkPlan');
+const [profile] = ofKind('ScoringProfile');
+if (result.ok && plan !== undefined && profile !== undefined) {
+  const assessments = ofKind('NeedsAssessment');
+  const catalogues = ofKind('InitiativeCatalogue');
+  const ranked = prioritizeMeasures({ plan, profile, assessments, catalogues });
+  console.log(`\nPriorities (${ranked.method}, profile ${ranked.profile}):`);
+  for (const entry of ranked.ranking) {
+    console.log(
+      `  ${String(entry.rank).padStart(2)}. ${entry.measureId.padEnd(9)} ${entry.score.toFixed(3)}  ${entry.title}`,
+    );
+    console.log(`      ${entry.reason}`);
+  }
+  for (const note of ranked.notes) console.log(`  note: ${note}`);
+  const { uncovered, overlaps } = needsCoverage({ plan, assessments, catalogues });
+  console.log(`\nAssessed needs no measure addresses (${uncovered.length}), most severe first:`);
+  for (const need of uncovered.slice(0, 5)) {
+    console.log(
+      `  ${need.place} ${need.pillar.padEnd(14)} gap ${need.gap}, severity ${need.severity.toFixed(2)}`,
+    );
+  }
+  console.log(
+    `${overlaps.length} places where measures or initiatives of different bureaus serve the same pillar and region.`,
+  );
 }
 
 const errors = result.issues.length;

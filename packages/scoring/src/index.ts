@@ -48,3 +48,21 @@ export {
   weightedSpearman,
   wsCoefficient,
 } from './ranking/rank-correlation.js';
+
+export { prioritizeMeasures } from './prioritize/prioritize-measures.js';
+export type {
+  CriterionScore,
+  ExcludedMeasure,
+  PrioritizeInput,
+  Prioritization,
+  PrioritizedCriterion,
+  RankedMeasure,
+} from './prioritize/prioritize-measures.js';
+export { needsCoverage } from './coverage/needs-coverage.js';
+export type {
+  AssessedNeed,
+  Coverage,
+  CoverageInput,
+  Overlap,
+  OverlapItem,
+} from './coverage/needs-coverage.js';

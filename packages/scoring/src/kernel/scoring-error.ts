@@ -24,6 +24,7 @@ export const SCORING_ERROR_CODES = [
   'not-square',
   'not-reciprocal',
   'random-index-unavailable',
+  'missing-value',
 ] as const;
 
 /**

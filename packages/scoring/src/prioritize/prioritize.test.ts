@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { parseNeedsAssessment, parseScoringProfile, parseWorkPlan } from '@itu-aicb/core';
+import type { ScoringProfileInput } from '@itu-aicb/core';
+import { ScoringError, prioritizeMeasures, topsis } from '../index.js';
+import {
+  needsAssessmentInput,
+  scoringProfileInput,
+  workPlanInput,
+} from '../../../core/test/fixtures.js';
+
+type MeasureSpec = Record<string, unknown> & { id: string };
+
+/** A valid plan whose measures are the fixture's first measure with the given fields changed. */
+function plan(specs: readonly MeasureSpec[]) {
+  const input = workPlanInput();
+  const template = input.measures[0]!;
+  input.measures = specs.map((spec) => ({
+    ...template,
+    schedule: { ...template.schedule, milestones: [] },
+    title: `Measure ${spec.id}`,
+    ...spec,
+  })) as never;
+  return parseWorkPlan(input);
+}
+
+function profile(edit: Partial<ScoringProfileInput>) {
+  return parseScoringProfile({ ...scoringProfileInput(), ...edit });
+}
+
+const nepal = parseNeedsAssessment({
+  ...needsAssessmentInput(),
+  id: 'na-npl',
+  scope: { type: 'country', country: 'NPL' },
+  maturityTier: 0,
+  pillars: { talent: { current: 2, target: 4 } },
+  priorityNeeds: [],
+});
+const ethiopia = parseNeedsAssessment(needsAssessmentInput());
+
+const estimates = (feasibility: number | undefined, risk: number) => ({
+  estimates: { beneficiaries: 100, ...(feasibility === undefined ? {} : { feasibility }), risk },
+});
+const threeMeasures = plan([
+  { id: 'A', ...estimates(4, 2) },
+  { id: 'B', ...estimates(3, 3) },
+  { id: 'C', ...estimates(5, 4) },
+]);
+const feasibilityAndRisk = profile({
+  method: { name: 'weighted-sum', normalization: 'min-max' },
+  criteria: [
+    { id: 'feasibility', weight: 1 },
+    { id: 'risk', weight: 1 },
+  ],
+});
+
+describe('prioritizeMeasures: criteria', () => {
+  it('derives need severity as the sum of gaps weighted by (5 - tier) / 5', () => {
+    // ETH (tier 1): talent 1 -> 3, compute 0.5 -> 2; NPL (tier 0): talent 2 -> 4.
+    // A: talent in ETH and NPL = 2 * 0.8 + 2 * 1 = 3.6. C: talent and compute in ETH =
+    // 2 * 0.8 + 1.5 * 0.8 = 2.8. B: data in NPL, which is not assessed: missing.
+    const result = prioritizeMeasures({
+      plan: plan([
+        { id: 'A', pillars: ['talent'], targetCountries: ['ETH', 'NPL'] },
+        { id: 'B', pillars: ['data'], targetCountries: ['NPL'] },
+        { id: 'C', pillars: ['talent', 'compute'], targetCountries: ['ETH'] },
+      ]),
+      assessments: [ethiopia, nepal],
+      profile: profile({
+        method: { name: 'weighted-sum' },
+        criteria: [
+          { id: 'need-severity', weight: 1 },
+          { id: 'vulnerable-reach', weight: 1 },
+        ],
+      }),
+    });
+    const byId = Object.fromEntries(result.ranking.map((r) => [r.measureId, r.values]));
+    expect(byId['A']?.[0]?.raw).toBeCloseTo(3.6, 12);
+    expect(byId['C']?.[0]?.raw).toBeCloseTo(2.8, 12);
+    expect(byId['B']?.[0]).toMatchObject({
+      raw: null,
+      value: expect.closeTo(2.8, 12) as number,
+      filled: 'worst',
+      missing: 'no assessment covers its countries and pillars',
+    });
+    expect([byId['A']?.[1]?.raw, byId['B']?.[1]?.raw, byId['C']?.[1]?.raw]).toEqual([2, 1, 1]);
+    expect(result.notes).toEqual([
+      '1 missing value was filled with the worst value of the other measures; each is flagged.',
+    ]);
+  });
+
+  it('counts LDC, LLDC and SIDS reach once per country, and reads fields of the profile’s own', () => {
+    const result = prioritizeMeasures({
+      plan: plan([
+        { id: 'A', targetCountries: ['ETH', 'KEN', 'FJI'] },
+        { id: 'B', targetCountries: ['KEN'] },
+      ]),
+      profile: profile({
+        method: { name: 'weighted-sum' },
+        criteria: [
+          { id: 'vulnerable-reach', weight: 1 },
+          { id: 'countries', field: 'targetCountries', direction: 'benefit', weight: 1 },
+          { id: 'gender', field: 'estimates.scores.gender', direction: 'benefit', weight: 1 },
+        ],
+        missingData: 'median',
+      }),
+    });
+    const [first, second] = result.ranking;
+    expect(first?.values.map((v) => v.raw)).toEqual([2, 3, null]);
+    expect(second?.values.map((v) => v.raw)).toEqual([0, 1, null]);
+    expect(result.notes[0]).toBe('No measure has a value for gender; it cannot change the order.');
+  });
+
+  it('compares costs per beneficiary in the profile’s currency, and flags a missing rate', () => {
+    const measures = plan([
+      { id: 'A', budget: { amount: 400000, currency: 'USD', secured: 0 } },
+      {
+        id: 'B',
+        budget: { amount: 300000, currency: 'CHF', secured: 0 },
+        estimates: { beneficiaries: 300 },
+      },
+    ]);
+    const costs = (currency?: ScoringProfileInput['currency']) =>
+      prioritizeMeasures({
+        plan: measures,
+        profile: profile({
+          method: { name: 'weighted-sum' },
+          criteria: [{ id: 'cost-per-beneficiary', weight: 1 }],
+          ...(currency === undefined ? {} : { currency }),
+        }),
+      }).ranking.map((r) => [r.measureId, r.values[0]?.raw, r.values[0]?.missing]);
+    // A: 400,000 / 2,000 = 200 USD. B: 300,000 CHF / 300 = 1,000 CHF = 1,120 USD at 1.12.
+    expect(costs({ code: 'USD', rates: { CHF: 1.12 } })).toEqual([
+      ['A', 200, undefined],
+      ['B', 1120.0000000000002, undefined],
+    ]);
+    expect(costs()).toEqual([
+      ['A', 200, undefined],
+      ['B', null, 'no exchange rate from CHF to USD'],
+    ]);
+  });
+});
+
+describe('prioritizeMeasures: ranking and explanation', () => {
+  it('ranks a hand-computed weighted sum and gives exact contributions', () => {
+    // min-max: feasibility A (4-3)/2 = 0.5, B 0, C 1; risk (cost) A (4-2)/2 = 1, B 0.5, C 0.
+    // Scores with weights 0.5, 0.5: A 0.75, B 0.25, C 0.5.
+    const result = prioritizeMeasures({ plan: threeMeasures, profile: feasibilityAndRisk });
+    expect(result.ranking.map((r) => [r.measureId, r.rank, r.score])).toEqual([
+      ['A', 1, 0.75],
+      ['C', 2, 0.5],
+      ['B', 3, 0.25],
+    ]);
+    expect(result.ranking[0]?.values.map((v) => v.contribution)).toEqual([0.25, 0.5]);
+    expect(result.criteria.map((c) => [c.id, c.direction, c.weight])).toEqual([
+      ['feasibility', 'benefit', 0.5],
+      ['risk', 'cost', 0.5],
+    ]);
+    expect(result.ranking.map((r) => r.reason)).toEqual([
+      'ranked 1st of 3: lowest risk (2/5)',
+      'ranked 2nd of 3: most feasible (5/5); highest risk (4/5)',
+      'ranked 3rd of 3: least feasible (3/5)',
+    ]);
+  });
+
+  it('applies the missing-data policy: worst, median, exclude or fail', () => {
+    const measures = plan([
+      { id: 'A', ...estimates(4, 2) },
+      { id: 'B', ...estimates(undefined, 3) },
+      { id: 'C', ...estimates(5, 4) },
+    ]);
+    const run = (missingData: 'worst' | 'median' | 'exclude' | 'fail') =>
+      prioritizeMeasures({ plan: measures, profile: { ...feasibilityAndRisk, missingData } });
+    const filled = (missingData: 'worst' | 'median') =>
+      run(missingData).ranking.find((r) => r.measureId === 'B')?.values[0];
+    expect(filled('worst')).toMatchObject({ raw: null, value: 4, filled: 'worst' });
+    expect(filled('median')).toMatchObject({ raw: null, value: 4.5, filled: 'median' });
+    const excluded = run('exclude');
+    expect(excluded.ranking.map((r) => r.measureId)).toEqual(['A', 'C']);
+    expect(excluded.excluded).toEqual([
+      { measureId: 'B', title: 'Measure B', missing: ['Feasibility: no estimates.feasibility'] },
+    ]);
+    expect(() => run('fail')).toThrow(expect.objectContaining({ code: 'missing-value', row: 1 }));
+  });
+
+  it('runs the method the profile names on the matrix it reports', () => {
+    const result = prioritizeMeasures({
+      plan: threeMeasures,
+      profile: { ...feasibilityAndRisk, method: { name: 'topsis' } },
+    });
+    const direct = topsis(result.matrix as number[][], {
+      weights: [1, 1],
+      directions: ['benefit', 'cost'],
+    });
+    expect(result.details.scores).toEqual(direct.scores);
+    expect(result.matrix).toEqual([
+      [4, 2],
+      [3, 3],
+      [5, 4],
+    ]);
+  });
+
+  it('decomposes PROMETHEE II net flows and SPOTIS distances exactly by criterion', () => {
+    for (const name of ['promethee-ii', 'spotis'] as const) {
+      const result = prioritizeMeasures({
+        plan: threeMeasures,
+        profile: { ...feasibilityAndRisk, method: { name } },
+      });
+      for (const entry of result.ranking) {
+        const sum = entry.values.reduce((total, v) => total + v.contribution, 0);
+        expect(sum).toBeCloseTo(entry.score, 12);
+      }
+    }
+  });
+
+  it('sets weights from a rank order or AHP judgements and reports the consistency', () => {
+    const byOrder = prioritizeMeasures({
+      plan: threeMeasures,
+      profile: profile({
+        method: { name: 'weighted-sum' },
+        criteria: [{ id: 'feasibility' }, { id: 'risk' }],
+        weighting: { type: 'rank-order', order: ['risk', 'feasibility'] },
+      }),
+    });
+    // Rank-order centroid for two criteria: (1 + 1/2) / 2 = 0.75 and (1/2) / 2 = 0.25.
+    expect(byOrder.criteria.map((c) => c.weight)).toEqual([0.25, 0.75]);
+    const byAhp = prioritizeMeasures({
+      plan: threeMeasures,
+      profile: profile({
+        method: { name: 'weighted-sum' },
+        criteria: [{ id: 'feasibility' }, { id: 'risk' }],
+        weighting: {
+          type: 'ahp',
+          judgements: [
+            [1, 3],
+            [1 / 3, 1],
+          ],
+        },
+      }),
+    });
+    expect(byAhp.criteria.map((c) => c.weight)).toEqual([0.75, 0.25]);
+    expect(byAhp.consistency).toMatchObject({ consistencyRatio: 0, acceptable: true });
+  });
+
+  it('names the criterion and measure when the method cannot take the values', () => {
+    const result = () =>
+      prioritizeMeasures({
+        plan: plan([
+          { id: 'A', mandates: [], sdgTargets: [] },
+          { id: 'B', mandates: ['res-214'] },
+        ]),
+        profile: profile({
+          method: { name: 'weighted-product' },
+          criteria: [{ id: 'alignment', weight: 1 }],
+        }),
+      });
+    expect(result).toThrow(ScoringError);
+    expect(result).toThrow(/criterion alignment, measure A/);
+  });
+
+  it('needs two measures to rank', () => {
+    expect(() =>
+      prioritizeMeasures({ plan: plan([{ id: 'A' }]), profile: feasibilityAndRisk }),
+    ).toThrow(expect.objectContaining({ code: 'too-few-alternatives' }));
+  });
+
+  it('gives the same ranking whatever the order of the measures', () => {
+    const reversed = plan([
+      { id: 'C', ...estimates(5, 4) },
+      { id: 'B', ...estimates(3, 3) },
+      { id: 'A', ...estimates(4, 2) },
+    ]);
+    for (const name of ['topsis', 'vikor', 'promethee-ii', 'copras'] as const) {
+      const p = { ...feasibilityAndRisk, method: { name } };
+      const forward = prioritizeMeasures({ plan: threeMeasures, profile: p }).ranking;
+      const backward = prioritizeMeasures({ plan: reversed, profile: p }).ranking;
+      expect(backward.map((r) => [r.measureId, r.rank])).toEqual(
+        forward.map((r) => [r.measureId, r.rank]),
+      );
+      backward.forEach((r, i) => {
+        expect(r.score).toBeCloseTo(forward[i]?.score ?? Number.NaN, 12);
+      });
+    }
+  });
+});
