@@ -8,7 +8,8 @@ import { SDG_TARGET_PATTERN } from '../codes/sdg-targets.js';
  * the validator turns a failed check into a `schema/invalid-format` finding with this example.
  */
 export const FORMAT_EXAMPLES: Readonly<Record<string, string>> = {
-  identifier: '"M-TAL-01"',
+  identifier:
+    '"M-TAL-01" (letters, digits, ".", "_" or "-", starting with a letter or digit, at most 64 characters)',
   date: '"2026-03-31" (a real calendar day, in a year from 1900 to 2100)',
   'partial date': '"2019", "2019-05" or "2019-05-31" (a year from 1900 to 2100)',
   'ISO 3166-1 alpha-3 country code': '"KEN"',

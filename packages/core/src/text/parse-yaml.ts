@@ -34,7 +34,7 @@ function isEmpty(document: Document): boolean {
  * repeated keys as errors, merge keys and aliases refused (aliases allowed up to `maxAliases`
  * resolutions), and nesting limited before the recursive parts of the parser run.
  *
- * @param text - The YAML text, without a byte-order mark.
+ * @param source - The YAML text, without a byte-order mark.
  * @param lines - The line index of the text.
  * @param limits - Alias and depth limits.
  * @returns The value and a locator, or the findings with their positions.
@@ -47,7 +47,10 @@ function isEmpty(document: Document): boolean {
  * //=> { due: '2026-03-31' }
  * ```
  */
-export function parseYaml(text: string, lines: LineIndex, limits: YamlLimits): YamlOutcome {
+export function parseYaml(source: string, lines: LineIndex, limits: YamlLimits): YamlOutcome {
+  // YAML counts a lone carriage return as a line break, as the line index does; the parser does
+  // not, so it reads a line feed there instead. The length is unchanged, so offsets still match.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const read = readYamlDocuments(text, limits.maxDepth);
   if (!read.ok) {
     const limit = Math.min(limits.maxDepth, YAML_DEPTH_CEILING);

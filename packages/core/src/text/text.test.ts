@@ -364,6 +364,10 @@ describe('reading choices', () => {
     expect(failure(parseText('{"kind": WorkPlan}'))).toEqual([['text/syntax', 1, 10]]);
   });
 
+  it('takes a lone carriage return as a line break in YAML, as in positions', () => {
+    expect(locate('a: 1\rb:\r  c: 2\r', ['b', 'c'], 'key')).toEqual([3, 3]);
+  });
+
   it('gives offsets in the original text when a byte-order mark was removed', () => {
     const parsed = parseText('\uFEFF{"a": [1, x]}');
     const position = parsed.ok ? undefined : parsed.issues[1]?.position;
