@@ -66,3 +66,23 @@ export type {
   Overlap,
   OverlapItem,
 } from './coverage/needs-coverage.js';
+export { createRandom, splitMix64 } from './sensitivity/random.js';
+export type { MethodSpec } from './sensitivity/methods.js';
+export { weightStability } from './sensitivity/weight-stability.js';
+export type {
+  CriterionStability,
+  WeightStability,
+  WeightStabilityOptions,
+} from './sensitivity/weight-stability.js';
+export { rankAcceptability } from './sensitivity/rank-acceptability.js';
+export type {
+  RankAcceptability,
+  RankAcceptabilityOptions,
+} from './sensitivity/rank-acceptability.js';
+export { compareMethods } from './sensitivity/compare-methods.js';
+export type { CompareMethodsOptions, MethodAgreement } from './sensitivity/compare-methods.js';
+export { prioritizationSensitivity } from './sensitivity/prioritization-sensitivity.js';
+export type {
+  PrioritizationSensitivity,
+  SensitivityOptions,
+} from './sensitivity/prioritization-sensitivity.js';

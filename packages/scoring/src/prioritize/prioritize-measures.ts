@@ -188,6 +188,8 @@ export interface Prioritization {
   readonly notes: readonly string[];
   /** The decision matrix of the ranked measures (rows in plan order), as the method saw it. */
   readonly matrix: readonly (readonly number[])[];
+  /** The measure id of each row of `matrix` and `details`. */
+  readonly rows: readonly string[];
   /** The method's full result, with its intermediate values, rows in plan order. */
   readonly details: MethodResult<ScoringMethod>;
 }
@@ -340,10 +342,10 @@ export function preferences(
  * SPOTIS bounds: the natural range of a criterion that has one (shares 0 to 1, scores 1 to 5,
  * months 0 to 240), else the range the measures span, widened by half a unit when all are equal.
  */
-function spotisBounds(
+export function spotisBounds(
   criteria: readonly ResolvedCriterion[],
   matrix: readonly (readonly number[])[],
-  notes: string[],
+  notes: string[] = [],
 ): [number, number][] {
   const observed: string[] = [];
   const bounds = criteria.map((criterion, j): [number, number] => {
@@ -557,6 +559,7 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     ...(consistency === undefined ? {} : { consistency }),
     notes,
     matrix,
+    rows: rows.map((row) => row.measure.id),
     details,
   };
 }

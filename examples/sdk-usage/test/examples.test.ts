@@ -1,0 +1,91 @@
+// Every program of this example runs, and prints what its comment promises.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { describePlan, examplePlan } from '../build-plan.js';
+import { exportSchemas } from '../export-schemas.js';
+import { loadExample, rankingTable } from '../prioritize.js';
+import { analyseExample, stabilityReport } from '../stability.js';
+import { validateFiles } from '../validate-files.js';
+import { readPlanFiles } from '../workspace.js';
+import { prioritizeMeasures } from '@itu-aicb/scoring';
+
+const folder = fileURLToPath(new URL('..', import.meta.url));
+
+describe('sdk-usage examples', () => {
+  it('validates the example workspace, and places the findings of a broken file', () => {
+    expect(validateFiles(readPlanFiles()).ok).toBe(true);
+    const broken = validateFiles([
+      {
+        source: 'broken.yaml',
+        text: 'kind: NeedsAssessment\nschemaVersion: 1\nid: x\nscope: { type: contry }\n',
+      },
+    ]);
+    expect(broken.ok).toBe(false);
+    expect(broken.lines).toContain(
+      'broken.yaml:4:16 error schema/invalid-value: "contry" is not one of the allowed values. (Did you mean "country"?)',
+    );
+  });
+
+  it('builds a typed plan in code that validates', () => {
+    expect(describePlan(examplePlan())).toEqual([
+      'A work plan built in code: 2 measures',
+      'budget USD 500000 (secured 200000)',
+    ]);
+  });
+
+  it('prints the ranking as a table', () => {
+    const result = prioritizeMeasures(loadExample());
+    const lines = rankingTable(result);
+    expect(lines).toHaveLength(result.ranking.length + 1);
+    expect(lines[1]).toMatch(/^ {3}1 {2}M-TAL-01 {3}0\.700 {3}ranked 1st of 7: /);
+  });
+
+  it('reports the stability of the ranking, the same for the same seed', () => {
+    const analysis = analyseExample(500, 7);
+    expect(analysis).toEqual(analyseExample(500, 7));
+    const lines = stabilityReport(analysis);
+    expect(lines[0]).toBe(
+      'Top order: M-TAL-01, M-STR-01, M-TAL-02. It holds while each weight stays within:',
+    );
+    for (const entry of analysis.acceptability) {
+      expect(entry.byRank.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    }
+    expect(lines.some((line) => line.includes('weighted-product left out'))).toBe(true);
+  });
+
+  it('writes one JSON Schema per document kind', () => {
+    const out = mkdtempSync(join(tmpdir(), 'aicb-schemas-'));
+    exportSchemas(out);
+    expect(readdirSync(out).sort()).toEqual([
+      'initiative-catalogue.schema.json',
+      'needs-assessment.schema.json',
+      'scoring-profile.schema.json',
+      'work-plan.schema.json',
+    ]);
+    const schema = JSON.parse(readFileSync(join(out, 'work-plan.schema.json'), 'utf8')) as {
+      $schema: string;
+    };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it.each(readdirSync(folder).filter((name) => name.endsWith('.ts') && name !== 'workspace.ts'))(
+    'runs %s as a program',
+    (name) => {
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', name, mkdtempSync(join(tmpdir(), 'aicb-'))],
+        {
+          cwd: folder,
+          encoding: 'utf8',
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout.length).toBeGreaterThan(0);
+    },
+  );
+});

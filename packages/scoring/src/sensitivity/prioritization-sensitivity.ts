@@ -1,0 +1,179 @@
+import type { ScoringMethod, ScoringProfile } from '@itu-aicb/core';
+import { SCORING_METHODS } from '@itu-aicb/core';
+import { ScoringError } from '../kernel/scoring-error.js';
+import { resolveCriteria } from '../prioritize/derive-criteria.js';
+import type { Prioritization } from '../prioritize/prioritize-measures.js';
+import { preferences, spotisBounds } from '../prioritize/prioritize-measures.js';
+import type { MethodAgreement } from './compare-methods.js';
+import { compareMethods } from './compare-methods.js';
+import type { MethodSpec } from './methods.js';
+import { methodFunction } from './methods.js';
+import { rankAcceptability } from './rank-acceptability.js';
+import { weightStability } from './weight-stability.js';
+
+/**
+ * Options of {@link prioritizationSensitivity}.
+ *
+ * @example
+ * ```ts
+ * const options: SensitivityOptions = { samples: 10_000, seed: 42, top: 3 };
+ * ```
+ */
+export interface SensitivityOptions {
+  /** Monte Carlo samples of the weights. Default 10,000. */
+  readonly samples?: number;
+  /** Seed of the generator. Default 1. */
+  readonly seed?: number;
+  /** How many of the best measures must keep their order for the weight intervals. Default 3. */
+  readonly top?: number;
+}
+
+/**
+ * How stable a prioritisation is, by measure and criterion ids.
+ *
+ * @example
+ * ```ts
+ * declare const sensitivity: PrioritizationSensitivity;
+ * sensitivity.acceptability.map((entry) => `${entry.measureId}: ${entry.byRank[0]}`);
+ * ```
+ */
+export interface PrioritizationSensitivity {
+  /** The measures whose order the weight intervals keep, best first. */
+  readonly top: readonly string[];
+  /** Per criterion, the interval its weight can move over before that order changes. */
+  readonly weightStability: readonly {
+    readonly criterion: string;
+    readonly weight: number;
+    readonly low: number;
+    readonly high: number;
+    readonly exact: boolean;
+  }[];
+  /** Per measure, in ranking order: how often it took each rank under random weights. */
+  readonly acceptability: readonly {
+    readonly measureId: string;
+    /** `byRank[r]`: the share of samples in which the measure took rank `r + 1`. */
+    readonly byRank: readonly number[];
+    readonly expectedRank: number;
+    /** Mean weights, by criterion id, of the samples in which it ranked first; `null` if never. */
+    readonly centralWeights: Readonly<Record<string, number>> | null;
+  }[];
+  /**
+   * Ranks under every method that can take the values, the profile's own first, and their
+   * agreement.
+   */
+  readonly agreement: MethodAgreement;
+  /** Methods left out of the agreement, with the reason (for example zeros for the weighted product). */
+  readonly skippedMethods: readonly { readonly method: ScoringMethod; readonly reason: string }[];
+  readonly samples: number;
+  readonly seed: number;
+}
+
+/** The profile's method as a spec the analyses can run on the prioritisation's matrix. */
+function specFor(name: ScoringMethod, profile: ScoringProfile, result: Prioritization): MethodSpec {
+  const criteria = resolveCriteria(profile);
+  const { normalization, v } = profile.method;
+  return {
+    name,
+    ...(normalization === undefined ? {} : { normalization }),
+    ...(v === undefined ? {} : { v }),
+    preference: preferences(profile, criteria),
+    bounds: spotisBounds(criteria, result.matrix),
+  };
+}
+
+/**
+ * Analyses how far a prioritisation holds: the interval each criterion's weight can move over
+ * before the order of the top measures changes ({@link weightStability}), how often each measure
+ * takes each rank under random weights ({@link rankAcceptability}, seeded), and the ranks under
+ * every method with their agreement ({@link compareMethods}).
+ *
+ * @param result - The prioritisation, from {@link prioritizeMeasures}.
+ * @param profile - The profile it was made with (for the method's parameters).
+ * @param options - Samples, seed and the size of the top.
+ * @returns The weight intervals, rank acceptabilities and method agreement by id.
+ * @throws {@link ScoringError} `invalid-option` for a sample count or seed out of range, or when
+ *   the profile is not the one the prioritisation used.
+ *
+ * @example
+ * ```ts
+ * declare const result: Prioritization;
+ * declare const profile: ScoringProfile;
+ * const sensitivity = prioritizationSensitivity(result, profile, { samples: 10_000, seed: 42 });
+ * sensitivity.weightStability.map((c) => `${c.criterion}: ${c.low.toFixed(2)}-${c.high.toFixed(2)}`);
+ * ```
+ */
+export function prioritizationSensitivity(
+  result: Prioritization,
+  profile: ScoringProfile,
+  options: SensitivityOptions = {},
+): PrioritizationSensitivity {
+  if (profile.id !== result.profile || profile.criteria.length !== result.criteria.length) {
+    throw new ScoringError(
+      'invalid-option',
+      `The profile "${profile.id}" is not the one the prioritisation used ("${result.profile}").`,
+    );
+  }
+  const samples = options.samples ?? 10_000;
+  const seed = options.seed ?? 1;
+  const { matrix } = result;
+  const weights = result.criteria.map((c) => c.weight);
+  const directions = result.criteria.map((c) => c.direction);
+  // The matrix rows are in plan order; the ranking is sorted.
+  const rowIds = result.rows;
+  const method = specFor(result.method, profile, result);
+  const stability = weightStability(matrix, {
+    method,
+    weights,
+    directions,
+    top: Math.min(options.top ?? 3, matrix.length),
+  });
+  const smaa = rankAcceptability(matrix, { method, directions, samples, seed });
+  const skippedMethods: { method: ScoringMethod; reason: string }[] = [];
+  // The profile's own method first, so that the first row of each matrix compares with it.
+  const candidates = [result.method, ...SCORING_METHODS.filter((name) => name !== result.method)];
+  const runnable = candidates.filter((name) => {
+    try {
+      methodFunction(specFor(name, profile, result))(matrix, weights, directions, 'average');
+      return true;
+    } catch (error) {
+      skippedMethods.push({
+        method: name,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      return false;
+    }
+  });
+  const agreement = compareMethods(matrix, {
+    methods: runnable.map((name) => specFor(name, profile, result)),
+    weights,
+    directions,
+  });
+  const byRow = new Map(rowIds.map((id, i) => [id, i]));
+  return {
+    top: stability.top.map((i) => rowIds[i] ?? ''),
+    weightStability: stability.criteria.map((entry) => ({
+      criterion: result.criteria[entry.criterion]?.id ?? '',
+      weight: entry.weight,
+      low: entry.low,
+      high: entry.high,
+      exact: entry.exact,
+    })),
+    acceptability: result.ranking.map((entry) => {
+      const i = byRow.get(entry.measureId) ?? 0;
+      const central = smaa.centralWeights[i];
+      return {
+        measureId: entry.measureId,
+        byRank: smaa.acceptability[i] ?? [],
+        expectedRank: smaa.expectedRank[i] ?? 0,
+        centralWeights:
+          central === null || central === undefined
+            ? null
+            : Object.fromEntries(result.criteria.map((c, j) => [c.id, central[j] ?? 0])),
+      };
+    }),
+    agreement,
+    skippedMethods,
+    samples,
+    seed,
+  };
+}
