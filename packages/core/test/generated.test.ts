@@ -1,4 +1,4 @@
-// The committed generated files (JSON Schemas, rules reference) must match what the code generates.
+// The committed generated files (JSON Schemas, rules and plan-format references) must match what the code generates.
 // Regenerate them with `pnpm generate`; CI fails when they drift.
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +8,7 @@ import {
   documentJsonSchema,
   englishMessages,
 } from '@itu-aicb/core';
+import { planFormatReference } from './plan-format-reference.js';
 import { rulesReference } from './rules-reference.js';
 
 describe('generated files', () => {
@@ -18,6 +19,10 @@ describe('generated files', () => {
 
   it('docs/rules.md is up to date', async () => {
     await expect(rulesReference()).toMatchFileSnapshot('../../../docs/rules.md');
+  });
+
+  it('docs/plan-format.md is up to date', async () => {
+    await expect(planFormatReference()).toMatchFileSnapshot('../../../docs/plan-format.md');
   });
 
   it('the reference covers every issue code exactly once', () => {
