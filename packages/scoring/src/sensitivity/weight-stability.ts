@@ -84,9 +84,7 @@ export function moveWeight(weights: readonly number[], j: number, t: number): nu
   const rest = 1 - wj;
   const n = weights.length;
   return weights.map((w, k) =>
-    k === j
-      ? t
-      : Math.max(0, rest > 1e-15 ? (w * (1 - t)) / rest : (1 - t) / Math.max(1, n - 1)),
+    k === j ? t : Math.max(0, rest > 1e-15 ? (w * (1 - t)) / rest : (1 - t) / Math.max(1, n - 1)),
   );
 }
 
