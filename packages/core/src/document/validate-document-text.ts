@@ -108,6 +108,8 @@ export function validateDocumentText(
  *
  * @example
  * ```ts
+ * declare const planText: string;
+ * declare const catalogueText: string;
  * const result = validateWorkspaceText([
  *   { source: 'plan.yaml', text: planText },
  *   { source: 'initiatives.yaml', text: catalogueText },

@@ -21,6 +21,7 @@ import {
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = ReachFigureSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -41,6 +42,7 @@ export const ReachFigureSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = InitiativePartnerSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -57,6 +59,7 @@ export const InitiativePartnerSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = InitiativeSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -108,6 +111,7 @@ export const InitiativeSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = InitiativeCatalogueSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```

@@ -4,7 +4,11 @@
  *
  * @example
  * ```ts
- * const params: IssueParams['schema/unknown-key'] = { key: 'titel', suggestion: 'title' };
+ * const params: IssueParams['schema/unknown-key'] = {
+ *   key: 'titel',
+ *   suggestion: 'title',
+ *   allowed: ['title', 'summary'],
+ * };
  * ```
  */
 export interface IssueParams {

@@ -19,7 +19,7 @@ function didYouMean(suggestion: string | undefined): string | undefined {
  *
  * @example
  * ```ts
- * en['schema/unknown-key']({ key: 'titel', suggestion: 'title', allowed: ['title'] }).hint;
+ * englishMessages['schema/unknown-key']({ key: 'titel', suggestion: 'title', allowed: ['title'] }).hint;
  * //=> 'Did you mean "title"?'
  * ```
  */

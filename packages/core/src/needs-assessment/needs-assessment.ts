@@ -66,6 +66,7 @@ export const AssessmentScopeSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = EvidenceSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -117,6 +118,7 @@ const pillarShape = Object.fromEntries(
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = PriorityNeedSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -134,6 +136,7 @@ export const PriorityNeedSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = AssessorSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -151,6 +154,7 @@ export const AssessorSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = NeedsAssessmentSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```

@@ -153,6 +153,7 @@ export const LinkSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = MandateReferenceSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -185,6 +186,7 @@ export const IndicatorValueSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = IndicatorSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```

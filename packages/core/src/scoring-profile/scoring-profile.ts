@@ -188,6 +188,7 @@ export const WeightingSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = ScoringProfileSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```

@@ -24,6 +24,7 @@ export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
  * @example
  * ```ts
  * const options: ValidateOptions = { rules: { 'plan/missing-estimates': 'off' } };
+ * declare const input: unknown;
  * validateWorkPlan(input, options);
  * ```
  */

@@ -27,6 +27,7 @@ export const CONTRIBUTION_KINDS = ['financial', 'in-kind', 'expertise'] as const
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = CommunicationGroupSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -48,6 +49,7 @@ export const CommunicationGroupSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = ReviewSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -65,6 +67,7 @@ export const ReviewSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = ContributionSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -87,6 +90,7 @@ export const ContributionSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = WorkArrangementsSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```

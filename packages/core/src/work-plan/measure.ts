@@ -46,6 +46,7 @@ export const MilestoneSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = ScheduleSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -66,6 +67,7 @@ export const ScheduleSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = BudgetLineSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -105,6 +107,7 @@ export const BudgetSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = PartnerSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```
@@ -168,6 +171,7 @@ export const EstimatesSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = MeasureSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```

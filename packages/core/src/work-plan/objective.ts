@@ -12,6 +12,7 @@ import {
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = ObjectiveSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```

@@ -33,6 +33,7 @@ export const PeriodSchema = z
  *
  * @example
  * ```ts
+ * declare const value: unknown;
  * const result = WorkPlanSchema.safeParse(value);
  * if (!result.success) console.log(result.error.issues);
  * ```

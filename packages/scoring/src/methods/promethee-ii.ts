@@ -29,7 +29,7 @@ export interface PrometheeIIOptions extends MethodOptions {
  * @example
  * ```ts
  * declare const result: PrometheeIIResult;
- * result.positiveFlow[0] - result.negativeFlow[0] === result.netFlow[0];
+ * result.positiveFlow.map((plus, i) => plus - (result.negativeFlow[i] ?? 0)); // the net flows
  * ```
  */
 export interface PrometheeIIResult extends MethodResult<'promethee-ii'> {
