@@ -53,8 +53,10 @@ function phrase(
     }
     case 'vulnerable-reach':
       return strong
-        ? `reaches ${number(value, 0)} LDCs, LLDCs or SIDS`
-        : `reaches ${value === 0 ? 'no' : 'few'} LDCs, LLDCs or SIDS`;
+        ? `reaches ${value === 1 ? 'one LDC, LLDC or SIDS' : `${number(value, 0)} LDCs, LLDCs or SIDS`}`
+        : value === 0
+          ? 'reaches no LDC, LLDC or SIDS'
+          : `reaches only ${value === 1 ? 'one LDC, LLDC or SIDS' : `${number(value, 0)} LDCs, LLDCs or SIDS`}`;
     case 'cost-per-beneficiary': {
       const cost = `${facts.currency ?? ''} ${number(value, 0)}`.trim();
       return strong
@@ -64,7 +66,9 @@ function phrase(
     case 'initiative-leverage':
       return strong
         ? `builds on ${plural(value, 'existing initiative')}`
-        : `builds on ${value === 0 ? 'no' : 'few'} existing initiatives`;
+        : value === 0
+          ? 'builds on no existing initiative'
+          : `builds on only ${plural(value, 'existing initiative')}`;
     case 'co-financing':
       return strong
         ? `${number(value * 100, 0)}% co-financing secured`
