@@ -68,9 +68,10 @@ const MAX_REJECTIONS = 1_000;
  * Stochastic multicriteria acceptability analysis (SMAA-2 style): draws weight vectors with a
  * seeded generator, ranks the alternatives under each, and counts how often each alternative takes
  * each rank. Without ranges the weights are uniform on the simplex (each `w_j = -ln U_j / sum_k
- * -ln U_k`, a flat Dirichlet); with ranges, draws outside them are rejected. Ties share the best
- * place (`min` policy), so the shares of one rank can sum to more than 1 when alternatives tie; a
- * row always sums to 1.
+ * -ln U_k`, a flat Dirichlet); with ranges, draws outside them are rejected. Alternatives that tie
+ * share their places evenly (two tied for first each take half of first and half of second), so
+ * every row and every column of the acceptability matrix sums to 1, and the expected rank is the
+ * average rank. The central weights of a tied first place count the draw for each of them.
  *
  * @param matrix - The decision matrix.
  * @param options - The method, directions, sample count, seed and optional weight ranges.
@@ -115,6 +116,7 @@ export function rankAcceptability(
   const firsts = new Float64Array(m);
   const rankSums = new Float64Array(m);
   const weights = new Array<number>(n).fill(0);
+  const groupSize = new Float64Array(m);
   for (let s = 0; s < samples; s++) {
     for (let attempt = 0; ; attempt++) {
       let total = 0;
@@ -138,10 +140,18 @@ export function rankAcceptability(
       }
     }
     const { ranks } = run(prepared, weights, options.directions, 'min');
+    // A group of g alternatives tied at place r shares places r .. r + g - 1 evenly.
+    groupSize.fill(0);
     for (let i = 0; i < m; i++) {
       const r = ranks[i] ?? m;
-      (counts[i] as Float64Array)[r - 1] = ((counts[i] as Float64Array)[r - 1] ?? 0) + 1;
-      rankSums[i] = (rankSums[i] ?? 0) + r;
+      groupSize[r - 1] = (groupSize[r - 1] ?? 0) + 1;
+    }
+    for (let i = 0; i < m; i++) {
+      const r = ranks[i] ?? m;
+      const g = groupSize[r - 1] ?? 1;
+      const row = counts[i] as Float64Array;
+      for (let place = r - 1; place < r - 1 + g; place++) row[place] = (row[place] ?? 0) + 1 / g;
+      rankSums[i] = (rankSums[i] ?? 0) + r + (g - 1) / 2;
       if (r === 1) {
         firsts[i] = (firsts[i] ?? 0) + 1;
         const c = central[i] as Float64Array;

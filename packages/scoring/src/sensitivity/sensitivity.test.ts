@@ -128,6 +128,10 @@ describe('rankAcceptability', () => {
     for (const row of result.acceptability) {
       expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     }
+    for (let place = 0; place < 4; place++) {
+      const column = result.acceptability.reduce((sum, row) => sum + (row[place] ?? 0), 0);
+      expect(column).toBeCloseTo(1, 12);
+    }
     expect(result.centralWeights[3]).toBeNull();
     const dominated = rankAcceptability(
       [
@@ -141,6 +145,23 @@ describe('rankAcceptability', () => {
       [0, 1],
     ]);
     expect(dominated.expectedRank).toEqual([1, 2]);
+  });
+
+  it('splits tied places evenly, so rows and columns sum to 1', () => {
+    const result = rankAcceptability(
+      [
+        [1, 1],
+        [1, 1],
+        [0, 0],
+      ],
+      { method: 'weighted-sum', directions: ['benefit', 'benefit'], samples: 10, seed: 1 },
+    );
+    expect(result.acceptability).toEqual([
+      [0.5, 0.5, 0],
+      [0.5, 0.5, 0],
+      [0, 0, 1],
+    ]);
+    expect(result.expectedRank).toEqual([1.5, 1.5, 3]);
   });
 
   it('matches the analytic share of a two-criterion trade-off', () => {
