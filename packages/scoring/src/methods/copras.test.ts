@@ -1,49 +1,109 @@
 import { describe, expect, it } from 'vitest';
 import { copras } from '../index.js';
 
-// Zavadskas, E. K., Kaklauskas, A., Peldschus, F. and Turskis, Z. (2007). Multi-attribute
-// assessment of road design solutions by using the COPRAS method. The Baltic Journal of Road and
-// Bridge Engineering 2(4), 195-203: six road designs, one benefit and four cost criteria.
-// The data (transposed to alternatives in rows) are from the paper as reproduced in pymcdm's test
-// suite. pymcdm's expected utility degrees for it (100, 79.70, 90.78, 72.43, 85.37, 68.98) are
-// what Q = S+ + S- gives, where a higher cost raises the score; the classic formula
-// Q = S+ + sum S- / (S- sum 1/S-) gives the values pinned below. The paper's own table has not
-// been checked against these.
-const road = [
-  [30, 12.487, 6.261, 10.88, 7.61],
-  [20, 12.372, 5.961, 10.88, 7.46],
-  [27, 11.096, 6.262, 9.92, 6.69],
-  [18, 10.982, 5.962, 9.92, 6.54],
-  [24, 11.017, 6.283, 9.98, 7.0],
-  [16, 10.903, 5.983, 9.98, 6.85],
+const rounded = (values: readonly number[], digits: number) =>
+  values.map((v) => Number(v.toFixed(digits)));
+
+// Podvezko, V. (2011). The comparative analysis of MCDA methods SAW and COPRAS. Inzinerine
+// Ekonomika - Engineering Economics 22(2), 134-146, doi:10.5755/j01.ee.22.2.310: Table 7
+// (Variant II: three alternatives, two benefit and two cost criteria) and Table 8 (S+, S-, the
+// relative significance Q and the ranks, printed to three decimals). Variant I of the same tables
+// is not used: its printed S- and Q are not reproducible from its printed data (they follow if
+// the cost value of A2 on the fourth criterion is 220 rather than the printed 215, and its Q row
+// repeats Variant II's).
+const podvezko = [
+  [42, 19, 13, 110],
+  [71, 18, 11, 200],
+  [53, 20, 12, 149],
 ];
-const directions = ['benefit', 'cost', 'cost', 'cost', 'cost'] as const;
+const podvezkoOptions = {
+  weights: [0.26, 0.23, 0.24, 0.27],
+  directions: ['benefit', 'benefit', 'cost', 'cost'],
+} as const;
+
+// Kundakci, N. and Tus Isik, A. (2016). Integration of MACBETH and COPRAS methods to select air
+// compressor for a textile company. Decision Science Letters 5(3), 381-394,
+// doi:10.5267/j.dsl.2016.2.003: six compressors, nine criteria of which four are costs, MACBETH
+// weights; utility degrees N (as fractions of the best, four decimals) as quoted with this
+// citation in the pymcdm test suite (test/test_mcdm.py, TestCOPRAS, before pymcdm replaced it).
+const kundakci = [
+  [1543, 2000, 39000, 15, 13.76, 3.86, 5, 3, 5000],
+  [1496, 3600, 43000, 14, 14, 2.5, 4, 4, 4000],
+  [1584, 3100, 24500, 10, 13.1, 3.7, 2, 2, 3500],
+  [1560, 2700, 36000, 12, 13.2, 3.2, 3, 3, 3500],
+  [1572, 2500, 31500, 13, 13.3, 3.4, 3, 2, 3500],
+  [1580, 2400, 20000, 12, 12.8, 3.9, 2, 2, 3000],
+];
+const kundakciOptions = {
+  weights: [0.2027, 0.1757, 0.1622, 0.1351, 0.1081, 0.0946, 0.0676, 0.0405, 0.0135],
+  directions: [
+    'cost',
+    'cost',
+    'cost',
+    'benefit',
+    'benefit',
+    'cost',
+    'benefit',
+    'benefit',
+    'benefit',
+  ],
+} as const;
+
+// Goswami, S. S. and Mitra, S. (2020). Selecting the best mobile model by applying AHP-COPRAS and
+// AHP-ARAS decision making methodology. International Journal of Data and Network Science 4(1),
+// 27-42, doi:10.5267/j.ijdns.2019.8.004: ten phones, price (cost) and three benefit criteria, AHP
+// weights; utility degrees N (fractions, five decimals) as quoted with this citation in the
+// pyrepo-mcda test suite (tests/test_mcda_methods_2.py, Test_COPRAS).
+const goswami = [
+  [80, 16, 2, 5],
+  [110, 32, 2, 9],
+  [130, 64, 4, 9],
+  [185, 64, 4, 1],
+  [135, 64, 3, 4],
+  [140, 32, 3, 5],
+  [185, 64, 6, 7],
+  [110, 16, 3, 3],
+  [120, 16, 4, 3],
+  [340, 128, 6, 5],
+];
+const goswamiOptions = {
+  weights: [0.60338, 0.13639, 0.19567, 0.06456],
+  directions: ['cost', 'benefit', 'benefit', 'benefit'],
+} as const;
 
 describe('copras', () => {
-  it('applies the classic formula to the road-design data of Zavadskas et al. (2007)', () => {
-    const result = copras(road, { weights: [0.53, 0.1175, 0.1175, 0.1175, 0.1175], directions });
-    const expected = [100, 80.22, 97.24, 79.65, 90.59, 75.03];
-    result.utilityDegree.forEach((n, i) => {
-      expect(n).toBeCloseTo(expected[i]!, 2);
-    });
-    expect(result.ranks).toEqual([1, 4, 2, 5, 3, 6]);
-    result.significance.forEach((q, i) => {
-      expect(q).toBeCloseTo(
-        result.benefitSum[i]! +
-          sumOf(result.costSum) / (result.costSum[i]! * sumOf(result.costSum.map((s) => 1 / s))),
-        12,
-      );
-    });
+  it('reproduces Podvezko (2011), Tables 7 and 8, Variant II', () => {
+    const result = copras(podvezko, podvezkoOptions);
+    expect(rounded(result.benefitSum, 3)).toEqual([0.142, 0.184, 0.164]);
+    expect(rounded(result.costSum, 3)).toEqual([0.151, 0.191, 0.168]);
+    expect(rounded(result.significance, 3)).toEqual([0.332, 0.334, 0.335]);
+    expect(result.scores).toEqual(result.significance);
+    expect(result.ranks).toEqual([3, 2, 1]);
+    // Podvezko (2011) shows that the Q values add up to the sum of the weights.
+    expect(result.significance.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 
-  it('does not reproduce the S+ + S- variant, where a higher cost would raise the score', () => {
-    const result = copras(road, { weights: [0.53, 0.1175, 0.1175, 0.1175, 0.1175], directions });
-    const variant = result.benefitSum.map((s, i) => s + result.costSum[i]!);
-    const best = Math.max(...variant);
-    expect(variant.map((q) => Number(((100 * q) / best).toFixed(2)))).toEqual([
-      100, 79.7, 90.78, 72.43, 85.37, 68.98,
+  it('reproduces Kundakci and Tus Isik (2016), four cost criteria', () => {
+    const result = copras(kundakci, kundakciOptions);
+    expect(rounded(result.utilityDegree, 2)).toEqual([100, 91.67, 86.75, 90.84, 93.15, 94.86]);
+    expect(result.ranks).toEqual([1, 4, 6, 5, 3, 2]);
+  });
+
+  it('reproduces Goswami and Mitra (2020), one cost criterion', () => {
+    const result = copras(goswami, goswamiOptions);
+    expect(rounded(result.utilityDegree, 3)).toEqual([
+      100, 85.262, 91.93, 68.523, 80.515, 72.587, 83.436, 79.758, 79.097, 79.533,
     ]);
-    expect(result.utilityDegree[2]).not.toBeCloseTo(90.78, 1);
+    expect(result.ranks).toEqual([1, 3, 2, 10, 5, 9, 4, 6, 8, 7]);
+  });
+
+  it('does not reproduce the published tables with Q = S+ + S-, where a higher cost would help', () => {
+    // Adding S- instead of rewarding a small S- picks another best alternative on the
+    // Kundakci and Tus Isik data (the second compressor rather than the first).
+    const result = copras(kundakci, kundakciOptions);
+    const variant = result.benefitSum.map((s, i) => s + result.costSum[i]!);
+    expect(variant.indexOf(Math.max(...variant))).toBe(1);
+    expect(result.utilityDegree[0]).toBe(100);
   });
 
   it('lowers the score of an alternative whose cost rises', () => {
@@ -105,7 +165,3 @@ describe('copras', () => {
     ).toThrow(expect.objectContaining({ code: 'zero-value', row: 0 }));
   });
 });
-
-function sumOf(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}

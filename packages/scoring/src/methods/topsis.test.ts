@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ScoringError, prepareMatrix, topsis } from '../index.js';
 
 // Opricovic, S. and Tzeng, G.-H. (2004). Compromise solution by MCDM methods: A comparative
-// analysis of VIKOR and TOPSIS. EJOR 156(2), 445-455, numerical example (section 5, Table 3):
-// criterion 1 is a risk (cost), criterion 2 an altitude (benefit), equal weights; vector
-// normalisation. The paper prints D+, D- and C* to three decimals for two choices of units.
+// analysis of VIKOR and TOPSIS. European Journal of Operational Research 156(2), 445-455,
+// doi:10.1016/S0377-2217(03)00020-1, numerical example: data in Tables 1 and 2, results in Table 3.
+// Criterion 1 is a risk (cost), criterion 2 an altitude (benefit), equal weights, vector
+// normalisation. Problem phi is the same data in other units (phi1 = f1 + 5, phi2 = f2 / 1000 - 1),
+// which vector normalisation does not ignore. Table 3 prints D+, D- and C* to three decimals.
 const units = {
   f: {
     matrix: [

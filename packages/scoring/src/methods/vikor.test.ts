@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ScoringError, vikor } from '../index.js';
 
 // Opricovic, S. and Tzeng, G.-H. (2004). Compromise solution by MCDM methods: A comparative
-// analysis of VIKOR and TOPSIS. EJOR 156(2), 445-455, numerical example (section 5, Table 2):
-// risk (cost) and altitude (benefit), equal weights, v = 0.5. The paper's results: Q = (1, 0, 1),
-// A2 is the compromise solution, ranked first by S, R and Q (C1 and C2 hold, DQ = 0.5).
-// VIKOR's linear normalisation makes the result the same in both units of the paper.
+// analysis of VIKOR and TOPSIS. European Journal of Operational Research 156(2), 445-455,
+// doi:10.1016/S0377-2217(03)00020-1, numerical example: data in Tables 1 and 2, results in Table 3.
+// Risk (cost) and altitude (benefit), equal weights, v = 0.5. Table 3: S = (0.5, 0.375, 0.5),
+// R = (0.5, 0.25, 0.5), Q = (1, 0, 1); A2 is the compromise solution, first by S, R and Q (C1 and
+// C2 hold, DQ = 0.5), and the same for problem phi, since VIKOR's linear normalisation does not
+// depend on the units.
 const example = [
   [1, 3000],
   [2, 3750],
@@ -14,7 +16,7 @@ const example = [
 const options = { weights: [0.5, 0.5], directions: ['cost', 'benefit'] } as const;
 
 describe('vikor', () => {
-  it('reproduces Opricovic and Tzeng (2004), Table 2', () => {
+  it('reproduces Opricovic and Tzeng (2004), Table 3', () => {
     const result = vikor(example, options);
     expect(result.s).toEqual([0.5, 0.375, 0.5]);
     expect(result.r).toEqual([0.5, 0.25, 0.5]);
@@ -32,7 +34,7 @@ describe('vikor', () => {
     expect(result).toMatchObject({ method: 'vikor', better: 'lower', v: 0.5 });
   });
 
-  it("gives the same result in the paper's second units", () => {
+  it("gives the same result in the paper's second units (problem phi)", () => {
     const phi = vikor(
       [
         [6, 2],
@@ -41,7 +43,16 @@ describe('vikor', () => {
       ],
       options,
     );
-    expect(phi.q).toEqual([1, 0, 1]);
+    phi.s.forEach((x, i) => {
+      expect(x).toBeCloseTo([0.5, 0.375, 0.5][i]!, 12);
+    });
+    phi.r.forEach((x, i) => {
+      expect(x).toBeCloseTo([0.5, 0.25, 0.5][i]!, 12);
+    });
+    phi.q.forEach((x, i) => {
+      expect(x).toBeCloseTo([1, 0, 1][i]!, 12);
+    });
+    expect(phi.compromise.alternatives).toEqual([1]);
   });
 
   it('proposes a set of alternatives when the advantage is not acceptable (C1 fails)', () => {

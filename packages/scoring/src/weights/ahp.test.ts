@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RANDOM_INDEX_TABLES, aggregatePairwiseMatrices, ahpWeights } from '../index.js';
 
-// Saaty, T. L. (1990). How to make a decision: The analytic hierarchy process. EJOR 48(1), 9-26:
-// the house-buying example. Criteria matrix (size, transport, neighbourhood, age, yard, modern
-// facilities, general condition, financing): priorities .173 .054 .188 .018 .031 .036 .167 .333,
-// lambda max 9.669, CI 0.238, CR 0.169; "size of house" over houses A, B, C: .754 .181 .065,
-// lambda max 3.136, CI 0.068, CR 0.117. Both CRs use Saaty's 1980 random index (n = 8: 1.41,
-// n = 3: 0.58).
+// Saaty, T. L. (1990). How to make a decision: The analytic hierarchy process. European Journal of
+// Operational Research 48(1), 9-26. Table 2, the house-buying criteria (size, transport,
+// neighbourhood, age, yard, modern facilities, general condition, financing): priorities .173 .054
+// .188 .018 .031 .036 .167 .333, lambda max 9.669, CI 0.238, CR 0.169. Table 3, houses A, B, C on
+// "size of house": .754 .181 .065, lambda max 3.136, CI 0.068, CR 0.117; on "transportation":
+// .233 .055 .713, lambda max 3.247, CI 0.124, CR 0.213; on "financing": .072 .650 .278, lambda max
+// 3.065, CI 0.032, CR 0.056. The CRs use Saaty's 1980 random index (n = 8: 1.41, n = 3: 0.58).
 const house = [
   [1, 5, 3, 7, 6, 6, 1 / 3, 1 / 4],
   [1 / 5, 1, 1 / 3, 5, 3, 3, 1 / 5, 1 / 7],
@@ -21,6 +22,16 @@ const size = [
   [1, 6, 8],
   [1 / 6, 1, 4],
   [1 / 8, 1 / 4, 1],
+];
+const transportation = [
+  [1, 7, 1 / 5],
+  [1 / 7, 1, 1 / 8],
+  [5, 8, 1],
+];
+const financing = [
+  [1, 1 / 7, 1 / 5],
+  [7, 1, 3],
+  [5, 1 / 3, 1],
 ];
 // Saaty, T. L. (1980). The Analytic Hierarchy Process, the relative wealth of seven nations
 // (US, USSR, China, France, UK, Japan, West Germany): .427 .230 .021 .052 .052 .123 .094,
@@ -56,6 +67,31 @@ describe('ahpWeights', () => {
     expect(result.lambdaMax).toBeCloseTo(3.136, 3);
     expect(result.consistencyIndex).toBeCloseTo(0.068, 3);
     expect(result.consistencyRatio).toBeCloseTo(0.117, 3);
+  });
+
+  it('reproduces Saaty (1990), Table 3, transportation and financing', () => {
+    const transport = ahpWeights(transportation);
+    expect(transport.lambdaMax).toBeCloseTo(3.247, 3);
+    expect(transport.consistencyRatio).toBeCloseTo(0.213, 3);
+    // The printed CI 0.124 is (3.247 - 3) / 2 from the rounded lambda; unrounded it is 0.12348.
+    expect(Math.abs(transport.consistencyIndex - 0.124)).toBeLessThan(0.001);
+    const finance = ahpWeights(financing);
+    expect(finance.lambdaMax).toBeCloseTo(3.065, 3);
+    expect(finance.consistencyIndex).toBeCloseTo(0.032, 3);
+    expect(finance.consistencyRatio).toBeCloseTo(0.056, 3);
+    // The principal eigenvector (equal to the row geometric means for n = 3) rounds to .233 .054
+    // .712 and .072 .649 .279; the paper prints .233 .055 .713 and .072 .650 .278, so two of its
+    // entries in each vector are off by one in the third decimal.
+    expect(rounded(transport.weights, 3)).toEqual([0.233, 0.054, 0.712]);
+    expect(rounded(finance.weights, 3)).toEqual([0.072, 0.649, 0.279]);
+    const printedTransport = [0.233, 0.055, 0.713];
+    const printedFinance = [0.072, 0.65, 0.278];
+    transport.weights.forEach((w, i) => {
+      expect(Math.abs(w - printedTransport[i]!)).toBeLessThan(0.0011);
+    });
+    finance.weights.forEach((w, i) => {
+      expect(Math.abs(w - printedFinance[i]!)).toBeLessThan(0.0011);
+    });
   });
 
   it('reproduces Saaty (1980), wealth of nations', () => {
