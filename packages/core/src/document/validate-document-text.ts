@@ -39,6 +39,11 @@ export interface SourceText {
   readonly source: string;
   /** The YAML or JSON text. */
   readonly text: string;
+  /**
+   * How to read this text, for example from its file extension; overrides the `format` option.
+   * Default: the option's, else `auto`.
+   */
+  readonly format?: 'yaml' | 'json' | 'auto';
 }
 
 interface Checked {
@@ -128,7 +133,12 @@ export function validateWorkspaceText(
     combineWorkspace(
       files.map((file, index) => {
         const entry = readEntry(file, index);
-        return { source: entry.source, ...check(entry.record['text'] as string, settings) };
+        const format = entry.record['format'];
+        const own: ValidateTextOptions =
+          format === 'yaml' || format === 'json' || format === 'auto'
+            ? { ...settings, format }
+            : settings;
+        return { source: entry.source, ...check(entry.record['text'] as string, own) };
       }),
       settings,
     )

@@ -374,6 +374,16 @@ describe('reading choices', () => {
     expect(position).toMatchObject({ line: 1, column: 11, offset: 11, endOffset: 12 });
   });
 
+  it('reads each file of a workspace in its own format when it says so', () => {
+    const text = '{"kind": "NeedsAssessment", x: 1}';
+    const asJson = validateWorkspaceText([{ source: 'a.json', text, format: 'json' }]);
+    expect(asJson.issues.map((i) => i.code)).toEqual(['text/syntax']);
+    const asYaml = validateWorkspaceText([{ source: 'a.yaml', text, format: 'yaml' }], {
+      format: 'json',
+    });
+    expect(asYaml.issues.map((i) => i.code)).not.toContain('text/syntax');
+  });
+
   it('places findings in the right file when two files have the same name', () => {
     const catalogue = (id: string) =>
       [

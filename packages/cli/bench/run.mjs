@@ -1,0 +1,137 @@
+// Benchmarks of the aicb binary, reported as ratios against baselines that do less:
+//  1. start-up: `aicb validate` of one small file against `node -e 0`;
+//  2. 1,000 files checked in one process against a process that reads the same bytes and parses
+//     them (YAML.parse or JSON.parse), without validating.
+// Each is spawned several times; medians are compared. Run after a build: `pnpm bench`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../dist/aicb.js', import.meta.url));
+const FIXTURE = fileURLToPath(
+  new URL('../test/fixtures/valid/assessments/kgz.yaml', import.meta.url),
+);
+const STARTS = 21;
+const RUNS = 7;
+const FILES = 1000;
+
+// The YAML parser core uses, for the baseline.
+const fromCore = createRequire(createRequire(import.meta.url).resolve('@itu-aicb/core'));
+const yamlPath = fromCore.resolve('yaml');
+
+function timeSpawn(args, expectStatus) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (run.status !== expectStatus) {
+    throw new Error(
+      `${args.join(' ')} exited ${run.status}: ${run.stderr}${run.stdout.slice(0, 500)}`,
+    );
+  }
+  return ms;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Runs both commands alternately, so that drift of the machine affects both alike. */
+function compare(times, subject, baseline) {
+  const a = [];
+  const b = [];
+  timeSpawn(subject.args, subject.status);
+  timeSpawn(baseline.args, 0);
+  for (let index = 0; index < times; index += 1) {
+    a.push(timeSpawn(subject.args, subject.status));
+    b.push(timeSpawn(baseline.args, 0));
+  }
+  return { subject: median(a), baseline: median(b) };
+}
+
+function row(name, result) {
+  console.log(
+    name.padEnd(44),
+    result.subject.toFixed(1).padStart(10),
+    result.baseline.toFixed(1).padStart(12),
+    (result.subject / result.baseline).toFixed(2).padStart(7),
+  );
+}
+
+const template = readFileSync(FIXTURE, 'utf8');
+const COUNTRIES = ['KGZ', 'KEN', 'NPL', 'ETH', 'HTI', 'SDN', 'KIR', 'BOL', 'YEM', 'RWA'];
+function assessment(index) {
+  const day = String((index % 28) + 1).padStart(2, '0');
+  const month = String((Math.floor(index / 28) % 12) + 1).padStart(2, '0');
+  return template
+    .replace('id: na-kgz-2026', `id: na-${index}`)
+    .replace('date: 2026-02-15', `date: 2025-${month}-${day}`)
+    .replace('country: KGZ', `country: ${COUNTRIES[index % COUNTRIES.length]}`);
+}
+
+const root = mkdtempSync(join(tmpdir(), 'aicb-bench-'));
+try {
+  const yamlDir = join(root, 'yaml');
+  const jsonDir = join(root, 'json');
+  mkdirSync(yamlDir);
+  mkdirSync(jsonDir);
+  const YAML = fromCore('yaml');
+  for (let index = 0; index < FILES; index += 1) {
+    const text = assessment(index);
+    writeFileSync(join(yamlDir, `a${index}.yaml`), text);
+    writeFileSync(
+      join(jsonDir, `a${index}.json`),
+      `${JSON.stringify(YAML.parse(text), null, 2)}\n`,
+    );
+  }
+  const parseAll = (directory, parser) => [
+    '-e',
+    `const fs = require('node:fs'); const path = require('node:path');
+     const parse = ${parser};
+     let n = 0;
+     for (const name of fs.readdirSync(${JSON.stringify(directory)}).sort()) {
+       const bytes = fs.readFileSync(path.join(${JSON.stringify(directory)}, name));
+       n += Object.keys(parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))).length;
+     }
+     if (n === 0) process.exit(1);`,
+  ];
+
+  console.log(
+    `cli: medians of ${STARTS} start-ups and ${RUNS} runs over ${FILES} files, each a new process`,
+  );
+  console.log(
+    'task'.padEnd(44),
+    'aicb ms'.padStart(10),
+    'baseline ms'.padStart(12),
+    'ratio'.padStart(7),
+  );
+  row(
+    'validate 1 small file vs node -e 0',
+    compare(STARTS, { args: [BIN, 'validate', FIXTURE], status: 0 }, { args: ['-e', '0'] }),
+  );
+  row(
+    `validate ${FILES} YAML files vs read + YAML.parse`,
+    compare(
+      RUNS,
+      { args: [BIN, 'validate', yamlDir, '--format', 'json'], status: 0 },
+      { args: parseAll(yamlDir, `require(${JSON.stringify(yamlPath)}).parse`) },
+    ),
+  );
+  row(
+    `validate ${FILES} JSON files vs read + JSON.parse`,
+    compare(
+      RUNS,
+      { args: [BIN, 'validate', jsonDir, '--format', 'json'], status: 0 },
+      { args: parseAll(jsonDir, 'JSON.parse') },
+    ),
+  );
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

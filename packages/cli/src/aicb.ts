@@ -1,0 +1,65 @@
+// The `aicb` binary: reads the command name, then loads only that command's module.
+import { version } from '../package.json';
+import { COMMANDS, findCommand, rootHelp } from './commands.js';
+import { EXIT_USAGE, UsageError } from './usage-error.js';
+
+const HELP_FLAGS = new Set(['-h', '--help']);
+
+/** Whether `--help` or `-h` stands among the arguments, before any `--`. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => HELP_FLAGS.has(arg));
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || HELP_FLAGS.has(name) || name === 'help') {
+    process.stdout.write(rootHelp());
+    return 0;
+  }
+  if (name === '-v' || name === '--version') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'`);
+  const command = findCommand(name);
+  if (command === undefined) {
+    const near = Object.keys(COMMANDS).find((known) => known.startsWith(name.slice(0, 3)));
+    throw new UsageError(
+      `unknown command '${name}'${near === undefined ? '' : ` (did you mean '${near}'?)`}`,
+    );
+  }
+  if (asksForHelp(rest)) {
+    process.stdout.write(command.help);
+    return 0;
+  }
+  const module = await command.load();
+  return module.run(rest, { version, cwd: process.cwd() });
+}
+
+// A reader that stops early (`aicb validate | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const argv = process.argv.slice(2);
+main(argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`aicb: ${error.message}. Run '${error.command} --help' for usage.\n`);
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`aicb: internal error: ${detail}\n`);
+      if (argv.includes('--debug') && error instanceof Error && error.stack !== undefined) {
+        process.stderr.write(`${error.stack}\n`);
+      } else {
+        process.stderr.write('Run again with --debug to see the stack trace.\n');
+      }
+    }
+    process.exitCode = EXIT_USAGE;
+  },
+);

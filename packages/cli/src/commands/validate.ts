@@ -1,0 +1,173 @@
+import { parseArgs } from 'node:util';
+import type { ValidationIssue } from '@itu-aicb/core';
+import { validateWorkspaceText } from '@itu-aicb/core';
+import type { CommandContext } from '../commands.js';
+import type { FormatName } from '../formats/format.js';
+import { FORMATS, isFormatName, loadFormat, useColor } from '../formats/format.js';
+import { fromParseArgsError, UsageError } from '../usage-error.js';
+import { discover } from '../validate/discover.js';
+import type { LoadedFile } from '../validate/read-files.js';
+import { readFiles } from '../validate/read-files.js';
+import type { Counts, Finding, Policy, Report, ReportedFile } from '../validate/report.js';
+import { countFindings, isFailing, plural, sortFindings } from '../validate/report.js';
+
+const COMMAND = 'aicb validate';
+
+/** Files from which on progress is shown on a terminal. */
+const PROGRESS_FROM = 100;
+
+interface Options {
+  readonly targets: readonly string[];
+  readonly format: FormatName;
+  readonly policy: Policy;
+}
+
+function readOptions(args: readonly string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        strict: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        debug: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw fromParseArgsError(error, COMMAND);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'stylish';
+  if (!isFormatName(format)) {
+    throw new UsageError(`unknown format '${format}' (use one of ${FORMATS.join(', ')})`, COMMAND);
+  }
+  const limit = values['max-warnings'];
+  if (limit !== undefined && !/^\d+$/.test(limit)) {
+    throw new UsageError(
+      `--max-warnings needs a whole number of 0 or more, not '${limit}'`,
+      COMMAND,
+    );
+  }
+  return {
+    targets: positionals.length === 0 ? ['.'] : positionals,
+    format,
+    policy: {
+      strict: values.strict ?? false,
+      maxWarnings: limit === undefined ? undefined : Number(limit),
+      quiet: values.quiet ?? false,
+    },
+  };
+}
+
+/** Progress on standard error, only on a terminal outside CI and for many files. */
+function progress(total: number): { update: (text: string) => void; clear: () => void } {
+  const ci = process.env['CI'];
+  const enabled =
+    total >= PROGRESS_FROM &&
+    process.stderr.isTTY &&
+    (ci === undefined || ci === '' || ci === '0' || ci === 'false');
+  return {
+    update: (text) => {
+      if (enabled) process.stderr.write(`\r\u001B[K${text}`);
+    },
+    clear: () => {
+      if (enabled) process.stderr.write('\r\u001B[K');
+    },
+  };
+}
+
+/** The format a file is read in: JSON for `.json`, YAML for the rest. */
+function formatOf(file: LoadedFile): 'json' | 'yaml' {
+  return /\.json$/i.test(file.source) ? 'json' : 'yaml';
+}
+
+function toFinding(issue: ValidationIssue): Finding {
+  return {
+    file: issue.source ?? '',
+    code: issue.code,
+    severity: issue.severity,
+    message: issue.message,
+    pointer: issue.pointer,
+    ...(issue.hint === undefined ? {} : { hint: issue.hint }),
+    ...(issue.position === undefined ? {} : { position: issue.position }),
+  };
+}
+
+/**
+ * `aicb validate`: reads the files, validates them as one workspace and writes the report in the
+ * chosen format.
+ *
+ * @param args - The arguments after `validate`.
+ * @param context - Version and working directory.
+ * @returns The exit code: 0 valid, 1 findings that fail the check, 2 a file could not be read.
+ */
+export async function run(args: readonly string[], context: CommandContext): Promise<number> {
+  const options = readOptions(args);
+  const render = loadFormat(options.format);
+  const { candidates, problems } = await discover(options.targets, context.cwd);
+  const status = progress(candidates.length);
+  const read = readFiles(candidates, problems, context.cwd, (done) => {
+    if (done % 50 === 0) status.update(`aicb: reading ${done} of ${candidates.length} files`);
+  });
+  if (read.files.length === 0 && read.findings.length === 0) {
+    status.clear();
+    throw new UsageError(
+      `no plan files found in ${options.targets.map((target) => `'${target}'`).join(', ')}; name files explicitly, or give each a known kind`,
+      COMMAND,
+    );
+  }
+  status.update(`aicb: checking ${plural(read.files.length, 'file')}`);
+  const result = validateWorkspaceText(
+    read.files.map((file) => ({ source: file.source, text: file.text, format: formatOf(file) })),
+  );
+  status.clear();
+
+  const kinds = new Map<string, string | null>();
+  for (const file of read.failed) kinds.set(file.source, file.kind);
+  read.files.forEach((file, index) => {
+    const document = result.documents[index]?.result;
+    kinds.set(file.source, document?.ok === true ? document.value.kind : file.kind);
+  });
+  const files: ReportedFile[] = [...kinds]
+    .map(([path, kind]) => ({ path, kind }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const all = sortFindings(
+    [...read.findings, ...[...result.issues, ...result.warnings].map(toFinding)],
+    files.map((file) => file.path),
+  );
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of all) {
+    const list = byFile.get(finding.file);
+    if (list === undefined) byFile.set(finding.file, [finding]);
+    else list.push(finding);
+  }
+  const fileCounts = new Map<string, Counts>();
+  for (const [file, findings] of byFile) fileCounts.set(file, countFindings(findings));
+
+  const counts = countFindings(all);
+  const failing = isFailing(counts, options.policy);
+  const texts = new Map(read.texts);
+  for (const file of read.files) texts.set(file.source, file.text);
+  const report: Report = {
+    version: context.version,
+    cwd: context.cwd,
+    files,
+    findings: options.policy.quiet ? all.filter((finding) => finding.severity === 'error') : all,
+    counts,
+    fileCounts,
+    policy: options.policy,
+    unreadable: read.unreadable,
+    failing,
+    exitCode: read.unreadable > 0 ? 2 : failing ? 1 : 0,
+    texts,
+  };
+  const output = (await render)(report, {
+    color: useColor(process.env, process.stdout.isTTY),
+  });
+  process.stdout.write(output);
+  return report.exitCode;
+}

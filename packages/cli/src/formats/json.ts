@@ -1,0 +1,48 @@
+import type { Report } from '../validate/report.js';
+
+/** The version of the JSON output's shape; it changes only when a field changes meaning or goes. */
+export const JSON_FORMAT_VERSION = 1;
+
+/**
+ * The JSON format: one object with the tool, the outcome, the counts, the files and the findings,
+ * described by `schemas/validate-output.schema.json` in this package.
+ *
+ * @param report - The report.
+ * @returns The JSON text, indented, ending with a line break.
+ */
+export function renderJson(report: Report): string {
+  const output = {
+    formatVersion: JSON_FORMAT_VERSION,
+    tool: { name: 'aicb', version: report.version },
+    ok: report.exitCode === 0,
+    exitCode: report.exitCode,
+    options: {
+      strict: report.policy.strict,
+      maxWarnings: report.policy.maxWarnings ?? null,
+      quiet: report.policy.quiet,
+    },
+    summary: {
+      files: report.files.length,
+      unreadable: report.unreadable,
+      ...report.counts,
+    },
+    files: report.files.map((file) => ({
+      path: file.path,
+      kind: file.kind,
+      ...(report.fileCounts.get(file.path) ?? { errors: 0, warnings: 0, infos: 0 }),
+    })),
+    findings: report.findings.map((finding) => ({
+      file: finding.file,
+      line: finding.position?.line ?? null,
+      column: finding.position?.column ?? null,
+      endLine: finding.position?.endLine ?? null,
+      endColumn: finding.position?.endColumn ?? null,
+      severity: finding.severity,
+      code: finding.code,
+      message: finding.message,
+      hint: finding.hint ?? null,
+      pointer: finding.pointer,
+    })),
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}

@@ -1,0 +1,125 @@
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '@itu-aicb/core';
+import { ISSUE_CODE_REFERENCE } from '@itu-aicb/core';
+import { CLI_CODES } from '../validate/cli-codes.js';
+import type { Finding, Report } from '../validate/report.js';
+
+const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+
+/** The base that every artifact's relative `uri` is resolved against: the working directory. */
+const BASE = 'SRCROOT';
+
+interface RuleDescriptor {
+  readonly id: string;
+  readonly shortDescription: { readonly text: string };
+  readonly help: { readonly text: string };
+  readonly defaultConfiguration: { readonly level: 'error' | 'warning' | 'note' };
+}
+
+/**
+ * A relative path as a URI reference: each segment percent-encoded.
+ *
+ * @param path - A path with `/` separators.
+ * @returns The URI reference.
+ */
+export function pathToUri(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+function rules(findings: readonly Finding[]): RuleDescriptor[] {
+  const known = [...ISSUE_CODE_REFERENCE, ...CLI_CODES].map((entry) => ({
+    id: entry.code,
+    shortDescription: { text: entry.summary },
+    help: { text: entry.fix },
+    defaultConfiguration: { level: LEVELS[entry.severity] },
+  }));
+  const ids = new Set(known.map((rule) => rule.id));
+  for (const finding of findings) {
+    if (ids.has(finding.code)) continue;
+    ids.add(finding.code);
+    known.push({
+      id: finding.code,
+      shortDescription: { text: finding.code },
+      help: { text: finding.hint ?? finding.message },
+      defaultConfiguration: { level: LEVELS[finding.severity] },
+    });
+  }
+  return known;
+}
+
+/**
+ * SARIF 2.1.0: one run whose tool lists every code as a rule, and a result per finding with its
+ * rule, level, message and location (the file relative to the working directory, and the region
+ * of the offending key or value, columns in UTF-16 code units).
+ *
+ * @param report - The report.
+ * @returns The SARIF log as JSON text, ending with a line break.
+ */
+export function renderSarif(report: Report): string {
+  const ruleList = rules(report.findings);
+  const ruleIndex = new Map(ruleList.map((rule, index) => [rule.id, index]));
+  const results = report.findings.map((finding) => {
+    const position = finding.position;
+    const physicalLocation = {
+      artifactLocation: { uri: pathToUri(finding.file), uriBaseId: BASE },
+      ...(position === undefined
+        ? {}
+        : {
+            region: {
+              startLine: position.line,
+              startColumn: position.column,
+              endLine: position.endLine,
+              endColumn: Math.max(
+                position.endColumn,
+                position.endLine === position.line ? position.column : 1,
+              ),
+            },
+          }),
+    };
+    return {
+      ruleId: finding.code,
+      ruleIndex: ruleIndex.get(finding.code) ?? -1,
+      level: LEVELS[finding.severity],
+      message: {
+        text: finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`,
+      },
+      locations: [{ physicalLocation }],
+      properties: { pointer: finding.pointer },
+    };
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'aicb',
+            version: report.version,
+            semanticVersion: report.version,
+            rules: ruleList,
+          },
+        },
+        originalUriBaseIds: {
+          [BASE]: { uri: pathToFileURL(report.cwd).href.replace(/\/?$/, '/') },
+        },
+        invocations: [
+          {
+            executionSuccessful: report.unreadable === 0,
+            exitCode: report.exitCode,
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,74 @@
+import type { Finding, Report } from '../validate/report.js';
+import { summaryLine } from '../validate/report.js';
+import { codeFrame, printable } from './code-frame.js';
+import type { RenderOptions } from './format.js';
+
+type Paint = (text: string) => string;
+
+function palette(
+  color: boolean,
+): Record<'red' | 'yellow' | 'blue' | 'green' | 'dim' | 'bold', Paint> {
+  const sgr =
+    (open: number, close: number): Paint =>
+    (text) =>
+      color ? `\u001B[${open}m${text}\u001B[${close}m` : text;
+  return {
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    blue: sgr(34, 39),
+    green: sgr(32, 39),
+    dim: sgr(2, 22),
+    bold: sgr(1, 22),
+  };
+}
+
+function renderFinding(
+  finding: Finding,
+  report: Report,
+  paint: ReturnType<typeof palette>,
+): string[] {
+  const position = finding.position;
+  const where =
+    position === undefined ? finding.file : `${finding.file}:${position.line}:${position.column}`;
+  const severity =
+    finding.severity === 'error'
+      ? paint.red('error')
+      : finding.severity === 'warning'
+        ? paint.yellow('warning')
+        : paint.blue('info');
+  const lines = [
+    `${paint.bold(printable(where))}  ${severity}  ${paint.dim(finding.code)}`,
+    `  ${printable(finding.message)}`,
+  ];
+  if (finding.hint !== undefined) lines.push(`  ${paint.dim('hint:')} ${printable(finding.hint)}`);
+  const text = report.texts.get(finding.file);
+  if (position !== undefined && text !== undefined) {
+    const frame = codeFrame(text, position);
+    if (frame.length > 0) {
+      lines.push('');
+      for (const row of frame) {
+        const gutter = row.gutter === '>' ? paint.red('>') : ' ';
+        const body = row.marker ? paint.red(row.text) : row.text;
+        lines.push(`  ${gutter} ${paint.dim(`${row.number} |`)}${body === '' ? '' : ` ${body}`}`);
+      }
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+/**
+ * The default, human format: each finding with its file, line and column, severity and code, its
+ * message and hint, and a code frame marking the offending key or value; then a summary line.
+ *
+ * @param report - The report.
+ * @param options - Whether to colour.
+ * @returns The text.
+ */
+export function renderStylish(report: Report, options: RenderOptions): string {
+  const paint = palette(options.color);
+  const lines = report.findings.flatMap((finding) => renderFinding(finding, report, paint));
+  const summary = summaryLine(report);
+  lines.push(report.exitCode === 0 ? paint.green(summary) : paint.bold(summary));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,96 @@
+// The help of each command. docs/cli.md quotes each text; a test keeps them identical.
+
+/** The text of `aicb validate --help`. */
+export const VALIDATE_HELP = `Usage: aicb validate [options] [paths...]
+
+Checks plan files as one workspace, so that references across files are
+checked too, and reports every finding with its file, line and column.
+
+Each path is a file, a directory or a glob (quote globs for the shell).
+Directories and globs are searched for .yaml, .yml and .json files that
+declare a known document kind, skipping node_modules and dot-directories.
+A file named explicitly is always checked. Default: the current directory.
+
+Options:
+  -f, --format <name>     stylish (default), json, sarif, github or junit
+      --strict            warnings fail the check too
+      --max-warnings <n>  fail when there are more than n warnings
+  -q, --quiet             report errors only; warnings still count for
+                          --strict and --max-warnings
+      --debug             show the stack trace of an internal error
+  -h, --help              show this help
+
+Exit codes:
+  0  no finding fails the check
+  1  errors, or warnings under --strict or above --max-warnings
+  2  usage error, a named path that does not exist, or a file that
+     could not be read (every other file is still checked and reported)
+`;
+
+/** The text of `aicb schema --help`. */
+export const SCHEMA_HELP = `Usage: aicb schema [options] [kind]
+
+Prints the JSON Schema (draft 2020-12) of a document kind on standard
+output, or writes the schema files into a directory. With neither a kind
+nor --out, lists the kinds and the names of their schema files.
+
+Arguments:
+  kind               a document kind (WorkPlan) or its file stem (work-plan)
+
+Options:
+  -o, --out <dir>    write the schema files (all, or the kind's) into dir,
+                     creating it; schema files already there are replaced
+  -h, --help         show this help
+`;
+
+/** The text of `aicb init --help`. */
+export const INIT_HELP = `Usage: aicb init [options] [dir]
+
+Writes a small valid starter workspace into dir (default: the current
+directory): a work plan, an initiative catalogue, one needs assessment,
+and the JSON Schemas that their first lines point editors to. Refuses to
+overwrite any existing file, and then writes nothing, unless --force.
+
+Options:
+      --force        overwrite existing files
+  -h, --help         show this help
+`;
+
+/** The text of `aicb prioritize --help`. */
+export const PRIORITIZE_HELP = `Usage: aicb prioritize [options] <workplan>
+
+Ranks the measures of a work plan against the needs countries assessed,
+as a scoring profile says, and explains each rank. The files are checked
+together first; if any has an error, they are listed and nothing is ranked.
+
+Each of --assessments, --catalogue and --profile takes a file or a
+directory (searched for .yaml, .yml and .json files); --assessments and
+--catalogue may be repeated.
+
+Options:
+  -a, --assessments <path>  needs assessments
+  -c, --catalogue <path>    initiative catalogues (without any, references
+                            to initiatives are not checked and no
+                            measure builds on a known initiative)
+  -p, --profile <path>      the scoring profile (default: the ten built-in
+                            criteria with equal weights, ranked by TOPSIS)
+  -m, --method <name>       use this method instead of the profile's:
+                            weighted-sum, weighted-product, topsis, vikor,
+                            promethee-ii, copras or spotis
+  -n, --top <n>             show the first n measures only
+  -e, --explain             show each criterion's value and contribution
+      --sensitivity <n>     add the stability of the ranking: weight
+                            intervals, rank acceptability over n random
+                            weight vectors, and agreement between methods
+      --seed <s>            seed of the random weights (default 1); the
+                            same seed gives the same numbers
+  -f, --format <name>       table (default), json, csv or markdown
+      --debug               show the stack trace of an internal error
+  -h, --help                show this help
+
+Exit codes:
+  0  the measures are ranked
+  1  the files have errors, or the measures cannot be ranked (for
+     example a missing value under the profile's fail policy)
+  2  usage error, or a path that does not exist or cannot be read
+`;

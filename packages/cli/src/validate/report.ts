@@ -1,0 +1,171 @@
+import type { Severity, SourcePosition } from '@itu-aicb/core';
+
+/** One finding as the CLI reports it: core's findings, and the CLI's own about files. */
+export interface Finding {
+  /** The file, relative to the working directory, with `/` separators. */
+  readonly file: string;
+  /** The stable code, such as `schema/unknown-key`. */
+  readonly code: string;
+  /** `error`, `warning` or `info`. */
+  readonly severity: Severity;
+  /** What is wrong. */
+  readonly message: string;
+  /** How to fix it, where a fix can be suggested. */
+  readonly hint?: string;
+  /** RFC 6901 JSON Pointer to the offending key or value (`""` for the whole document). */
+  readonly pointer: string;
+  /** Where the offending key or value stands in the file, when it can be placed. */
+  readonly position?: SourcePosition;
+}
+
+/** A file that was checked, or that has a finding of its own. */
+export interface ReportedFile {
+  /** The file, relative to the working directory, with `/` separators. */
+  readonly path: string;
+  /** The document kind it declares, or `null` when it declares none that can be read. */
+  readonly kind: string | null;
+}
+
+/** Counts of findings by severity. */
+export interface Counts {
+  /** Findings of severity `error`. */
+  readonly errors: number;
+  /** Findings of severity `warning`. */
+  readonly warnings: number;
+  /** Findings of severity `info`. */
+  readonly infos: number;
+}
+
+/** How the findings are judged, from the command line. */
+export interface Policy {
+  /** Warnings fail the check. */
+  readonly strict: boolean;
+  /** Most warnings allowed, when a limit is set. */
+  readonly maxWarnings: number | undefined;
+  /** Report errors only. */
+  readonly quiet: boolean;
+}
+
+/** Everything an output format needs. */
+export interface Report {
+  /** The CLI's version. */
+  readonly version: string;
+  /** The working directory, absolute. */
+  readonly cwd: string;
+  /** The files, sorted by path. */
+  readonly files: readonly ReportedFile[];
+  /** The findings to show (errors only under `--quiet`), by file, line and column. */
+  readonly findings: readonly Finding[];
+  /** Counts of all findings, shown or not. */
+  readonly counts: Counts;
+  /** Counts of all findings of each file, shown or not, by path. */
+  readonly fileCounts: ReadonlyMap<string, Counts>;
+  /** The options that judge the findings. */
+  readonly policy: Policy;
+  /** Files that could not be read. */
+  readonly unreadable: number;
+  /** Whether the findings fail the check. */
+  readonly failing: boolean;
+  /** The exit code: 0, 1, or 2 when a file could not be read. */
+  readonly exitCode: 0 | 1 | 2;
+  /** The text of each file that was read, by path, for code frames. */
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+/**
+ * Counts findings by severity.
+ *
+ * @param findings - Any findings.
+ * @returns The counts.
+ */
+export function countFindings(findings: readonly Finding[]): Counts {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors += 1;
+    else if (finding.severity === 'warning') warnings += 1;
+    else infos += 1;
+  }
+  return { errors, warnings, infos };
+}
+
+/**
+ * Sorts findings by the order of their files, then by line and column; findings that cannot be
+ * placed in their file come first, in the order given.
+ *
+ * @param findings - The findings.
+ * @param files - The files' paths, in the order to report them.
+ * @returns A new sorted list.
+ */
+export function sortFindings(findings: readonly Finding[], files: readonly string[]): Finding[] {
+  const order = new Map(files.map((file, index) => [file, index]));
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => {
+      const file =
+        (order.get(a.finding.file) ?? files.length) - (order.get(b.finding.file) ?? files.length);
+      if (file !== 0) return file;
+      if (a.finding.file !== b.finding.file) return a.finding.file < b.finding.file ? -1 : 1;
+      const line = (a.finding.position?.line ?? 0) - (b.finding.position?.line ?? 0);
+      if (line !== 0) return line;
+      const column = (a.finding.position?.column ?? 0) - (b.finding.position?.column ?? 0);
+      return column !== 0 ? column : a.index - b.index;
+    })
+    .map(({ finding }) => finding);
+}
+
+/**
+ * Whether the findings fail the check: any error, any warning under `--strict`, or more warnings
+ * than `--max-warnings` allows. Notes (`info`) never fail it.
+ *
+ * @param counts - Counts of all findings.
+ * @param policy - The command-line options.
+ * @returns Whether the check fails.
+ */
+export function isFailing(counts: Counts, policy: Policy): boolean {
+  return (
+    counts.errors > 0 ||
+    (policy.strict && counts.warnings > 0) ||
+    (policy.maxWarnings !== undefined && counts.warnings > policy.maxWarnings)
+  );
+}
+
+/**
+ * `1 error`, `2 errors`: a count with its noun.
+ *
+ * @param count - How many.
+ * @param noun - The singular noun.
+ * @returns The phrase.
+ */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The one-line summary of a report, as stylish and github print it.
+ *
+ * @param report - The report.
+ * @returns The line, without a line break.
+ */
+export function summaryLine(report: Report): string {
+  const { counts, policy } = report;
+  const checked = `${plural(report.files.length, 'file')} checked`;
+  const total = counts.errors + counts.warnings + counts.infos;
+  let line =
+    total === 0
+      ? `${checked}: no problems.`
+      : `${checked}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'note')}.`;
+  if (policy.quiet && counts.warnings + counts.infos > 0) {
+    line += ' Warnings and notes are not shown (--quiet).';
+  }
+  if (counts.errors === 0 && report.failing) {
+    line += policy.strict
+      ? ' Warnings fail the check (--strict).'
+      : ` More warnings than --max-warnings ${policy.maxWarnings ?? 0} allows.`;
+  }
+  if (report.unreadable > 0) {
+    line += ` ${plural(report.unreadable, 'file')} could not be read.`;
+  }
+  return line;
+}

@@ -1,0 +1,165 @@
+// `aicb prioritize` end to end: the built binary on a copy of the example workspace, compared with
+// what the scoring package gives for the same files.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateWorkspaceText } from '@itu-aicb/core';
+import type { PlanDocument } from '@itu-aicb/core';
+import { prioritizeMeasures } from '@itu-aicb/scoring';
+import type { Prioritization } from '@itu-aicb/scoring';
+import { aicb, copyFixture } from './helpers.js';
+
+const ARGS = [
+  'prioritize',
+  'work-plan.yaml',
+  '-a',
+  'assessments',
+  '-c',
+  'initiatives.yaml',
+  '-p',
+  'scoring-profile.yaml',
+];
+
+/** The ranking the library gives for the workspace in a directory. */
+function expected(directory: string): Prioritization {
+  const names = [
+    'work-plan.yaml',
+    'initiatives.yaml',
+    'scoring-profile.yaml',
+    ...readdirSync(join(directory, 'assessments')).map((name) => `assessments/${name}`),
+  ];
+  const result = validateWorkspaceText(
+    names.map((name) => ({ source: name, text: readFileSync(join(directory, name), 'utf8') })),
+  );
+  const documents: PlanDocument[] = result.documents.flatMap(({ result: r }) =>
+    r.ok ? [r.value] : [],
+  );
+  const plan = documents.find((d) => d.kind === 'WorkPlan');
+  const profile = documents.find((d) => d.kind === 'ScoringProfile');
+  if (plan?.kind !== 'WorkPlan' || profile?.kind !== 'ScoringProfile') throw new Error('fixture');
+  return prioritizeMeasures({
+    plan,
+    profile,
+    assessments: documents.flatMap((d) => (d.kind === 'NeedsAssessment' ? [d] : [])),
+    catalogues: documents.flatMap((d) => (d.kind === 'InitiativeCatalogue' ? [d] : [])),
+  });
+}
+
+interface JsonOutput {
+  method: string;
+  profile: string;
+  ranking: { measureId: string; rank: number; score: number; reason: string }[];
+  criteria: { id: string; weight: number }[];
+  sensitivity?: { acceptability: { measureId: string; byRank: number[] }[]; seed: number };
+}
+
+const json = (stdout: string): JsonOutput => JSON.parse(stdout) as JsonOutput;
+
+describe('aicb prioritize', () => {
+  const directory = copyFixture('valid');
+  const library = expected(directory);
+
+  it('prints the ranking the scoring package gives, in every format', () => {
+    const table = aicb([...ARGS], { cwd: directory });
+    expect(table.status).toBe(0);
+    const rows = table.stdout.split('\n').filter((line) => /^ +\d+ {2}\S/.test(line));
+    expect(rows.map((line) => line.trim().split(/\s+/)[1])).toEqual(
+      library.ranking.map((entry) => entry.measureId),
+    );
+
+    const data = json(aicb([...ARGS, '--format', 'json'], { cwd: directory }).stdout);
+    expect(data.ranking.map((e) => [e.measureId, e.rank, e.score, e.reason])).toEqual(
+      library.ranking.map((e) => [e.measureId, e.rank, e.score, e.reason]),
+    );
+
+    const csv = aicb([...ARGS, '--format', 'csv'], { cwd: directory })
+      .stdout.trim()
+      .split('\n');
+    expect(csv[0]).toBe(
+      ['rank', 'measure', 'title', 'score', 'reason', ...library.criteria.map((c) => c.id)].join(
+        ',',
+      ),
+    );
+    expect(csv).toHaveLength(library.ranking.length + 1);
+    // Reasons hold commas, so they are quoted.
+    expect(csv[1]).toContain(`"${library.ranking[0]?.reason ?? ''}"`);
+
+    const markdown = aicb([...ARGS, '--format', 'markdown'], { cwd: directory }).stdout;
+    expect(markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(
+      library.ranking.length,
+    );
+  });
+
+  it('shows the top n, explains each value, and switches the method', () => {
+    const top = json(aicb([...ARGS, '--top', '2', '--format', 'json'], { cwd: directory }).stdout);
+    expect(top.ranking.map((e) => e.measureId)).toEqual(
+      library.ranking.slice(0, 2).map((e) => e.measureId),
+    );
+    const explained = aicb([...ARGS, '--explain', '--top', '1'], { cwd: directory }).stdout;
+    expect(explained).toContain(library.ranking[0]?.reason ?? '?');
+    expect(explained.match(/contribution/g)).toHaveLength(library.criteria.length);
+    expect(
+      json(aicb([...ARGS, '-m', 'vikor', '-f', 'json'], { cwd: directory }).stdout).method,
+    ).toBe('vikor');
+  });
+
+  it('adds a stability analysis that repeats for a seed', () => {
+    const run = (seed: string) =>
+      json(
+        aicb([...ARGS, '--sensitivity', '300', '--seed', seed, '-f', 'json'], { cwd: directory })
+          .stdout,
+      ).sensitivity;
+    const once = run('5');
+    expect(once?.seed).toBe(5);
+    expect(run('5')).toEqual(once);
+    expect(run('6')?.acceptability).not.toEqual(once?.acceptability);
+    const table = aicb([...ARGS, '--sensitivity', '300'], { cwd: directory }).stdout;
+    expect(table).toContain('Rank acceptability over 300 random weight vectors (seed 1)');
+  });
+
+  it('ranks with equal weights over the built-in criteria without a profile', () => {
+    const data = json(
+      aicb(['prioritize', 'work-plan.yaml', '-a', 'assessments', '-f', 'json'], { cwd: directory })
+        .stdout,
+    );
+    expect(data.profile).toBe('default');
+    expect(data.criteria).toHaveLength(10);
+    for (const criterion of data.criteria) expect(criterion.weight).toBeCloseTo(0.1, 15);
+  });
+
+  it('stops with exit code 1 on files with errors, or values the profile will not fill', () => {
+    const broken = copyFixture('valid');
+    const plan = join(broken, 'work-plan.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('lead: TSB', 'lead: TBS'));
+    const run = aicb([...ARGS], { cwd: broken });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^work-plan\.yaml:\d+:\d+ {2}schema\/invalid-format {2}"TBS"/);
+    expect(run.stdout).toBe('');
+
+    const strict = copyFixture('valid');
+    const profile = join(strict, 'scoring-profile.yaml');
+    writeFileSync(
+      profile,
+      readFileSync(profile, 'utf8').replace('missingData: worst', 'missingData: fail'),
+    );
+    const failed = aicb([...ARGS], { cwd: strict });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/^aicb: the measures cannot be ranked: .*\[missing-value\]\n$/);
+  });
+
+  it('reports usage errors with exit code 2 and no stack trace', () => {
+    for (const args of [
+      ['prioritize'],
+      ['prioritize', 'missing.yaml'],
+      [...ARGS, '--top', '0'],
+      [...ARGS, '--seed', '3'],
+      [...ARGS, '--method', 'topsys'],
+      [...ARGS, '--format', 'xml'],
+      ['prioritize', 'initiatives.yaml'],
+    ]) {
+      const run = aicb(args, { cwd: directory });
+      expect([args.join(' '), run.status]).toEqual([args.join(' '), 2]);
+      expect(run.stderr).toMatch(/^aicb: .+\. Run 'aicb prioritize --help' for usage\.\n$/);
+    }
+  });
+});
