@@ -144,7 +144,6 @@ function walk(schema: Schema, path: string, required: boolean, rows: Row[], note
   if (schema.type === 'array' && schema.items !== undefined) {
     const item = schema.items;
     if (item.type === 'object' || item.oneOf !== undefined || item.anyOf !== undefined) {
-      if (!isLocalized(item)) walk({ ...item, description: undefined }, `${path}[]`, true, [], '');
       if (item.type === 'object') walkObject(item, `${path}[]`, rows, '');
       else if (!isLocalized(item)) walk(item, `${path}[]`, true, rows);
     }

@@ -36,7 +36,8 @@ export function rulesReference(): string {
     '',
     'Every finding carries one of these stable codes, a severity (`error` makes a document invalid;',
     '`warning` and `info` do not), a path with its JSON Pointer, a message and, where a fix can be',
-    'suggested, a hint.',
+    'suggested, a hint. The tables give, for each code, what it checks, an example that triggers it',
+    'and how to fix it.',
     '',
   ];
   for (const [group, title, intro] of GROUPS) {
@@ -45,12 +46,12 @@ export function rulesReference(): string {
       '',
       intro,
       '',
-      '| code | severity | what it checks | how to fix |',
-      '| --- | --- | --- | --- |',
+      '| code | severity | what it checks | example | how to fix |',
+      '| --- | --- | --- | --- | --- |',
     );
     for (const entry of ISSUE_CODE_REFERENCE.filter((candidate) => candidate.group === group)) {
       lines.push(
-        `| \`${entry.code}\` | ${entry.severity} | ${cell(entry.summary)} | ${cell(entry.fix)} |`,
+        `| \`${entry.code}\` | ${entry.severity} | ${cell(entry.summary)} | ${cell(entry.example)} | ${cell(entry.fix)} |`,
       );
     }
     lines.push('');

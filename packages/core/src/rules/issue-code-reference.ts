@@ -7,7 +7,8 @@ import { WORK_PLAN_RULES } from './work-plan/work-plan-rules.js';
 import { WORKSPACE_RULES } from './workspace/workspace-rules.js';
 
 /**
- * What an issue code means: its group, default severity, what it checks and how to fix it.
+ * What an issue code means: its group, default severity, what it checks, an example of what
+ * triggers it and how to fix it.
  *
  * @example
  * ```ts
@@ -25,6 +26,8 @@ export interface IssueCodeEntry {
   readonly severity: Severity;
   /** What it means, in one sentence. */
   readonly summary: string;
+  /** A short case that triggers it, with a snippet of YAML where one helps. */
+  readonly example: string;
   /** How to fix it. */
   readonly fix: string;
 }
@@ -38,147 +41,180 @@ const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'gro
   'text/empty': {
     severity: 'error',
     summary: 'The text holds no document.',
+    example: 'A file that holds only a comment, such as `# to do`.',
     fix: 'Write a document with a `kind`.',
   },
   'text/too-large': {
     severity: 'error',
     summary: 'The text is longer than the size cap.',
+    example: 'A file of 12 million characters, above the default cap of 10 million.',
     fix: 'Split the file, or raise the cap.',
   },
   'text/binary': {
     severity: 'error',
     summary: 'The text contains NUL or other control characters.',
+    example: 'A spreadsheet or word-processor file saved with a `.yaml` name.',
     fix: 'Save the file as UTF-8 text.',
   },
   'text/byte-order-mark': {
     severity: 'info',
     summary: 'The text starts with a byte-order mark, which is ignored.',
+    example: 'A file saved as "UTF-8 with BOM" by a Windows editor.',
     fix: 'Save as UTF-8 without BOM.',
   },
   'text/syntax': {
     severity: 'error',
     summary: 'The text is not valid YAML or JSON.',
+    example: '`title: "AI skills` with no closing quote.',
     fix: 'Correct the syntax at the position shown.',
   },
   'text/duplicate-key': {
     severity: 'error',
     summary: 'A mapping has the same key twice.',
+    example: '`title: A` and `title: B` in the same mapping.',
     fix: 'Remove or rename one of them.',
   },
   'text/alias-limit': {
     severity: 'error',
     summary: 'The YAML uses aliases, refused by default or above the limit.',
+    example:
+      '`budget: &b { amount: 1000, currency: USD }` in one measure and `budget: *b` in another.',
     fix: 'Write the values out in full.',
   },
   'text/merge-key': {
     severity: 'error',
     summary: 'The YAML uses a merge key (`<<`).',
+    example: '`budget: { <<: { currency: USD }, amount: 400000 }`.',
     fix: 'Write the keys out in full.',
   },
   'text/custom-tag': {
     severity: 'error',
     summary: 'The YAML uses a tag beyond the core schema.',
+    example: '`due: !date 2026-05-31`.',
     fix: 'Remove the tag.',
   },
   'text/multiple-documents': {
     severity: 'error',
     summary: 'The text holds several YAML documents.',
+    example: 'A work plan and a catalogue in one file, separated by a `---` line.',
     fix: 'Put each in a file of its own.',
   },
   'text/too-deep': {
     severity: 'error',
     summary: 'The text nests deeper than the depth limit.',
+    example: 'Lists nested more than 64 levels deep, such as `[[[[…]]]]`.',
     fix: 'Check the indentation.',
   },
   'input/not-text': {
     severity: 'error',
     summary: 'What was given to read is not a text.',
+    example: '`validateDocumentText(null)`, or a file read as bytes rather than as text.',
     fix: 'Pass the file content as a string.',
   },
   'input/not-a-list': {
     severity: 'error',
     summary: 'A workspace was given something other than a list of documents or files.',
+    example:
+      '`validateWorkspace({ source: "plan.yaml", document: plan })`: one entry, not a list of entries.',
     fix: 'Pass an array of `{ source, document }` or `{ source, text }` entries.',
   },
   'input/not-json': {
     severity: 'error',
     summary: 'The value holds something that is not JSON data, or cannot be read.',
+    example: 'An object whose `schemaVersion` is a getter that throws when read.',
     fix: 'Pass plain JSON data.',
   },
   'input/forbidden-key': {
     severity: 'error',
     summary: 'The value has a `__proto__` key.',
+    example: '`__proto__: { admin: true }` in a document.',
     fix: 'Remove the key.',
   },
   'document/not-an-object': {
     severity: 'error',
     summary: 'The document is not a mapping of keys to values.',
+    example: 'A file that is a list, such as `- kind: WorkPlan`.',
     fix: 'Start the document with `kind:`.',
   },
   'document/missing-kind': {
     severity: 'error',
     summary: 'The document has no `kind`.',
+    example: 'A plan that starts `schemaVersion: 1` with no `kind:` line.',
     fix: 'Add `kind` with a known document kind.',
   },
   'document/unknown-kind': {
     severity: 'error',
     summary: 'The `kind` is not a known document kind.',
-    fix: 'Use WorkPlan, InitiativeCatalogue or NeedsAssessment.',
+    example: '`kind: Workplan` (the kind is `WorkPlan`).',
+    fix: 'Use WorkPlan, InitiativeCatalogue, NeedsAssessment or ScoringProfile.',
   },
   'document/unsupported-schema-version': {
     severity: 'error',
     summary: 'The `schemaVersion` is not one this release reads.',
+    example: '`schemaVersion: 2`, read by a release that knows only version 1.',
     fix: 'Use a supported version, or update the SDK.',
   },
   'schema/missing-property': {
     severity: 'error',
     summary: 'A required field is missing.',
+    example: 'A work plan with no `owner:`.',
     fix: 'Add the field.',
   },
   'schema/invalid-type': {
     severity: 'error',
     summary: 'A value has the wrong type.',
+    example: '`pillars: talent`, where a list such as `pillars: [talent]` is expected.',
     fix: 'Write a value of the expected type.',
   },
   'schema/unknown-key': {
     severity: 'error',
     summary: 'A key is not a field of its object.',
+    example: '`titel: AI skills programme` in a measure (the field is `title`).',
     fix: 'Correct the spelling (the hint suggests the closest field) or remove it.',
   },
   'schema/invalid-value': {
     severity: 'error',
     summary: 'A value is not one of the allowed codes.',
+    example:
+      '`status: ongoing` for a plan, which is draft, proposed, adopted, superseded or withdrawn.',
     fix: 'Use one of the allowed values listed in the hint.',
   },
   'schema/invalid-format': {
     severity: 'error',
     summary: 'A text value does not have the required format (id, date, code, URL).',
+    example: '`due: 31/05/2026`, where a date is written `2026-05-31`.',
     fix: 'Write it like the example in the hint.',
   },
   'schema/too-small': {
     severity: 'error',
     summary: 'A number, text or list is below its minimum.',
+    example: '`amount: -1000` in a budget.',
     fix: 'Raise the value or add items.',
   },
   'schema/too-big': {
     severity: 'error',
     summary: 'A number, text or list is above its maximum.',
+    example: '`percent: 120` in a budget breakdown line.',
     fix: 'Lower the value or remove items.',
   },
   'schema/not-multiple': {
     severity: 'error',
     summary: 'A number is not a multiple of the required step.',
+    example:
+      'A value of `1.3` for a field that goes in steps of 0.5. No field of the current document kinds has a step, so this is not reported today.',
     fix: 'Round the value.',
   },
   'schema/invalid': {
     severity: 'error',
     summary: 'A value fails a structural check.',
+    example:
+      'A value that breaks a check of its own with no more specific code. The current document kinds have no such check, so this is not reported today.',
     fix: 'Follow the message.',
   },
 };
 
 /**
- * Every issue code the SDK reports, with its meaning and fix: the structural codes first, then
+ * Every issue code the SDK reports, with its meaning, an example and its fix: the structural codes first, then
  * the rules over work plans, catalogues, assessments and workspaces. The rules reference in the
  * docs and the CLI's SARIF rule list are generated from it.
  *
@@ -205,6 +241,7 @@ export const ISSUE_CODE_REFERENCE: readonly IssueCodeEntry[] = [
     group: 'rule' as const,
     severity: rule.severity,
     summary: rule.summary,
+    example: rule.example,
     fix: rule.fix,
   })),
 ];

@@ -29,7 +29,7 @@ export type RuleReport<C extends IssueCode> = (
 
 /**
  * A check beyond the schema, as data: its code, default severity, a summary for the rules
- * reference, how to fix what it finds, and the check itself.
+ * reference, an example of what it finds, how to fix it, and the check itself.
  *
  * @example
  * ```ts
@@ -47,6 +47,8 @@ export interface Rule<D, C extends IssueCode = IssueCode> {
   readonly summary: string;
   /** How to fix what it finds. */
   readonly fix: string;
+  /** A short case it reports, with a snippet of the document where one helps. */
+  readonly example: string;
   /** What the rule checks. */
   readonly scope: RuleScope;
   /** Runs the rule over a validated document and reports each finding. */

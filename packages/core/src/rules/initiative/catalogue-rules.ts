@@ -22,6 +22,7 @@ export const catalogueDuplicateId = defineRule({
   severity: 'error',
   scope: 'InitiativeCatalogue',
   summary: 'Each initiative has an id no other initiative in the catalogue uses.',
+  example: 'Two initiatives in one catalogue, both with `id: itu-academy`.',
   fix: 'Rename one of the two, and update the measures that build on it.',
   check(catalogue: InitiativeCatalogue, report) {
     forEachDuplicateId(
@@ -42,6 +43,7 @@ export const catalogueDateOrder = defineRule({
   severity: 'error',
   scope: 'InitiativeCatalogue',
   summary: 'An initiative does not end before it starts.',
+  example: 'An initiative with `start: 2024` and `end: 2023-06`.',
   fix: 'Correct the start or the end.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -59,6 +61,7 @@ export const catalogueUnknownOffice = defineRule({
   severity: 'error',
   scope: 'InitiativeCatalogue',
   summary: 'Co-owners of an initiative are ITU bureaus or known regional or area offices.',
+  example: '`coOwners: [adis-ababa]` (the office id is `addis-ababa`).',
   fix: 'Use a bureau code or an office id from `ITU_OFFICES`.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -80,6 +83,8 @@ export const catalogueEndedButActive = defineRule({
   severity: 'warning',
   scope: 'InitiativeCatalogue',
   summary: 'An initiative marked active has not ended before the catalogue date.',
+  example:
+    'An initiative with `status: active` and `end: 2024` in a catalogue with `asOf: 2025-12-31`.',
   fix: 'Set the status to completed or discontinued, or correct the end date.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -101,6 +106,7 @@ export const catalogueOverWithoutEnd = defineRule({
   severity: 'info',
   scope: 'InitiativeCatalogue',
   summary: 'A completed or discontinued initiative states its end date.',
+  example: 'An initiative with `status: completed` and no `end`.',
   fix: 'Add `end`.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -121,6 +127,7 @@ export const catalogueReachAfterAsOf = defineRule({
   severity: 'warning',
   scope: 'InitiativeCatalogue',
   summary: 'Reach figures are not dated after the catalogue date.',
+  example: 'A reach figure with `asOf: 2026-06` in a catalogue with `asOf: 2025-12-31`.',
   fix: "Correct the figure's date or the catalogue's `asOf`.",
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -143,6 +150,7 @@ export const catalogueDuplicateEntry = defineRule({
   severity: 'warning',
   scope: 'InitiativeCatalogue',
   summary: 'Lists of kinds, pillars, regions and co-owners name each entry once.',
+  example: '`pillars: [talent, talent]`.',
   fix: 'Remove the repeated entry.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {

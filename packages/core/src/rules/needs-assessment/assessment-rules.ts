@@ -10,6 +10,7 @@ export const assessmentUnknownCountry = defineRule({
   severity: 'error',
   scope: 'NeedsAssessment',
   summary: 'A country assessment names a known ISO 3166-1 alpha-3 country.',
+  example: '`scope: { type: country, country: ETA }` (Ethiopia is `ETH`).',
   fix: 'Use the alpha-3 code of the country.',
   check(assessment: NeedsAssessment, report) {
     const scope = assessment.scope;
@@ -28,6 +29,7 @@ export const assessmentNoPillars = defineRule({
   severity: 'error',
   scope: 'NeedsAssessment',
   summary: 'An assessment assesses at least one pillar.',
+  example: '`pillars: {}`.',
   fix: 'Add a pillar under `pillars` with its current and target level.',
   check(assessment: NeedsAssessment, report) {
     if (PILLARS.every((pillar) => assessment.pillars[pillar] === undefined))
@@ -41,6 +43,7 @@ export const assessmentTargetBelowCurrent = defineRule({
   severity: 'warning',
   scope: 'NeedsAssessment',
   summary: "A pillar's target level is not below its current level.",
+  example: '`talent: { current: 3, target: 2 }`.',
   fix: 'Check both levels.',
   check(assessment: NeedsAssessment, report) {
     for (const pillar of PILLARS) {
@@ -62,6 +65,8 @@ export const assessmentNeedPillarNotAssessed = defineRule({
   severity: 'warning',
   scope: 'NeedsAssessment',
   summary: 'Each priority need belongs to a pillar the assessment assesses.',
+  example:
+    'A priority need with `pillar: data` when `pillars` assesses only `talent` and `compute`.',
   fix: 'Assess the pillar, or move the need to an assessed pillar.',
   check(assessment: NeedsAssessment, report) {
     assessment.priorityNeeds.forEach((need, i) => {

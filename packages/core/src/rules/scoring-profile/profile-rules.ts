@@ -27,6 +27,7 @@ export const profileDuplicateCriterion = defineRule({
   severity: 'error',
   scope: 'ScoringProfile',
   summary: 'Each criterion appears once in a profile.',
+  example: 'Two criteria with `id: need-severity`.',
   fix: 'Remove the repeated criterion, or merge the weights.',
   check(profile: ScoringProfile, report) {
     forEachDuplicateId(
@@ -48,6 +49,7 @@ export const profileUnknownCriterion = defineRule({
   scope: 'ScoringProfile',
   summary:
     'A criterion is one of the built-in criteria, or the profile’s own with a `field` to read.',
+  example: '`{ id: need-severty, weight: 3 }`: misspelt, and with no `field`.',
   fix: 'Correct the id, or add `field` and `direction` for a criterion of your own.',
   check(profile: ScoringProfile, report) {
     profile.criteria.forEach((criterion, i) => {
@@ -68,6 +70,7 @@ export const profileCriterionField = defineRule({
   scope: 'ScoringProfile',
   summary:
     'A criterion of the profile’s own reads a numeric measure field, says its direction, and does not reuse a built-in id.',
+  example: '`{ id: cost, field: budget.amout, direction: cost }` (the field is `budget.amount`).',
   fix: 'Use one of the numeric measure fields (or estimates.scores.<name>) and add `direction`.',
   check(profile: ScoringProfile, report) {
     profile.criteria.forEach((criterion, i) => {
@@ -96,6 +99,7 @@ export const profileWeighting = defineRule({
   scope: 'ScoringProfile',
   summary:
     'Direct weighting gives every criterion a weight, not all zero; AHP judgements form a square reciprocal matrix with one row per criterion; a rank order lists every criterion once.',
+  example: 'Direct weighting, with one criterion that has no `weight`.',
   fix: 'Complete the weights, the judgements or the order so that they match `criteria`.',
   check(profile: ScoringProfile, report) {
     const { weighting, criteria } = profile;
@@ -167,6 +171,7 @@ export const profilePreferenceThresholds = defineRule({
   scope: 'ScoringProfile',
   summary:
     'A preference function has the thresholds its type needs: q for u-shape; p for v-shape; q below p for level and linear; s above 0 for gaussian.',
+  example: '`preference: { type: linear, q: 2, p: 1 }`: q is not below p.',
   fix: 'Add the missing threshold, or make q smaller than p.',
   check(profile: ScoringProfile, report) {
     const places = [
@@ -200,6 +205,7 @@ export const profileUnusedSetting = defineRule({
   severity: 'warning',
   scope: 'ScoringProfile',
   summary: 'A setting applies to the chosen method or weighting (for example `v` only to VIKOR).',
+  example: '`method: { name: topsis, v: 0.5 }`: `v` applies only to VIKOR.',
   fix: 'Remove the setting, or choose the method it belongs to.',
   check(profile: ScoringProfile, report) {
     const { method } = profile;

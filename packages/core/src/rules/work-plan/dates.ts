@@ -7,6 +7,7 @@ export const planDateOrder = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "The plan period and every measure's schedule start on or before the day they end.",
+  example: "A measure's `schedule: { start: 2026-06-01, end: 2026-03-31 }`.",
   fix: 'Correct the start or the end date.',
   check(plan: WorkPlan, report) {
     if (plan.period.end < plan.period.start) {
@@ -31,6 +32,7 @@ export const planOutsidePeriod = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: 'Measure schedules and review dates lie inside the plan period.',
+  example: 'A measure whose schedule ends `2028-06-30` in a plan whose `period` ends `2027-12-31`.',
   fix: 'Move the date into the plan period, or extend the period.',
   check(plan: WorkPlan, report) {
     const { start, end } = plan.period;
@@ -68,6 +70,8 @@ export const planIndicatorYearOrder = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "An indicator's target year is not before its baseline year.",
+  example:
+    'An indicator with `baseline: { value: 0, year: 2025 }` and `target: { value: 2000, year: 2024 }`.',
   fix: 'Correct the baseline or the target year.',
   check(plan: WorkPlan, report) {
     const owners = [

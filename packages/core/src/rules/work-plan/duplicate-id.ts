@@ -48,6 +48,7 @@ export const planDuplicateId = defineRule({
   scope: 'WorkPlan',
   summary:
     'Each mandate, objective, measure, milestone and indicator has an id no other of its kind in the plan uses.',
+  example: 'Two measures both with `id: M1`.',
   fix: 'Rename one of the two; then update the references that meant it.',
   check(plan: WorkPlan, report) {
     for (const { name, ids, paths } of collect(plan)) {

@@ -40,6 +40,7 @@ export const workspaceDuplicateDocumentId = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: 'Documents of the same kind have distinct ids across all files.',
+  example: 'Two work plans in different files, both with `id: aicb-2026`.',
   fix: 'Rename one of the documents.',
   check(workspace: WorkspaceView, report) {
     const first = new Map<string, number>();
@@ -63,6 +64,7 @@ export const workspaceDuplicateInitiativeId = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: 'An initiative id appears in only one catalogue of the workspace.',
+  example: 'Initiative `itu-academy` listed in two catalogues.',
   fix: 'Keep the initiative in one catalogue, or rename one of them.',
   check(workspace: WorkspaceView, report) {
     const first = new Map<string, [number, readonly PathSegment[]]>();
@@ -91,6 +93,7 @@ export const workspaceUnresolvedInitiative = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: "A measure's `buildsOn` names initiatives listed in a catalogue of the workspace.",
+  example: '`buildsOn: [itu-acadmy]` when no catalogue lists an initiative with that id.',
   fix: 'Correct the id, or add the initiative to a catalogue.',
   check(workspace: WorkspaceView, report) {
     const invalid = workspace.invalidKinds ?? [];
@@ -128,6 +131,7 @@ export const workspaceDuplicateAssessment = defineRule({
   severity: 'warning',
   scope: 'Workspace',
   summary: 'No two assessments have the same scope (country or region) and date.',
+  example: 'Two assessments with `scope: { type: country, country: ETH }` and `date: 2026-02-15`.',
   fix: 'Keep one of them, or correct the date.',
   check(workspace: WorkspaceView, report) {
     const first = new Map<string, number>();
