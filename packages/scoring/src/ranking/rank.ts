@@ -102,7 +102,9 @@ export function rankValues(scores: ArrayLike<number>, options: RankOptions = {})
   const sign = order === 'descending' ? -1 : 1;
   const keys = new Float64Array(m);
   for (let i = 0; i < m; i++) keys[i] = sign * (scores[i] ?? 0);
-  const indices = Array.from({ length: m }, (_, i) => i);
+  // A typed array of indices sorts about twice as fast as an array of numbers.
+  const indices = new Uint32Array(m);
+  for (let i = 0; i < m; i++) indices[i] = i;
   indices.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
 
   const ranks = new Array<number>(m).fill(0);
