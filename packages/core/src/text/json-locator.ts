@@ -55,9 +55,15 @@ function indexContainer(text: string, start: number): Container {
  */
 export function createJsonLocator(text: string, lines: LineIndex): SourceLocator {
   const containers = new Map<number, Container>();
+  // The root's span is found once: skipping over the whole text for every lookup would make
+  // placing n findings cost n passes over the text.
+  let root: NodeSpan | undefined;
   const find = (path: readonly PathSegment[]): NodeSpan | undefined => {
-    const rootStart = skipJsonSpace(text, 0);
-    let span: NodeSpan = { valueStart: rootStart, valueEnd: skipJsonValue(text, rootStart) };
+    if (root === undefined) {
+      const rootStart = skipJsonSpace(text, 0);
+      root = { valueStart: rootStart, valueEnd: skipJsonValue(text, rootStart) };
+    }
+    let span: NodeSpan = root;
     for (const segment of path) {
       const code = text.charCodeAt(span.valueStart);
       if (code !== 123 && code !== 91) return undefined;
