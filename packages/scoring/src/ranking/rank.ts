@@ -101,7 +101,19 @@ export function rankValues(scores: ArrayLike<number>, options: RankOptions = {})
   const m = scores.length;
   const sign = order === 'descending' ? -1 : 1;
   const keys = new Float64Array(m);
-  for (let i = 0; i < m; i++) keys[i] = sign * (scores[i] ?? 0);
+  for (let i = 0; i < m; i++) {
+    const score = scores[i] ?? 0;
+    // Every method ranks through here, so a score that overflowed or came out undefined (values
+    // near the limits of floating point) stops here instead of leaving as NaN.
+    if (!Number.isFinite(score)) {
+      throw new ScoringError(
+        'non-finite-value',
+        `Score ${i} is ${score}: the values are too large or too small for this method to compute. Rescale the criteria, for example to other units.`,
+        { row: i },
+      );
+    }
+    keys[i] = sign * score;
+  }
   // A typed array of indices sorts about twice as fast as an array of numbers.
   const indices = new Uint32Array(m);
   for (let i = 0; i < m; i++) indices[i] = i;

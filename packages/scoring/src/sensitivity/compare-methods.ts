@@ -3,9 +3,9 @@ import type { CriterionDirection } from '../kernel/criterion-direction.js';
 import { prepareMatrix } from '../kernel/decision-matrix.js';
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { ScoringError } from '../kernel/scoring-error.js';
+import { methodFunction, methodName, requireOptions } from './methods.js';
 import { kendallTau, spearman, wsCoefficient } from '../ranking/rank-correlation.js';
 import type { MethodSpec } from './methods.js';
-import { methodFunction, methodName } from './methods.js';
 
 /**
  * Options of {@link compareMethods}.
@@ -80,6 +80,7 @@ export function compareMethods(
   matrix: MatrixInput,
   options: CompareMethodsOptions,
 ): MethodAgreement {
+  requireOptions(options);
   const given: unknown = options.methods;
   if (!Array.isArray(given) || given.length < 2) {
     throw new ScoringError('invalid-option', 'Comparing methods needs at least two methods.');
@@ -95,7 +96,7 @@ export function compareMethods(
     };
   });
   const pairwise = (f: (x: readonly number[], y: readonly number[]) => number): number[][] =>
-    methods.map((a) => methods.map((b) => f(a.ranks, b.ranks)));
+    methods.map((a, i) => methods.map((b, j) => (i === j ? 1 : f(a.ranks, b.ranks))));
   return {
     methods,
     spearman: pairwise(spearman),

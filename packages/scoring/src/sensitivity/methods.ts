@@ -51,14 +51,31 @@ export type MethodFunction = (
   ties: TiePolicy,
 ) => MethodRun;
 
+/** Throws a typed error when the options of an analysis are missing or not an object. */
+export function requireOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new ScoringError('invalid-option', 'The options are missing: pass an object.');
+  }
+}
+
 /** The name of a method spec. */
 export function methodName(spec: MethodSpec): ScoringMethod {
-  return typeof spec === 'string' ? spec : spec.name;
+  return readSpec(spec).name;
+}
+
+/** A spec as an object, or a typed error for one that is neither a name nor an object. */
+function readSpec(spec: unknown): Exclude<MethodSpec, string> {
+  if (typeof spec === 'string') return { name: spec as ScoringMethod };
+  if (typeof spec === 'object' && spec !== null) return spec as Exclude<MethodSpec, string>;
+  throw new ScoringError(
+    'invalid-option',
+    `A method must be a method name or { name, ... }; got ${String(spec)}.`,
+  );
 }
 
 /** Turns a method spec into a function; VIKOR leaves constant criteria out. */
 export function methodFunction(spec: MethodSpec): MethodFunction {
-  const options = typeof spec === 'string' ? { name: spec } : spec;
+  const options = readSpec(spec);
   switch (options.name) {
     case 'weighted-sum':
       return (matrix, weights, directions, ties) =>

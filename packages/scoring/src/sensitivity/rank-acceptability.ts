@@ -2,8 +2,8 @@ import type { CriterionDirection } from '../kernel/criterion-direction.js';
 import { prepareMatrix } from '../kernel/decision-matrix.js';
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { ScoringError } from '../kernel/scoring-error.js';
+import { methodFunction, requireOptions } from './methods.js';
 import type { MethodSpec } from './methods.js';
-import { methodFunction } from './methods.js';
 import { createRandom } from './random.js';
 
 /**
@@ -97,6 +97,7 @@ export function rankAcceptability(
   matrix: MatrixInput,
   options: RankAcceptabilityOptions,
 ): RankAcceptability {
+  requireOptions(options);
   const prepared = prepareMatrix(matrix);
   const m = prepared.alternatives;
   const n = prepared.criteria;
@@ -185,11 +186,16 @@ function checkRanges(
   }
   let lows = 0;
   let highs = 0;
-  ranges.forEach(([low, high], j) => {
-    if (!(low >= 0 && low <= high && high <= 1)) {
+  ranges.forEach((range: unknown, j) => {
+    const [low, high] = Array.isArray(range) ? (range as unknown[]) : [];
+    if (
+      typeof low !== 'number' ||
+      typeof high !== 'number' ||
+      !(low >= 0 && low <= high && high <= 1)
+    ) {
       throw new ScoringError(
         'invalid-option',
-        `The weight range of criterion ${j} must satisfy 0 <= low <= high <= 1; got [${low}, ${high}].`,
+        `The weight range of criterion ${j} must be [low, high] with 0 <= low <= high <= 1; got ${JSON.stringify(range)}.`,
         { column: j },
       );
     }

@@ -7,8 +7,12 @@ import {
   prioritizeMeasures,
   rankAcceptability,
   splitMix64,
+  ScoringError,
+  criticWeights,
+  rankOrderWeights,
   topsis,
   weightStability,
+  weightedSum,
 } from '../index.js';
 import { scoringProfileInput, workPlanInput } from '../../../core/test/fixtures.js';
 import { xoshiro128StarStar } from './random.js';
@@ -221,6 +225,48 @@ describe('rankAcceptability', () => {
     expect(() =>
       rankAcceptability(matrix, { method: 'topsis', directions, samples: 0, seed: 1 }),
     ).toThrow(expect.objectContaining({ code: 'invalid-option' }));
+  });
+});
+
+describe('bad input from untyped callers', () => {
+  it('is a ScoringError, never a TypeError or a NaN', () => {
+    const cases: (() => unknown)[] = [
+      () => rankAcceptability(matrix, undefined as never),
+      () => weightStability(matrix, null as never),
+      () => compareMethods(matrix, undefined as never),
+      () =>
+        rankAcceptability(matrix, {
+          method: 'topsis',
+          directions,
+          samples: 10,
+          seed: 1,
+          ranges: [null, [0, 1]] as never,
+        }),
+      () => rankAcceptability(matrix, { method: null as never, directions, samples: 10, seed: 1 }),
+      () => criticWeights(matrix, undefined as never),
+      () => rankOrderWeights(0 as never),
+      () =>
+        weightedSum(
+          [
+            [1e308, 1],
+            [-1e308, 2],
+            [0, 3],
+          ],
+          { weights: [1, 1], directions },
+        ),
+    ];
+    for (const run of cases) expect(run).toThrow(ScoringError);
+  });
+
+  it('keeps a single criterion at weight 1', () => {
+    const result = weightStability([[1], [2], [3]], {
+      method: 'topsis',
+      weights: [1],
+      directions: ['benefit'],
+    });
+    expect(result.criteria).toEqual([
+      { criterion: 0, weight: 1, low: 1, high: 1, belowLow: null, aboveHigh: null, exact: true },
+    ]);
   });
 });
 

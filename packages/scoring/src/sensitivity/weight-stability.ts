@@ -4,8 +4,8 @@ import { prepareMatrix } from '../kernel/decision-matrix.js';
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { normalize } from '../kernel/normalization.js';
 import { ScoringError } from '../kernel/scoring-error.js';
+import { methodFunction, methodName, requireOptions } from './methods.js';
 import type { MethodSpec } from './methods.js';
-import { methodFunction, methodName } from './methods.js';
 
 /**
  * Options of {@link weightStability}.
@@ -116,6 +116,7 @@ export function weightStability(
   matrix: MatrixInput,
   options: WeightStabilityOptions,
 ): WeightStability {
+  requireOptions(options);
   const prepared = prepareMatrix(matrix);
   const m = prepared.alternatives;
   const n = prepared.criteria;
@@ -156,6 +157,15 @@ export function weightStability(
       })
     : [];
 
+  if (n === 1) {
+    // With one criterion its weight is always 1: the order cannot change.
+    return {
+      top: current,
+      criteria: [
+        { criterion: 0, weight: 1, low: 1, high: 1, belowLow: null, aboveHigh: null, exact: true },
+      ],
+    };
+  }
   const criteria = weights.map((wj, j): CriterionStability => {
     const at = (t: number): number[] => orderAt(moveWeight(weights, j, t));
     const edge = (towards: 0 | 1): { bound: number; beyond: number[] | null } => {
@@ -167,12 +177,15 @@ export function weightStability(
           const c = row.reduce((sum, r, k) => (k === j ? sum : sum + r * (others[k] ?? 0)), 0);
           return { slope: (row[j] ?? 0) - c, intercept: c };
         });
+        // The top order first changes where a top alternative's line crosses another line: before
+        // the nearest such crossing no top alternative is passed or passes another. Crossings of
+        // two alternatives outside the top cannot change it, so only top x all pairs are tried.
         const crossings = new Set<number>();
-        for (let a = 0; a < m; a++) {
-          for (let b = a + 1; b < m; b++) {
+        for (const a of current) {
+          for (let b = 0; b < m; b++) {
             const la = line[a];
             const lb = line[b];
-            if (la === undefined || lb === undefined || la.slope === lb.slope) continue;
+            if (b === a || la === undefined || lb === undefined || la.slope === lb.slope) continue;
             const t = (lb.intercept - la.intercept) / (la.slope - lb.slope);
             if (towards === 1 ? t > wj && t < 1 : t < wj && t > 0) crossings.add(t);
           }

@@ -3,6 +3,7 @@ import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { prepareMatrix } from '../kernel/decision-matrix.js';
 import { directionVector, requireAlternatives } from '../kernel/method-input.js';
 import { normalizeInto } from '../kernel/normalization.js';
+import { ScoringError } from '../kernel/scoring-error.js';
 import { proportional } from './standard-deviation-weights.js';
 
 /**
@@ -32,6 +33,13 @@ export function criticWeights(
   matrix: MatrixInput,
   options: { readonly directions: readonly CriterionDirection[] },
 ): number[] {
+  const given: unknown = options;
+  if (typeof given !== 'object' || given === null) {
+    throw new ScoringError(
+      'invalid-option',
+      'CRITIC needs the directions of the criteria: pass { directions }.',
+    );
+  }
   const { alternatives: m, criteria: n, values } = prepareMatrix(matrix);
   requireAlternatives(m, 2, 'CRITIC');
   const cost = directionVector(options.directions, n);

@@ -55,7 +55,14 @@ export function rankOrderWeights(
   ranks: readonly number[],
   options: { readonly method?: RankOrderMethod } = {},
 ): number[] {
-  const requested: unknown = options.method ?? 'centroid';
+  const given: unknown = ranks;
+  if (!Array.isArray(given)) {
+    throw new ScoringError(
+      'invalid-option',
+      `The ranks must be a list, one rank per criterion; got ${describeValue(given)}.`,
+    );
+  }
+  const requested: unknown = (options as { method?: unknown } | null)?.method ?? 'centroid';
   if (!(RANK_ORDER_METHODS as readonly unknown[]).includes(requested)) {
     throw new ScoringError(
       'invalid-option',
