@@ -38,7 +38,10 @@ function examplesOf(docs: string): string[] {
 }
 
 /** Every export of an entry with its JSDoc text, and whether it is a value. */
-function exportsOf(program: ts.Program, entry: string) {
+export function exportsOf(
+  program: ts.Program,
+  entry: string,
+): { name: string; value: boolean; docs: string }[] {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { exportsOf } from './doc-examples.js';
 
 function exportedDeclarations(entry: string): { name: string; kind: string; docs: string }[] {
   const program = ts.createProgram([entry], {
@@ -10,25 +11,11 @@ function exportedDeclarations(entry: string): { name: string; kind: string; docs
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     noEmit: true,
   });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(entry);
-  if (source === undefined) throw new Error('entry not found');
-  const moduleSymbol = checker.getSymbolAtLocation(source);
-  if (moduleSymbol === undefined) throw new Error('entry has no exports');
-  return checker.getExportsOfModule(moduleSymbol).map((exported) => {
-    const symbol =
-      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    const declaration = symbol.declarations?.[0];
-    const docs =
-      declaration === undefined
-        ? ''
-        : ts
-            .getJSDocCommentsAndTags(declaration)
-            .map((node) => node.getText())
-            .join('\n');
-    const kind = symbol.flags & ts.SymbolFlags.Value ? 'value' : 'type';
-    return { name: exported.name, kind, docs };
-  });
+  return exportsOf(program, entry).map(({ name, value, docs }) => ({
+    name,
+    kind: value ? 'value' : 'type',
+    docs,
+  }));
 }
 
 /**

@@ -254,23 +254,27 @@ describe('never throws', () => {
   });
 });
 
+/** A small valid plan whose one measure builds on the given initiative. */
+const planBuildingOn = (initiative: string): string =>
+  [
+    'kind: WorkPlan',
+    'schemaVersion: 1',
+    'id: p',
+    'title: Plan',
+    'status: draft',
+    'period: {start: 2026-01-01, end: 2026-12-31}',
+    'owner: ITU Council',
+    'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
+    'measures:',
+    '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
+    `     buildsOn: [${initiative}], schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline,`,
+    '     estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}}',
+    'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
+  ].join('\n');
+
 describe('validateWorkspaceText', () => {
   it('checks each file on its own and references across files, with positions', () => {
-    const plan = [
-      'kind: WorkPlan',
-      'schemaVersion: 1',
-      'id: p',
-      'title: Plan',
-      'status: draft',
-      'period: {start: 2026-01-01, end: 2026-12-31}',
-      'owner: ITU Council',
-      'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
-      'measures:',
-      '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
-      '     buildsOn: [itu-acadmy], schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline,',
-      '     estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}}',
-      'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
-    ].join('\n');
+    const plan = planBuildingOn('itu-acadmy');
     const catalogue = JSON.stringify({
       kind: 'InitiativeCatalogue',
       schemaVersion: 1,
@@ -301,21 +305,7 @@ describe('validateWorkspaceText', () => {
   });
 
   it('does not call a reference unresolved while a catalogue that may define it is invalid', () => {
-    const plan = [
-      'kind: WorkPlan',
-      'schemaVersion: 1',
-      'id: p',
-      'title: Plan',
-      'status: draft',
-      'period: {start: 2026-01-01, end: 2026-12-31}',
-      'owner: ITU Council',
-      'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
-      'measures:',
-      '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
-      '     buildsOn: [itu-academy], schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline,',
-      '     estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}}',
-      'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
-    ].join('\n');
+    const plan = planBuildingOn('itu-academy');
     for (const broken of ['kind: InitiativeCatalogue\nid: [', '{"kind": "InitiativeCatalogue"}']) {
       const result = validateWorkspaceText([
         { source: 'plan.yaml', text: plan },
