@@ -4,7 +4,7 @@ import { normalize } from '../kernel/normalization.js';
 import type { MethodResult } from '../methods/method-options.js';
 import { prometheeII } from '../methods/promethee-ii.js';
 import type { ResolvedCriterion } from './derive-criteria.js';
-import { preferences } from './prioritize-measures.js';
+import { preferences } from './method-settings.js';
 
 type Matrix = readonly (readonly number[])[];
 

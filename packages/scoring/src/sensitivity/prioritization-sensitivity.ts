@@ -3,7 +3,7 @@ import { SCORING_METHODS } from '@itu-aicb/core';
 import { ScoringError } from '../kernel/scoring-error.js';
 import { resolveCriteria } from '../prioritize/derive-criteria.js';
 import type { Prioritization } from '../prioritize/prioritize-measures.js';
-import { preferences, spotisBounds } from '../prioritize/prioritize-measures.js';
+import { preferences, spotisBounds } from '../prioritize/method-settings.js';
 import type { MethodAgreement } from './compare-methods.js';
 import { compareMethods } from './compare-methods.js';
 import type { MethodSpec } from './methods.js';
