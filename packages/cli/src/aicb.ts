@@ -37,10 +37,15 @@ async function main(argv: readonly string[]): Promise<number> {
   return module.run(rest, { version, cwd: process.cwd() });
 }
 
-// A reader that stops early (`aicb validate | head`) is not an error.
+// A reader that stops early (`aicb validate | head`) is not an error. Any other failure to write
+// the output (a full disk, `> /dev/full`) is one line on standard error and exit code 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  const reason = error.message.replace(/^[A-Z]+: /, '').replace(/,\s.*$/, '');
+  process.stderr.write(
+    `aicb: cannot write the output: ${error.code === undefined ? error.message : `${error.code}: ${reason}`}\n`,
+  );
+  process.exit(EXIT_USAGE);
 });
 
 const argv = process.argv.slice(2);

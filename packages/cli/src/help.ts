@@ -47,9 +47,10 @@ Options:
 export const INIT_HELP = `Usage: aicb init [options] [dir]
 
 Writes a small valid starter workspace into dir (default: the current
-directory): a work plan, an initiative catalogue, one needs assessment,
-and the JSON Schemas that their first lines point editors to. Refuses to
-overwrite any existing file, and then writes nothing, unless --force.
+directory): a work plan with two measures, an initiative catalogue, one
+needs assessment, a scoring profile, and the JSON Schemas that their
+first lines point editors to. Refuses to overwrite any existing file,
+and then writes nothing, unless --force.
 
 Options:
       --force        overwrite existing files
@@ -64,8 +65,9 @@ as a scoring profile says, and explains each rank. The files are checked
 together first; if any has an error, they are listed and nothing is ranked.
 
 Each of --assessments, --catalogue and --profile takes a file or a
-directory (searched for .yaml, .yml and .json files); --assessments and
---catalogue may be repeated.
+directory, searched as 'aicb validate' searches one (for .yaml, .yml and
+.json files that declare a known kind); --assessments and --catalogue
+may be repeated.
 
 Options:
   -a, --assessments <path>  needs assessments

@@ -1,9 +1,9 @@
 // Help, version, usage errors, `aicb schema` and `aicb init`.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DOCUMENT_KINDS, JSON_SCHEMA_FILES } from '@itu-aicb/core';
 import { describe, expect, it } from 'vitest';
-import { aicb, json, PACKAGE_ROOT, tempDir } from './helpers.js';
+import { aicb, copyFixture, json, PACKAGE_ROOT, tempDir } from './helpers.js';
 
 const CORE_SCHEMAS = resolve(PACKAGE_ROOT, '../core/schemas');
 const version = (
@@ -81,6 +81,28 @@ describe('usage errors', () => {
   });
 });
 
+describe('writing the output', () => {
+  it('exits 2 with one line on standard error, and no stack trace, when the output cannot be written', () => {
+    const directory = copyFixture('valid');
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [
+        ['validate'],
+        ['validate', '--format', 'json'],
+        ['prioritize', 'work-plan.yaml', '-a', 'assessments'],
+        ['schema', 'WorkPlan'],
+        ['--help'],
+      ]) {
+        const run = aicb(args, { cwd: directory, stdout: full });
+        expect([args.join(' '), run.status]).toEqual([args.join(' '), 2]);
+        expect(run.stderr).toBe('aicb: cannot write the output: ENOSPC: no space left on device\n');
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
 describe('aicb schema', () => {
   it("lists the kinds and their schema files, from core's list", () => {
     const run = aicb(['schema']);
@@ -143,14 +165,36 @@ describe('aicb init', () => {
     expect(report.files).toEqual([
       { path: 'assessments/ken.yaml', kind: 'NeedsAssessment', errors: 0, warnings: 0, infos: 0 },
       { path: 'initiatives.yaml', kind: 'InitiativeCatalogue', errors: 0, warnings: 0, infos: 0 },
+      { path: 'scoring-profile.yaml', kind: 'ScoringProfile', errors: 0, warnings: 0, infos: 0 },
       { path: 'work-plan.yaml', kind: 'WorkPlan', errors: 0, warnings: 0, infos: 0 },
     ]);
+  });
+
+  it('writes a starter workspace whose measures aicb prioritize ranks with its profile', () => {
+    const root = tempDir();
+    expect(aicb(['init', 'x'], { cwd: root }).status).toBe(0);
+    for (const args of [
+      ['x/work-plan.yaml', '-a', 'x', '-c', 'x', '-p', 'x/scoring-profile.yaml'],
+      ['x/work-plan.yaml', '-a', 'x/assessments', '-c', 'x/initiatives.yaml', '-p', 'x'],
+    ]) {
+      const run = aicb(['prioritize', ...args, '--format', 'json'], { cwd: root });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const result = json<{ profile: string; ranking: { measureId: string }[] }>(run);
+      expect(result.profile).toBe('starter-priorities');
+      expect(result.ranking.map((entry) => entry.measureId).sort()).toEqual(['M-01', 'M-02']);
+    }
   });
 
   it('points each YAML file to a schema file that exists, for the kind the file declares', () => {
     const directory = tempDir();
     expect(aicb(['init'], { cwd: directory }).status).toBe(0);
-    for (const file of ['work-plan.yaml', 'initiatives.yaml', 'assessments/ken.yaml']) {
+    for (const file of [
+      'work-plan.yaml',
+      'initiatives.yaml',
+      'scoring-profile.yaml',
+      'assessments/ken.yaml',
+    ]) {
       const text = readFileSync(join(directory, file), 'utf8');
       const match = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text);
       expect(match).not.toBeNull();

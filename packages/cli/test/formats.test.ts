@@ -50,6 +50,31 @@ function mixedWorkspace(): string {
 }
 const MIXED_ARGS = ['.', 'empty.yaml'];
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/**
+ * A work plan, in a file whose name holds an escape, with a key that holds control characters, a
+ * line break and `%`, and otherwise valid.
+ */
+function controlWorkspace(): string {
+  const directory = tempDir();
+  const parts = {
+    kind: 'WorkPlan',
+    schemaVersion: 1,
+    id: 'p',
+    title: 'T',
+    status: 'draft',
+    period: { start: '2026-01-01', end: '2026-12-31' },
+    owner: 'ITU',
+    objectives: [{ id: 'O1', title: 'O', pillars: ['talent'] }],
+    'k2\r\nx\u001B[31m\u0000\u0007%': 1,
+    arrangements: { leadBureau: 'BDT', reporting: { cadence: 'annual', body: 'ITU Council' } },
+  };
+  writeFileSync(join(directory, 'ctl\u001B[31m.json'), JSON.stringify(parts));
+  return directory;
+}
+
 describe('json', () => {
   it('matches its schema for a valid, a broken and a mixed workspace', () => {
     for (const [directory, args] of [
@@ -190,6 +215,18 @@ describe('github', () => {
     expect(run.stdout).toContain('::notice file=R&D <"plan">.yaml,title=text/byte-order-mark::');
   });
 
+  it('writes control characters and line breaks from the files as U+FFFD, one command a line', () => {
+    const directory = controlWorkspace();
+    const run = aicb(['validate', '--format', 'github'], { cwd: directory });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(CONTROL);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.every((line) => line.startsWith('::') || line.startsWith('aicb: '))).toBe(true);
+    expect(lines).toContain(
+      `::error file=ctl\uFFFD[31m.json,line=1,col=201,endLine=1,endColumn=233,title=schema/unknown-key::"k2\uFFFD\uFFFDx\uFFFD[31m\uFFFD\uFFFD%25" is not a field here.%0AThe fields here are "kind", "schemaVersion", "id", "title", "summary", "status", "version", "period", "owner", "mandates", "objectives", "measures" (and 2 more).`,
+    );
+  });
+
   it('writes at most 10 annotations of each level, says how many were left out, and still fails', () => {
     const directory = tempDir();
     for (let index = 0; index < 25; index += 1) {
@@ -310,6 +347,17 @@ describe('junit', () => {
           element.name === 'testsuite' && element.attributes['name'] === 'R&D <"plan">.yaml',
       ),
     ).toBeDefined();
+  });
+});
+
+describe('stylish text from the files', () => {
+  it('shows control characters and line breaks in keys and file names as U+FFFD', () => {
+    const run = aicb(['validate'], { cwd: controlWorkspace() });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(CONTROL);
+    expect(run.stdout).toContain(
+      'ctl\uFFFD[31m.json:1:201  error  schema/unknown-key\n  "k2\uFFFD\uFFFDx\uFFFD[31m\uFFFD\uFFFD%" is not a field here.\n',
+    );
   });
 });
 

@@ -20,10 +20,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `node dist/aicb.js ...args` with colour settings removed from the environment. */
+/**
+ * Runs `node dist/aicb.js ...args` with colour settings removed from the environment. With
+ * `stdout`, a file descriptor, standard output goes there and `stdout` of the result is empty.
+ */
 export function aicb(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+  options: { cwd?: string; env?: Record<string, string | undefined>; stdout?: number } = {},
 ): Run {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env['FORCE_COLOR'];
@@ -36,8 +39,13 @@ export function aicb(
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
+    stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    status: result.status,
+    stdout: (result.stdout as string | null) ?? '',
+    stderr: result.stderr,
+  };
 }
 
 const made: string[] = [];

@@ -1,13 +1,14 @@
 // `aicb prioritize` end to end: the built binary on a copy of the example workspace, compared with
 // what the scoring package gives for the same files.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateWorkspaceText } from '@itu-aicb/core';
 import type { PlanDocument } from '@itu-aicb/core';
 import { prioritizeMeasures } from '@itu-aicb/scoring';
 import type { Prioritization } from '@itu-aicb/scoring';
-import { aicb, copyFixture } from './helpers.js';
+import { aicb, copyFixture, edit } from './helpers.js';
 
 const ARGS = [
   'prioritize',
@@ -54,6 +55,9 @@ interface JsonOutput {
 }
 
 const json = (stdout: string): JsonOutput => JSON.parse(stdout) as JsonOutput;
+
+/** A text as a regular expression that matches it literally. */
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('aicb prioritize', () => {
   const directory = copyFixture('valid');
@@ -134,6 +138,9 @@ describe('aicb prioritize', () => {
     const run = aicb([...ARGS], { cwd: broken });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^work-plan\.yaml:\d+:\d+ {2}schema\/invalid-format {2}"TBS"/);
+    expect(run.stderr).toMatch(
+      /\naicb: the files have 1 error\. For the full report, run: aicb validate work-plan\.yaml scoring-profile\.yaml assessments initiatives\.yaml\n$/,
+    );
     expect(run.stdout).toBe('');
 
     const strict = copyFixture('valid');
@@ -156,10 +163,135 @@ describe('aicb prioritize', () => {
       [...ARGS, '--method', 'topsys'],
       [...ARGS, '--format', 'xml'],
       ['prioritize', 'initiatives.yaml'],
+      ['prioritize', '.', '-a', 'assessments'],
+      ['prioritize', 'assessments'],
+      ['prioritize', ''],
+      [...ARGS, '-a', ''],
     ]) {
       const run = aicb(args, { cwd: directory });
       expect([args.join(' '), run.status]).toEqual([args.join(' '), 2]);
       expect(run.stderr).toMatch(/^aicb: .+\. Run 'aicb prioritize --help' for usage\.\n$/);
+    }
+  });
+
+  it('writes text from the files as U+FFFD in every format but JSON, and guards CSV cells', () => {
+    const tricky = copyFixture('valid');
+    const plan = join(tricky, 'work-plan.yaml');
+    edit(
+      plan,
+      'title: AI skills pathways for public officials on the ITU Academy',
+      'title: "=HYPERLINK(\\"http://x\\",\\"y\\")"',
+    );
+    edit(
+      plan,
+      'title: AI Ready self-assessments and national AI strategy support',
+      'title: "\\e[2J\\e]0;pwned\\a|a\\\\b\\r\\nc"',
+    );
+    const shown = '\uFFFD[2J\uFFFD]0;pwned\uFFFD|a\\b\uFFFD\uFFFDc';
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+    const table = aicb([...ARGS, '--explain'], { cwd: tricky });
+    expect(table.status).toBe(0);
+    expect(table.stdout).not.toMatch(control);
+    expect(table.stdout).toMatch(
+      new RegExp(`^ +\\d+ {2}M-STR-01 +[\\d.]+ {2}${escape(shown)}$`, 'm'),
+    );
+
+    const csv = aicb([...ARGS, '-f', 'csv'], { cwd: tricky });
+    expect(csv.stdout).not.toMatch(control);
+    const rows = csv.stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(8);
+    expect(rows.find((row) => row.includes(',M-TAL-01,'))).toMatch(
+      /^\d+,M-TAL-01,"'=HYPERLINK\(""http:\/\/x"",""y""\)",0\.\d+,/,
+    );
+    expect(rows.find((row) => row.includes(',M-STR-01,'))).toContain(`,M-STR-01,${shown},`);
+
+    const markdown = aicb([...ARGS, '-f', 'markdown'], { cwd: tricky });
+    expect(markdown.stdout).not.toMatch(control);
+    const lines = markdown.stdout.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    expect(lines).toHaveLength(7);
+    expect(lines.find((line) => line.includes('| M-STR-01 |'))).toContain(
+      '| \uFFFD[2J\uFFFD]0;pwned\uFFFD\\|a\\\\b\uFFFD\uFFFDc |',
+    );
+
+    const data = json(aicb([...ARGS, '-f', 'json'], { cwd: tricky }).stdout) as unknown as {
+      ranking: { measureId: string; title: string }[];
+    };
+    expect(data.ranking.find((entry) => entry.measureId === 'M-STR-01')?.title).toBe(
+      '\u001B[2J\u001B]0;pwned\u0007|a\\b\r\nc',
+    );
+
+    edit(plan, 'schemaVersion: 1', 'schemaVersion: 1\n"\\e[31mx\\ry": 1');
+    const broken = aicb([...ARGS], { cwd: tricky });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(
+      'schema/unknown-key  "\uFFFD[31mx\uFFFDy" is not a field here.',
+    );
+    expect(broken.stderr).not.toMatch(control);
+  });
+
+  it('reads from directories only the files that declare a known kind, as aicb validate does', () => {
+    const workspace = copyFixture('valid');
+    writeFileSync(join(workspace, 'package.json'), '{ "name": "x" }\n');
+    writeFileSync(join(workspace, 'assessments/ci.yml'), 'name: ci\non: push\n');
+    const all = aicb(
+      [
+        'prioritize',
+        'work-plan.yaml',
+        '-a',
+        '.',
+        '-c',
+        '.',
+        '-p',
+        'scoring-profile.yaml',
+        '-f',
+        'json',
+      ],
+      { cwd: workspace },
+    );
+    expect(all.stderr).toBe('');
+    expect(all.status).toBe(0);
+    expect(json(all.stdout).ranking.map((e) => e.measureId)).toEqual(
+      library.ranking.map((e) => e.measureId),
+    );
+  });
+
+  it('reads files as aicb validate does: strict UTF-8, a size limit, regular files only', () => {
+    const workspace = copyFixture('valid');
+    writeFileSync(
+      join(workspace, 'assessments/bad.yaml'),
+      Buffer.concat([Buffer.from('kind: NeedsAssessment\nid: caf'), Buffer.from([0xe9, 0x0a])]),
+    );
+    const invalid = aicb([...ARGS], { cwd: workspace });
+    expect(invalid.status).toBe(1);
+    expect(invalid.stdout).toBe('');
+    expect(invalid.stderr).toMatch(
+      /^assessments\/bad\.yaml:2:8 {2}file\/invalid-utf8 {2}The file is not valid UTF-8: byte 0xE9 at line 2, column 8 cannot be decoded\.\n/,
+    );
+
+    writeFileSync(join(workspace, 'assessments/bad.yaml'), 'kind: NeedsAssessment\n');
+    truncateSync(join(workspace, 'assessments/bad.yaml'), 10_000_001);
+    const large = aicb([...ARGS], { cwd: workspace });
+    expect(large.status).toBe(1);
+    expect(large.stderr).toMatch(
+      /^assessments\/bad\.yaml {2}text\/too-large {2}The file is 10,000,001 bytes/,
+    );
+
+    const fresh = copyFixture('valid');
+    execFileSync('mkfifo', [join(fresh, 'pipe.yaml')]);
+    for (const args of [
+      ['prioritize', '/dev/null', '-a', 'assessments'],
+      [...ARGS, '-a', 'pipe.yaml'],
+    ]) {
+      const started = Date.now();
+      const run = aicb(args, { cwd: fresh });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect([args.join(' '), run.status]).toEqual([args.join(' '), 2]);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /^\S*(null|pipe\.yaml) {2}file\/unreadable {2}The file could not be read \(not a regular file\)\.\n$/,
+      );
     }
   });
 });

@@ -114,6 +114,42 @@ describe('discovery', () => {
     }
   });
 
+  it('passes over links to folders, broken links and FIFOs it finds, but not ones named', () => {
+    const directory = copyFixture('valid');
+    symlinkSync(join(directory, 'assessments'), join(directory, 'folder.yaml'));
+    symlinkSync(join(directory, 'gone.yaml'), join(directory, 'dangling.yaml'));
+    symlinkSync(join(directory, 'loop.yaml'), join(directory, 'loop.yaml'));
+    execFileSync('mkfifo', [join(directory, 'pipe.yaml')]);
+    symlinkSync(join(directory, 'pipe.yaml'), join(directory, 'pipe-link.json'));
+    symlinkSync(join(directory, 'work-plan.yaml'), join(directory, 'plan-link.yaml'));
+    const run = aicb(['validate', '--format', 'json'], { cwd: directory });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const report = json<JsonReport>(run);
+    expect(report.summary).toMatchObject({ files: 10, unreadable: 0 });
+    // A link to a file is checked like the file: here the work plan, whose id it repeats.
+    expect(report.files.map((file) => file.path)).toContain('plan-link.yaml');
+    expect(new Set(report.findings.map((finding) => finding.code))).toEqual(
+      new Set(['workspace/duplicate-document-id', 'plan/missing-estimates']),
+    );
+    const globbed = aicb(['validate', '*.yaml', 'assessments/*.yaml'], { cwd: directory });
+    expect(globbed.status).toBe(0);
+    expect(globbed.stdout).toContain('9 files checked: 0 errors, 0 warnings, 1 note.');
+    for (const name of ['dangling.yaml', 'pipe-link.json', 'loop.yaml']) {
+      const run = aicb(['validate', name, 'work-plan.yaml'], { cwd: directory });
+      expect([name, run.status]).toEqual([name, 2]);
+      expect(run.stdout).toContain(`${name}  error  file/unreadable`);
+    }
+  });
+
+  it('exits 2 for an empty path, rather than searching the working directory', () => {
+    const directory = copyFixture('valid');
+    const run = aicb(['validate', ''], { cwd: directory });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe("aicb: a path is empty. Run 'aicb validate --help' for usage.\n");
+  });
+
   it('exits 2 when a directory holds no plan files', () => {
     const directory = tempDir();
     writeFileSync(join(directory, 'package.json'), '{}\n');
@@ -254,14 +290,14 @@ describe('bad input: one bad file never stops the others', () => {
     return directory;
   }
 
-  it('reports each bad file with a clear finding, checks every other file, and exits 2 for an unreadable one', () => {
+  it('reports each bad file with a clear finding, checks every other file, and passes over a broken link it finds', () => {
     const directory = badWorkspace();
     const started = Date.now();
     const run = aicb(['validate', '--format', 'json'], { cwd: directory });
     expect(Date.now() - started).toBeLessThan(20_000);
     noStack(run.stderr);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(1);
     const report = json<JsonReport>(run);
     const codes = (file: string): string[] =>
       report.findings
@@ -276,13 +312,38 @@ describe('bad input: one bad file never stops the others', () => {
     expect(codes('deep.json')).toEqual(['text/too-deep']);
     expect(codes('deep.yaml')).toEqual(['text/too-deep']);
     expect(codes('huge.yaml')).toEqual(['text/too-large']);
-    expect(codes('dangling.yaml')).toEqual(['file/unreadable']);
-    expect(report.summary.unreadable).toBe(1);
+    expect(codes('dangling.yaml')).toEqual([]);
+    expect(report.summary.unreadable).toBe(0);
     // The nine files of the valid workspace are checked as usual.
     for (const file of ['work-plan.yaml', 'initiatives.yaml', 'assessments/kgz.yaml']) {
       expect(report.files.find((entry) => entry.path === file)).toMatchObject({ errors: 0 });
     }
-    expect(report.summary.files).toBe(9 + 10);
+    expect(report.summary.files).toBe(9 + 9);
+
+    // Named, the broken link is unreadable: exit code 2.
+    const named = aicb(['validate', 'bad/dangling.yaml', '--format', 'json'], { cwd: directory });
+    expect(named.status).toBe(2);
+    expect(json<JsonReport>(named).findings.map((finding) => finding.code)).toEqual([
+      'file/unreadable',
+    ]);
+  });
+
+  it('puts a file/invalid-utf8 finding at the column the other findings use after a byte-order mark', () => {
+    const directory = tempDir();
+    writeFileSync(
+      join(directory, 'a.yaml'),
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('kind: WorkPl'),
+        Buffer.from([0xff]),
+        Buffer.from('an\n'),
+      ]),
+    );
+    const run = aicb(['validate', 'a.yaml'], { cwd: directory });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('a.yaml:1:13  error  file/invalid-utf8');
+    expect(run.stdout).toContain('byte 0xFF at line 1, column 13');
+    expect(run.stdout).toContain('  > 1 | kind: WorkPl\uFFFDan\n      |             ^\n');
   });
 
   it('places findings on the right line with CRLF and after a byte-order mark', () => {
@@ -323,8 +384,12 @@ describe('bad input: one bad file never stops the others', () => {
     expect(run.stdout).toContain('pipe.yaml  error  file/unreadable');
     expect(run.stdout).toContain('The file could not be read (not a regular file).');
     expect(run.stdout).toContain(
-      '3 files checked: 1 error, 0 warnings, 1 note. 1 file could not be read.',
+      '2 files checked: 1 error, 0 warnings, 1 note. 1 file could not be read.',
     );
+    const data = aicb(['validate', 'pipe.yaml', 'work-plan.yaml', '--format', 'json'], {
+      cwd: directory,
+    });
+    expect(json<JsonReport>(data).summary).toMatchObject({ files: 1, unreadable: 1 });
   });
 });
 

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type {
   InitiativeCatalogue,
@@ -7,12 +7,16 @@ import type {
   PlanDocument,
   ScoringMethod,
   ScoringProfile,
+  SourcePosition,
 } from '@itu-aicb/core';
 import { PRIORITY_CRITERIA, SCORING_METHODS, validateWorkspaceText } from '@itu-aicb/core';
 import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
 import { ScoringError, prioritizationSensitivity, prioritizeMeasures } from '@itu-aicb/scoring';
 import type { CommandContext } from '../commands.js';
+import { printable } from '../formats/code-frame.js';
 import { UsageError, fromParseArgsError } from '../usage-error.js';
+import { discover } from '../validate/discover.js';
+import { formatOf, readFiles } from '../validate/read-files.js';
 
 const COMMAND = 'aicb prioritize';
 const OUTPUTS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -104,50 +108,87 @@ function readOptions(args: readonly string[]): Options {
   };
 }
 
-/** The plan files a path names: the file itself, or the YAML and JSON files under a directory. */
-function filesAt(path: string, cwd: string): string[] {
-  const absolute = resolve(cwd, path);
-  let stats;
-  try {
-    stats = statSync(absolute);
-  } catch {
-    throw new UsageError(`'${path}' does not exist`, COMMAND);
-  }
-  if (!stats.isDirectory()) return [absolute];
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
-      const child = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(child);
-      return /\.(ya?ml|json)$/i.test(entry.name) ? [child] : [];
-    });
-  return walk(absolute).sort();
+/** One line about an error in the files: `file:line:column  code  message`, made printable. */
+function errorLine(
+  file: string,
+  position: SourcePosition | undefined,
+  code: string,
+  message: string,
+): string {
+  const where = position === undefined ? file : `${file}:${position.line}:${position.column}`;
+  return `${printable(where)}  ${printable(code)}  ${printable(message)}\n`;
 }
 
-const display = (cwd: string, path: string): string => relative(cwd, path).split(sep).join('/');
+/** A word of a command line, quoted for a POSIX shell when it needs to be. */
+const shellWord = (word: string): string =>
+  /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 
-/** The documents the command ranks, validated together; findings stop the command. */
-function loadDocuments(options: Options, cwd: string) {
-  const paths = [
-    ...filesAt(options.plan, cwd),
-    ...(options.profile === undefined ? [] : filesAt(options.profile, cwd)),
-    ...options.assessments.flatMap((path) => filesAt(path, cwd)),
-    ...options.catalogues.flatMap((path) => filesAt(path, cwd)),
+interface Documents {
+  readonly plans: Extract<PlanDocument, { kind: 'WorkPlan' }>[];
+  readonly profiles: ScoringProfile[];
+  readonly ofKind: <K extends PlanDocument['kind']>(
+    kind: K,
+  ) => Extract<PlanDocument, { kind: K }>[];
+}
+
+/**
+ * The documents the command ranks, found and read as `aicb validate` finds and reads them (a
+ * directory gives its .yaml, .yml and .json files that declare a known kind) and validated
+ * together. Errors stop the command: they are written on standard error, and the exit code is
+ * returned instead.
+ */
+async function loadDocuments(options: Options, cwd: string): Promise<Documents | 1 | 2> {
+  if (options.plan === '') throw new UsageError('the path of the work plan is empty', COMMAND);
+  let planIsDirectory = false;
+  try {
+    planIsDirectory = statSync(resolve(cwd, options.plan)).isDirectory();
+  } catch {
+    // A path that does not exist or cannot be looked at is reported below.
+  }
+  if (planIsDirectory) {
+    throw new UsageError(`'${options.plan}' is a directory; give the work plan file`, COMMAND);
+  }
+  const targets = [
+    ...new Set([
+      options.plan,
+      ...(options.profile === undefined ? [] : [options.profile]),
+      ...options.assessments,
+      ...options.catalogues,
+    ]),
   ];
-  const unique = [...new Set(paths)];
-  const files = unique.map((path) => {
-    try {
-      return { source: display(cwd, path), text: readFileSync(path, 'utf8') };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new UsageError(`cannot read '${display(cwd, path)}': ${reason}`, COMMAND);
-    }
+  const { candidates, problems } = await discover(targets, cwd, {
+    command: COMMAND,
+    globs: false,
   });
+  const read = readFiles(candidates, problems, cwd, () => undefined);
   // Without catalogues, initiatives cannot be resolved, and leverage counts none of them.
   const result = validateWorkspaceText(
-    files,
+    read.files.map((file) => ({
+      source: file.source,
+      text: file.text,
+      format: formatOf(file.source),
+    })),
     options.catalogues.length === 0 ? { rules: { 'workspace/unresolved-initiative': 'off' } } : {},
   );
+  const errors = [
+    ...read.findings.map((finding) =>
+      errorLine(finding.file, finding.position, finding.code, finding.message),
+    ),
+    ...result.issues.map((issue) =>
+      errorLine(issue.source ?? '', issue.position, issue.code, issue.message),
+    ),
+  ];
+  if (errors.length > 0) {
+    for (const line of errors) process.stderr.write(line);
+    // A file or directory that cannot be read is said in one line, as input that cannot be used.
+    if (read.unreadable > 0) return 2;
+    process.stderr.write(
+      printable(
+        `aicb: the files have ${errors.length} error${errors.length === 1 ? '' : 's'}. For the full report, run: aicb validate ${targets.map(shellWord).join(' ')}`,
+      ) + '\n',
+    );
+    return 1;
+  }
   const documents = result.documents.flatMap(({ source, result: r }) =>
     r.ok ? [{ source, document: r.value }] : [],
   );
@@ -155,7 +196,22 @@ function loadDocuments(options: Options, cwd: string) {
     documents.flatMap(({ document }) =>
       document.kind === kind ? [document as Extract<PlanDocument, { kind: K }>] : [],
     );
-  return { result, plans: ofKind('WorkPlan'), profiles: ofKind('ScoringProfile'), ofKind };
+  return { plans: ofKind('WorkPlan'), profiles: ofKind('ScoringProfile'), ofKind };
+}
+
+/**
+ * A copy of a value with every string made printable: text from the files must not reach a
+ * terminal, a spreadsheet or a table as control characters or line breaks.
+ */
+function printableDeep<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => printableDeep(item)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, printableDeep(item)]),
+    ) as T;
+  }
+  return value;
 }
 
 /** The profile used when none is given: the ten built-in criteria, equal weights, TOPSIS. */
@@ -173,12 +229,26 @@ function defaultProfile(): ScoringProfile {
   };
 }
 
+/**
+ * A CSV cell. Text that a spreadsheet would take as a formula (starting with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return) gets a leading `'`; numbers are written as they are.
+ */
 function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text =
+    value === null
+      ? ''
+      : typeof value === 'string' && /^[=+\-@\t\r]/.test(value)
+        ? `'${value}`
+        : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const markdownCell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+/** A Markdown table cell: line breaks become spaces, and `\` and `|` are escaped. */
+const markdownCell = (text: string): string =>
+  text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|');
 
 function formatTable(
   result: Prioritization,
@@ -317,22 +387,11 @@ function render(
  * @returns The exit code: 0, 1 when the files have errors or the ranking cannot be made, 2 for a
  *   usage error (thrown).
  */
-export function run(args: readonly string[], context: CommandContext): Promise<number> {
+export async function run(args: readonly string[], context: CommandContext): Promise<number> {
   const options = readOptions(args);
-  const { result, plans, profiles, ofKind } = loadDocuments(options, context.cwd);
-  if (!result.ok) {
-    for (const issue of result.issues) {
-      const where =
-        issue.position === undefined
-          ? (issue.source ?? '')
-          : `${issue.source ?? ''}:${issue.position.line}:${issue.position.column}`;
-      process.stderr.write(`${where}  ${issue.code}  ${issue.message}\n`);
-    }
-    process.stderr.write(
-      `aicb: the files have ${result.issues.length} error${result.issues.length === 1 ? '' : 's'}; run 'aicb validate' on them for details.\n`,
-    );
-    return Promise.resolve(1);
-  }
+  const loaded = await loadDocuments(options, context.cwd);
+  if (typeof loaded === 'number') return loaded;
+  const { plans, profiles, ofKind } = loaded;
   const [plan] = plans;
   if (plans.length !== 1 || plan === undefined) {
     throw new UsageError(`the files hold ${plans.length} work plans; give exactly one`, COMMAND);
@@ -360,12 +419,18 @@ export function run(args: readonly string[], context: CommandContext): Promise<n
   } catch (error) {
     if (error instanceof ScoringError) {
       process.stderr.write(
-        `aicb: the measures cannot be ranked: ${error.message} [${error.code}]\n`,
+        `aicb: the measures cannot be ranked: ${printable(error.message)} [${printable(error.code)}]\n`,
       );
-      return Promise.resolve(1);
+      return 1;
     }
     throw error;
   }
-  process.stdout.write(render(options, ranked, sensitivity));
-  return Promise.resolve(0);
+  // JSON keeps the text exact (it escapes control characters itself); the other formats are
+  // written from a printable copy.
+  process.stdout.write(
+    options.format === 'json'
+      ? render(options, ranked, sensitivity)
+      : render(options, printableDeep(ranked), printableDeep(sensitivity)),
+  );
+  return 0;
 }

@@ -6,8 +6,7 @@ import type { FormatName } from '../formats/format.js';
 import { FORMATS, isFormatName, loadFormat, useColor } from '../formats/format.js';
 import { fromParseArgsError, UsageError } from '../usage-error.js';
 import { discover } from '../validate/discover.js';
-import type { LoadedFile } from '../validate/read-files.js';
-import { readFiles } from '../validate/read-files.js';
+import { formatOf, readFiles } from '../validate/read-files.js';
 import type { Counts, Finding, Policy, Report, ReportedFile } from '../validate/report.js';
 import { countFindings, isFailing, plural, sortFindings } from '../validate/report.js';
 
@@ -80,11 +79,6 @@ function progress(total: number): { update: (text: string) => void; clear: () =>
   };
 }
 
-/** The format a file is read in: JSON for `.json`, YAML for the rest. */
-function formatOf(file: LoadedFile): 'json' | 'yaml' {
-  return /\.json$/i.test(file.source) ? 'json' : 'yaml';
-}
-
 function toFinding(issue: ValidationIssue): Finding {
   return {
     file: issue.source ?? '',
@@ -122,7 +116,11 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   }
   status.update(`aicb: checking ${plural(read.files.length, 'file')}`);
   const result = validateWorkspaceText(
-    read.files.map((file) => ({ source: file.source, text: file.text, format: formatOf(file) })),
+    read.files.map((file) => ({
+      source: file.source,
+      text: file.text,
+      format: formatOf(file.source),
+    })),
   );
   status.clear();
 
@@ -161,6 +159,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     fileCounts,
     policy: options.policy,
     unreadable: read.unreadable,
+    unreadableDirectories: read.unreadableDirectories,
     failing,
     exitCode: read.unreadable > 0 ? 2 : failing ? 1 : 0,
     texts,

@@ -15,16 +15,16 @@ export interface FrameLine {
   readonly marker: boolean;
 }
 
-// Control characters would move the cursor or change the terminal; each is shown as one U+FFFD,
-// which keeps the columns of what follows.
+// Control characters would move the cursor or change the terminal, and line breaks would break a
+// line of the output; each is shown as one U+FFFD, which keeps the columns of what follows.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
 
 /**
- * Replaces control characters (other than tab) with U+FFFD, one for one.
+ * Replaces control characters (other than tab), line breaks included, with U+FFFD, one for one.
  *
  * @param text - Text from a file or a message.
- * @returns Text that is safe to print to a terminal.
+ * @returns Text that is safe to print to a terminal on one line.
  */
 export function printable(text: string): string {
   return text.replace(CONTROL, '\uFFFD');

@@ -1,6 +1,7 @@
 import type { Severity } from '@itu-aicb/core';
 import type { Report } from '../validate/report.js';
 import { plural, summaryLine } from '../validate/report.js';
+import { printable } from './code-frame.js';
 
 /**
  * Annotations written per level (errors, warnings, notices): GitHub shows at most ten of each
@@ -14,7 +15,10 @@ const COMMANDS: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = {
   info: 'notice',
 };
 
-/** Escapes the message of a workflow command. */
+/**
+ * Escapes the message of a workflow command, as GitHub's rules require; `%0A` stands for a line
+ * break.
+ */
 function escapeData(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
@@ -44,7 +48,7 @@ export function renderGithub(report: Report): string {
     written[finding.severity] += 1;
     const position = finding.position;
     const properties = [
-      `file=${escapeProperty(finding.file)}`,
+      `file=${escapeProperty(printable(finding.file))}`,
       ...(position === undefined
         ? []
         : [
@@ -53,10 +57,14 @@ export function renderGithub(report: Report): string {
             `endLine=${position.endLine}`,
             `endColumn=${position.endColumn}`,
           ]),
-      `title=${escapeProperty(finding.code)}`,
+      `title=${escapeProperty(printable(finding.code))}`,
     ];
+    // Control characters and line breaks from the files are shown as U+FFFD; the only line break
+    // left is the one before the hint.
     const message =
-      finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
+      finding.hint === undefined
+        ? printable(finding.message)
+        : `${printable(finding.message)}\n${printable(finding.hint)}`;
     lines.push(`::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(message)}`);
   }
   let summary = `aicb: ${summaryLine(report)}`;

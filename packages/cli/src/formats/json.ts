@@ -1,4 +1,5 @@
 import type { Report } from '../validate/report.js';
+import { checkedFiles } from '../validate/report.js';
 
 /** The version of the JSON output's shape; it changes only when a field changes meaning or goes. */
 export const JSON_FORMAT_VERSION = 1;
@@ -22,7 +23,7 @@ export function renderJson(report: Report): string {
       quiet: report.policy.quiet,
     },
     summary: {
-      files: report.files.length,
+      files: checkedFiles(report),
       unreadable: report.unreadable,
       ...report.counts,
     },

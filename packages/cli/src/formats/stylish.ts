@@ -37,7 +37,7 @@ function renderFinding(
         ? paint.yellow('warning')
         : paint.blue('info');
   const lines = [
-    `${paint.bold(printable(where))}  ${severity}  ${paint.dim(finding.code)}`,
+    `${paint.bold(printable(where))}  ${severity}  ${paint.dim(printable(finding.code))}`,
     `  ${printable(finding.message)}`,
   ];
   if (finding.hint !== undefined) lines.push(`  ${paint.dim('hint:')} ${printable(finding.hint)}`);

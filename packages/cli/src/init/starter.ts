@@ -13,8 +13,8 @@ export const STARTER_FILES: readonly StarterFile[] = [
   {
     path: 'work-plan.yaml',
     text: `# yaml-language-server: $schema=./schemas/work-plan.schema.json
-# A starter work plan: one objective and one measure that builds on an initiative of the
-# catalogue. Replace the examples with your own.
+# A starter work plan: two objectives and two measures, one of which builds on an initiative of
+# the catalogue. Replace the examples with your own.
 kind: WorkPlan
 schemaVersion: 1
 id: starter-plan-2026
@@ -27,6 +27,9 @@ objectives:
   - id: O1
     title: Build AI skills of public officials
     pillars: [talent]
+  - id: O2
+    title: Strengthen data capacity for public-interest AI
+    pillars: [data]
 measures:
   - id: M-01
     title: AI skills course for public officials
@@ -40,6 +43,18 @@ measures:
     budget: { amount: 100000, currency: USD, secured: 50000 }
     status: pipeline
     estimates: { beneficiaries: 500, feasibility: 4, risk: 2, monthsToFirstResults: 3 }
+  - id: M-02
+    title: Data governance clinic for the national statistics office
+    objectives: [O2]
+    kind: technical-assistance
+    pillars: [data]
+    lead: BDT
+    contributors: [TSB]
+    targetCountries: [KEN]
+    schedule: { start: 2026-05-01, end: 2026-12-15 }
+    budget: { amount: 60000, currency: USD, secured: 15000 }
+    status: pipeline
+    estimates: { beneficiaries: 40, feasibility: 3, risk: 3, monthsToFirstResults: 6 }
 arrangements:
   leadBureau: BDT
   participatingBureaus: [GS, TSB]
@@ -65,6 +80,27 @@ initiatives:
 `,
   },
   {
+    path: 'scoring-profile.yaml',
+    text: `# yaml-language-server: $schema=./schemas/scoring-profile.schema.json
+# How the measures of the work plan are ranked by 'aicb prioritize'. The weights are examples:
+# agree your own with the planning group.
+kind: ScoringProfile
+schemaVersion: 1
+id: starter-priorities
+title: Starter priorities
+method: { name: topsis }
+criteria:
+  - { id: need-severity, weight: 0.3 }
+  - { id: cost-per-beneficiary, weight: 0.2 }
+  - { id: initiative-leverage, weight: 0.15 }
+  - { id: co-financing, weight: 0.1 }
+  - { id: feasibility, weight: 0.1 }
+  - { id: risk, weight: 0.05 }
+  - { id: time-to-results, weight: 0.1 }
+missingData: worst
+`,
+  },
+  {
     path: 'assessments/ken.yaml',
     text: `# yaml-language-server: $schema=../schemas/needs-assessment.schema.json
 # A needs assessment of one country. The levels are placeholders: replace them with assessed ones.
@@ -77,9 +113,10 @@ method: { framework: oxford-insights, version: '2024' }
 maturityTier: 2
 pillars:
   talent: { current: 2, target: 3 }
-  data: { current: 2, target: 3 }
+  data: { current: 1, target: 3 }
 priorityNeeds:
   - { pillar: talent, description: AI skills of public officials, priority: high }
+  - { pillar: data, description: Data governance for public-sector AI, priority: medium }
 assessedBy: [{ name: National AI team with the ITU-D regional office }]
 `,
   },

@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../usage-error.js';
 
@@ -54,9 +54,33 @@ function walk(directory: string, found: Candidate[], problems: SearchProblem[]):
       if (!entry.name.startsWith('.') && entry.name !== 'node_modules') {
         walk(path, found, problems);
       }
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && PLAN_FILE.test(entry.name)) {
+    } else if (entry.isFile() && PLAN_FILE.test(entry.name)) {
+      found.push({ path, explicit: false });
+    } else if (entry.isSymbolicLink() && PLAN_FILE.test(entry.name) && isRegularFile(path)) {
       found.push({ path, explicit: false });
     }
+  }
+}
+
+/**
+ * Whether a path found by a search leads to a regular file. Symbolic links to folders, broken
+ * links, FIFOs and devices are passed over silently: a search only keeps files that declare a
+ * known kind, and these cannot.
+ */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a path is a symbolic link, whatever it leads to. */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
@@ -72,9 +96,17 @@ async function expandGlob(pattern: string, cwd: string): Promise<Candidate[]> {
     ignore: ['**/node_modules/**'],
   });
   return paths
-    .filter((path) => PLAN_FILE.test(path))
+    .filter((path) => PLAN_FILE.test(path) && isRegularFile(path))
     .sort()
     .map((path) => ({ path: resolve(path), explicit: false }));
+}
+
+/** How {@link discover} treats its targets. */
+export interface DiscoverOptions {
+  /** The command whose help a usage error points to. Default: `aicb validate`. */
+  readonly command?: string;
+  /** Whether a target that does not exist is matched as a glob. Default: true. */
+  readonly globs?: boolean;
 }
 
 /**
@@ -83,32 +115,42 @@ async function expandGlob(pattern: string, cwd: string): Promise<Candidate[]> {
  * @param targets - The arguments; a path that exists is taken as a path even if it holds glob
  *   characters.
  * @param cwd - The working directory.
+ * @param options - The command, and whether globs are expanded.
  * @returns The files, without duplicates, and the directories that could not be searched.
- * @throws {@link UsageError} when a path does not exist or a glob matches nothing.
+ * @throws {@link UsageError} when a path is empty or does not exist, or a glob matches nothing.
  */
 export async function discover(
   targets: readonly string[],
   cwd: string,
+  options: DiscoverOptions = {},
 ): Promise<{ candidates: Candidate[]; problems: SearchProblem[] }> {
+  const command = options.command ?? 'aicb validate';
+  const globs = options.globs ?? true;
   const found: Candidate[] = [];
   const problems: SearchProblem[] = [];
   for (const target of targets) {
+    if (target === '') throw new UsageError('a path is empty', command);
     const path = resolve(cwd, target);
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
     } catch (error) {
+      // A named link that leads nowhere (broken, or a loop) is a file that cannot be read.
+      if (isLink(path)) {
+        found.push({ path, explicit: true });
+        continue;
+      }
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
         problems.push({ path, reason: fsReason(error) });
         continue;
       }
-      if (!GLOB_CHARS.test(target)) {
-        throw new UsageError(`no such file or directory: '${target}'`, 'aicb validate');
+      if (!globs || !GLOB_CHARS.test(target)) {
+        throw new UsageError(`no such file or directory: '${target}'`, command);
       }
       const matches = await expandGlob(target, cwd);
       if (matches.length === 0) {
-        throw new UsageError(`no plan files match '${target}'`, 'aicb validate');
+        throw new UsageError(`no plan files match '${target}'`, command);
       }
       found.push(...matches);
       continue;

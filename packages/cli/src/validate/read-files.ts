@@ -34,6 +34,8 @@ export interface ReadOutcome {
   readonly texts: Map<string, string>;
   /** How many files or directories could not be read at all. */
   readonly unreadable: number;
+  /** How many of {@link unreadable} are directories that could not be searched. */
+  readonly unreadableDirectories: number;
 }
 
 const KIND_PATTERN = new RegExp(
@@ -49,6 +51,16 @@ const KIND_PATTERN = new RegExp(
  */
 export function declaredKind(text: string): string | null {
   return KIND_PATTERN.exec(text)?.[1] ?? null;
+}
+
+/**
+ * The format a file is read in: JSON for `.json`, YAML for the rest.
+ *
+ * @param source - The file's path.
+ * @returns `json` or `yaml`.
+ */
+export function formatOf(source: string): 'json' | 'yaml' {
+  return /\.json$/i.test(source) ? 'json' : 'yaml';
 }
 
 /**
@@ -101,9 +113,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The line and column (UTF-16 units) of a byte offset in a valid UTF-8 prefix. */
+/**
+ * The line and column (UTF-16 units) of a byte offset in a valid UTF-8 prefix. A byte-order mark
+ * at the start is not counted, as core leaves it out of its positions.
+ */
 function positionOfByte(bytes: Uint8Array, at: number): SourcePosition {
-  const prefix = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, at));
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
   const breaks = prefix.match(/\r\n|\r|\n/g) ?? [];
   const lastBreak = Math.max(prefix.lastIndexOf('\n'), prefix.lastIndexOf('\r'));
   const column = prefix.length - lastBreak;
@@ -153,6 +168,7 @@ export function readFiles(
     findings: [] as Finding[],
     texts: new Map<string, string>(),
     unreadable: 0,
+    unreadableDirectories: 0,
   };
   const fail = (
     source: string,
@@ -171,8 +187,10 @@ export function readFiles(
       hint: `Check that it exists, is a regular ${what}, and that you may read it.`,
     });
   };
-  for (const problem of problems)
+  for (const problem of problems) {
+    outcome.unreadableDirectories += 1;
     unreadable(toSource(cwd, problem.path), 'directory', problem.reason);
+  }
 
   let done = 0;
   for (const { path, explicit } of candidates) {

@@ -62,8 +62,10 @@ export interface Report {
   readonly fileCounts: ReadonlyMap<string, Counts>;
   /** The options that judge the findings. */
   readonly policy: Policy;
-  /** Files that could not be read. */
+  /** Files and directories that could not be read; they are in {@link files} too. */
   readonly unreadable: number;
+  /** How many of {@link unreadable} are directories. */
+  readonly unreadableDirectories: number;
   /** Whether the findings fail the check. */
   readonly failing: boolean;
   /** The exit code: 0, 1, or 2 when a file could not be read. */
@@ -143,6 +145,16 @@ export function plural(count: number, noun: string): string {
 }
 
 /**
+ * How many files were checked: those reported, less those that could not be read at all.
+ *
+ * @param report - The report.
+ * @returns The number of files checked.
+ */
+export function checkedFiles(report: Report): number {
+  return report.files.length - report.unreadable;
+}
+
+/**
  * The one-line summary of a report, as stylish and github print it.
  *
  * @param report - The report.
@@ -150,7 +162,7 @@ export function plural(count: number, noun: string): string {
  */
 export function summaryLine(report: Report): string {
   const { counts, policy } = report;
-  const checked = `${plural(report.files.length, 'file')} checked`;
+  const checked = `${plural(checkedFiles(report), 'file')} checked`;
   const total = counts.errors + counts.warnings + counts.infos;
   let line =
     total === 0
@@ -165,7 +177,13 @@ export function summaryLine(report: Report): string {
       : ` More warnings than --max-warnings ${policy.maxWarnings ?? 0} allows.`;
   }
   if (report.unreadable > 0) {
-    line += ` ${plural(report.unreadable, 'file')} could not be read.`;
+    const directories = report.unreadableDirectories;
+    const files = report.unreadable - directories;
+    const what = [
+      ...(files > 0 ? [plural(files, 'file')] : []),
+      ...(directories > 0 ? [plural(directories, 'directory').replace(/ys$/, 'ies')] : []),
+    ].join(' and ');
+    line += ` ${what} could not be read.`;
   }
   return line;
 }
