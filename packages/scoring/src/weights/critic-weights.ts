@@ -4,7 +4,7 @@ import { prepareMatrix } from '../kernel/decision-matrix.js';
 import { directionVector, requireAlternatives } from '../kernel/method-input.js';
 import { normalizeInto } from '../kernel/normalization.js';
 import { ScoringError } from '../kernel/scoring-error.js';
-import { proportional } from './standard-deviation-weights.js';
+import { centreColumns, proportional } from './standard-deviation-weights.js';
 
 /**
  * Weights criteria by contrast and conflict: each criterion's standard deviation times its summed
@@ -46,19 +46,7 @@ export function criticWeights(
   const normalized = new Float64Array(m * n);
   normalizeInto(values, m, n, new Array<'min-max'>(n).fill('min-max'), cost, normalized);
   // Centre each column, then correlations are dot products over the norms.
-  const norms = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    let mean = 0;
-    for (let i = 0; i < m; i++) mean += normalized[i * n + j] ?? 0;
-    mean /= m;
-    let squares = 0;
-    for (let i = 0; i < m; i++) {
-      const d = (normalized[i * n + j] ?? 0) - mean;
-      normalized[i * n + j] = d;
-      squares += d * d;
-    }
-    norms[j] = Math.sqrt(squares);
-  }
+  const norms = centreColumns(normalized, m, n).map(Math.sqrt);
   const information = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     const normJ = norms[j] ?? 0;

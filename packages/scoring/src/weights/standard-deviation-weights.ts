@@ -32,19 +32,28 @@ export function standardDeviationWeights(matrix: MatrixInput): number[] {
 export function columnDeviations(values: Float64Array, m: number, n: number): Float64Array {
   const normalized = new Float64Array(m * n);
   normalizeInto(values, m, n, new Array<'min-max'>(n).fill('min-max'), undefined, normalized);
-  const deviations = new Float64Array(n);
+  return centreColumns(normalized, m, n).map((squares) => Math.sqrt(squares / m));
+}
+
+/**
+ * Subtracts each column's mean from it, in place, and returns each column's sum of squared
+ * deviations from that mean.
+ */
+export function centreColumns(matrix: Float64Array, m: number, n: number): Float64Array {
+  const sums = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     let mean = 0;
-    for (let i = 0; i < m; i++) mean += normalized[i * n + j] ?? 0;
+    for (let i = 0; i < m; i++) mean += matrix[i * n + j] ?? 0;
     mean /= m;
     let squares = 0;
     for (let i = 0; i < m; i++) {
-      const d = (normalized[i * n + j] ?? 0) - mean;
+      const d = (matrix[i * n + j] ?? 0) - mean;
+      matrix[i * n + j] = d;
       squares += d * d;
     }
-    deviations[j] = Math.sqrt(squares / m);
+    sums[j] = squares;
   }
-  return deviations;
+  return sums;
 }
 
 /** Scales non-negative numbers to sum 1; all zeros give equal shares. */
