@@ -1,3 +1,4 @@
+import { NORMALIZATIONS } from '@itu-aicb/core';
 import type { CriterionDirection } from './criterion-direction.js';
 import type { MatrixInput } from './decision-matrix.js';
 import { matrixToRows, prepareMatrix } from './decision-matrix.js';
@@ -14,7 +15,8 @@ import { ScoringError, describeValue } from './scoring-error.js';
  * //=> true
  * ```
  */
-export const NORMALIZATION_METHODS = ['vector', 'min-max', 'max', 'sum'] as const;
+// The same list as the one scoring profiles are written with.
+export const NORMALIZATION_METHODS = NORMALIZATIONS;
 
 /**
  * How a criterion's column is made unit-free. With `x` the column and a benefit criterion (or no

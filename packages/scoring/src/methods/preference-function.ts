@@ -1,3 +1,4 @@
+import { PREFERENCE_FUNCTIONS } from '@itu-aicb/core';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
 
 /**
@@ -9,14 +10,8 @@ import { ScoringError, describeValue } from '../kernel/scoring-error.js';
  * //=> true
  * ```
  */
-export const PREFERENCE_FUNCTION_TYPES = [
-  'usual',
-  'u-shape',
-  'v-shape',
-  'level',
-  'linear',
-  'gaussian',
-] as const;
+// The same list as the one scoring profiles are written with.
+export const PREFERENCE_FUNCTION_TYPES = PREFERENCE_FUNCTIONS;
 
 /**
  * A PROMETHEE preference function `P(d)` of the difference `d` between two alternatives on one

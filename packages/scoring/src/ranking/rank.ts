@@ -1,3 +1,4 @@
+import { RANK_TIE_POLICIES } from '@itu-aicb/core';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
 
 /**
@@ -10,7 +11,8 @@ import { ScoringError, describeValue } from '../kernel/scoring-error.js';
  * //=> true
  * ```
  */
-export const TIE_POLICIES = ['average', 'min', 'dense', 'ordinal'] as const;
+// The same list as the one scoring profiles are written with.
+export const TIE_POLICIES = RANK_TIE_POLICIES;
 
 /**
  * How tied scores share ranks; see {@link TIE_POLICIES}.

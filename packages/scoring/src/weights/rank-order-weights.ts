@@ -1,3 +1,4 @@
+import { RANK_ORDER_SCHEMES } from '@itu-aicb/core';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
 
 /**
@@ -10,7 +11,8 @@ import { ScoringError, describeValue } from '../kernel/scoring-error.js';
  * //=> true
  * ```
  */
-export const RANK_ORDER_METHODS = ['centroid', 'sum', 'reciprocal', 'equal'] as const;
+// The same list as the one scoring profiles are written with.
+export const RANK_ORDER_METHODS = RANK_ORDER_SCHEMES;
 
 /**
  * A formula that turns ranks into weights; see {@link rankOrderWeights}.
