@@ -46,8 +46,11 @@ const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 
 let entries: ts.Program | undefined;
 
-/** The program of both entries, made once: building it takes seconds. */
-function entriesProgram(): ts.Program {
+/**
+ * The program of both entries, each package importing the other's source, made once: building
+ * it takes seconds.
+ */
+export function entriesProgram(): ts.Program {
   entries ??= ts.createProgram(Object.values(ENTRIES), OPTIONS);
   return entries;
 }
