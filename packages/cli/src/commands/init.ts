@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CommandContext } from '../commands.js';
 import { STARTER_FILES } from '../init/starter.js';
 import { schemaFiles } from '../schema-files.js';
-import { fromParseArgsError, UsageError } from '../usage-error.js';
+import { parseCommandArgs } from '../command-args.js';
+import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb init';
 
@@ -20,18 +20,7 @@ const SCHEMA_DIRECTORY = 'schemas';
  *   written.
  */
 export function run(args: readonly string[], context: CommandContext): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { force: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw fromParseArgsError(error, COMMAND);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, { force: { type: 'boolean' } }, COMMAND);
   if (positionals.length > 1) throw new UsageError('give at most one directory', COMMAND);
   const root = resolve(context.cwd, positionals[0] ?? '.');
   const files = [

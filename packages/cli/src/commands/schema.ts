@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DOCUMENT_KINDS } from '@itu-aicb/core';
 import type { CommandContext } from '../commands.js';
 import { kindByName, schemaFiles } from '../schema-files.js';
-import { fromParseArgsError, UsageError } from '../usage-error.js';
+import { parseCommandArgs } from '../command-args.js';
+import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb schema';
 
@@ -17,18 +17,11 @@ const COMMAND = 'aicb schema';
  * @returns The exit code: 0, or 2 when a file cannot be written.
  */
 export function run(args: readonly string[], context: CommandContext): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { out: { type: 'string', short: 'o' } },
-    });
-  } catch (error) {
-    throw fromParseArgsError(error, COMMAND);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { out: { type: 'string', short: 'o' } },
+    COMMAND,
+  );
   if (positionals.length > 1) throw new UsageError('give at most one kind', COMMAND);
   const [name] = positionals;
   const kind = name === undefined ? undefined : kindByName(name);

@@ -19,7 +19,7 @@ import type { WorkPlan } from '../work-plan/work-plan.js';
  * @example
  * ```ts
  * DOCUMENT_KINDS.length;
- * //=> 3
+ * //=> 4
  * ```
  */
 export const DOCUMENT_KINDS = [

@@ -34,7 +34,7 @@ export type RuleReport<C extends IssueCode> = (
  * @example
  * ```ts
  * const rule = WORK_PLAN_RULES.find((candidate) => candidate.code === 'plan/date-order');
- * console.log(rule?.severity);
+ * rule?.severity;
  * //=> 'error'
  * ```
  */
