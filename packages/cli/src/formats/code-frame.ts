@@ -31,15 +31,25 @@ export function printable(text: string): string {
 }
 
 /**
+ * A file's text split into lines once (at `\n`, `\r\n` and a lone `\r`, as core counts lines),
+ * so that the frames of many findings in one file do not each split the whole text again.
+ *
+ * @param text - The whole file.
+ * @returns Its lines, without their line breaks.
+ */
+export function sourceLines(text: string): readonly string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
  * The lines of a code frame: the line before the finding, its line, and a marker under the
  * offending key or value. Tabs are kept in the marker's indentation so that it lines up.
  *
- * @param text - The whole file.
+ * @param lines - The whole file's lines, from {@link sourceLines}.
  * @param position - Where the finding is.
  * @returns The frame's lines, or none when the line is not in the text.
  */
-export function codeFrame(text: string, position: SourcePosition): FrameLine[] {
-  const lines = text.split(/\r\n|\r|\n/);
+export function codeFrame(lines: readonly string[], position: SourcePosition): FrameLine[] {
   const index = position.line - 1;
   const line = lines[index];
   if (line === undefined) return [];
