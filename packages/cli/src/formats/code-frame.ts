@@ -15,15 +15,18 @@ export interface FrameLine {
   readonly marker: boolean;
 }
 
-// Control characters would move the cursor or change the terminal, and line breaks would break a
-// line of the output; each is shown as one U+FFFD, which keeps the columns of what follows.
+// Control characters would move the cursor or change the terminal, and line breaks (U+2028 and
+// U+2029 included) would break a line of the output; bidirectional embeddings, overrides and
+// isolates would reorder what follows them on screen. Each is shown as one U+FFFD, which keeps the
+// columns of what follows.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /**
- * Replaces control characters (other than tab), line breaks included, with U+FFFD, one for one.
+ * Replaces control characters (other than tab), line breaks and bidirectional formatting
+ * characters with U+FFFD, one for one.
  *
- * @param text - Text from a file or a message.
+ * @param text - Text from a file, a message or the command line.
  * @returns Text that is safe to print to a terminal on one line.
  */
 export function printable(text: string): string {
