@@ -5,6 +5,7 @@ import type { CommandContext } from '../commands.js';
 import { kindByName, schemaFiles } from '../schema-files.js';
 import { parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
+import { printable } from '../formats/code-frame.js';
 
 const COMMAND = 'aicb schema';
 
@@ -39,10 +40,12 @@ export function run(args: readonly string[], context: CommandContext): Promise<n
       for (const file of files) writeFileSync(join(directory, file.file), file.text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`aicb: cannot write the schemas into '${values.out}': ${reason}\n`);
+      process.stderr.write(
+        `aicb: cannot write the schemas into '${printable(values.out)}': ${printable(reason)}\n`,
+      );
       return Promise.resolve(2);
     }
-    for (const file of files) process.stdout.write(`${join(values.out, file.file)}\n`);
+    for (const file of files) process.stdout.write(`${printable(join(values.out, file.file))}\n`);
     return Promise.resolve(0);
   }
   const [only] = files;
