@@ -86,15 +86,24 @@ function writeAll(files: readonly PlannedFile[]): void {
         else writeFileSync(file.target, file.previous);
       });
     }
-    for (const file of staged)
-      if (!placed.includes(file)) quietly(() => unlinkSync(file.temporary));
+    for (const file of staged) {
+      if (!placed.includes(file)) {
+        quietly(() => {
+          unlinkSync(file.temporary);
+        });
+      }
+    }
     // `mkdirSync` reports the top directory it made; those below it were made too. Deepest first.
     const made = [...madeDirectories, ...files.map((file) => dirname(file.target))]
       .filter((directory) =>
         madeDirectories.some((top) => directory === top || directory.startsWith(top + sep)),
       )
       .sort((a, b) => b.length - a.length);
-    for (const directory of new Set(made)) quietly(() => rmdirSync(directory));
+    for (const directory of new Set(made)) {
+      quietly(() => {
+        rmdirSync(directory);
+      });
+    }
     throw error;
   }
 }

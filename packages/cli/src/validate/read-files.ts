@@ -140,8 +140,9 @@ type BoundedRead =
   | { readonly kind: 'not-a-file' };
 
 // Opening without blocking lets a FIFO be recognised by its descriptor instead of waiting for a
-// writer; on platforms without the flag, 0 leaves the open as it is.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+// writer. Windows has no such flag (Node's types declare it everywhere): there 0 leaves the open
+// as it is.
+const OPEN_FLAGS = constants.O_RDONLY | ((constants as Partial<typeof constants>).O_NONBLOCK ?? 0);
 
 function roundUp(value: number, multiple: number): number {
   return Math.ceil(value / multiple) * multiple;
