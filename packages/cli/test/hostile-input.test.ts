@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderStylish } from '../src/formats/stylish.js';
 import type { Finding, Report } from '../src/validate/report.js';
-import { aicb, copyFixture, json, tempDir } from './helpers.js';
+import { aicb, copyFixture, edit, json, tempDir } from './helpers.js';
 
 describe('stylish output of many findings in one file', () => {
   const FINDINGS = 2_000;
@@ -196,5 +197,54 @@ describe('values echoed to the terminal', () => {
     const init = aicb(['init', 'new\u202Edir'], { cwd: created });
     expect(init.status).toBe(0);
     expect(oneLineEach(init.stdout)).toEqual([]);
+  });
+});
+
+describe('Markdown tables of priorities', () => {
+  it('escape HTML and links in titles, so that a rendered table shows them as text', () => {
+    const directory = copyFixture('valid');
+    const plan = join(directory, 'work-plan.yaml');
+    edit(
+      plan,
+      'title: AI skills pathways for public officials on the ITU Academy',
+      'title: "<img src=x onerror=alert(1)> [x](javascript:alert(1)) ![i](http://x/i.png) `code` *b*"',
+    );
+    const run = aicb(
+      [
+        'prioritize',
+        'work-plan.yaml',
+        '-a',
+        'assessments',
+        '-c',
+        'initiatives.yaml',
+        '-p',
+        'scoring-profile.yaml',
+        '-f',
+        'markdown',
+      ],
+      { cwd: directory },
+    );
+    expect(run.status).toBe(0);
+    const row = run.stdout.split('\n').find((line) => line.includes('| M-TAL-01 |'));
+    expect(row).toContain(
+      '\\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1)) \\!\\[i\\](http://x/i.png) \\`code\\` \\*b\\*',
+    );
+    // Outside the escapes, no character can open HTML, a link or code.
+    expect(row!.replace(/\\./g, '')).not.toMatch(/[<>[\]`]/);
+  });
+});
+
+describe('the command suggested for the full report', () => {
+  it('keeps a path that starts with - from being read as an option', () => {
+    const directory = copyFixture('valid');
+    renameSync(join(directory, 'work-plan.yaml'), join(directory, '-plan.yaml'));
+    edit(join(directory, '-plan.yaml'), 'schemaVersion: 1', 'schemaVersion: 1\nbogus: 1');
+    const run = aicb(['prioritize', '-a', 'assessments', '--', '-plan.yaml'], { cwd: directory });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'For the full report, run: aicb validate ./-plan.yaml assessments\n',
+    );
+    const suggested = aicb(['validate', './-plan.yaml'], { cwd: directory });
+    expect(suggested.stdout).toContain('schema/unknown-key');
   });
 });

@@ -124,9 +124,14 @@ function errorLine(
   return `${printable(where)}  ${printable(code)}  ${printable(message)}\n`;
 }
 
-/** A word of a command line, quoted for a POSIX shell when it needs to be. */
-const shellWord = (word: string): string =>
-  /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+/**
+ * A path as a word of a command line: quoted for a POSIX shell when it needs to be, and with `./`
+ * before a path that starts with `-`, which would otherwise be read as an option.
+ */
+const shellWord = (path: string): string => {
+  const word = path.startsWith('-') ? `./${path}` : path;
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+};
 
 interface Documents {
   readonly plans: Extract<PlanDocument, { kind: 'WorkPlan' }>[];

@@ -2,17 +2,25 @@ import type { PriorityReport } from './format.js';
 import { printableDeep } from './format.js';
 import { sensitivityText } from './sensitivity.js';
 
-/** A Markdown table cell: line breaks become spaces, and `\` and `|` are escaped. */
+// Backslash escapes every character with a meaning in a Markdown cell: `|` ends the cell, `<`,
+// `>` and `&` would start HTML or an entity, `[`, `]` and `!` a link or an image (a title such as
+// `[x](javascript:...)` must not become a link where the table is rendered), and the rest
+// emphasis, code or strike-through.
+const MARKDOWN_SPECIAL = /[\\|<>&[\]!`*_~]/g;
+
+/** A Markdown table cell: line breaks become spaces, and Markdown and HTML syntax is escaped. */
 const markdownCell = (text: string): string =>
-  text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replaceAll('\\', '\\\\')
-    .replaceAll('|', '\\|');
+  text.replace(/\r\n|\r|\n/g, ' ').replace(MARKDOWN_SPECIAL, (character) => `\\${character}`);
+
+/** A code fence longer than any run of backticks in the text, so that the text cannot end it. */
+const fenceFor = (text: string): string =>
+  '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
 
 /**
  * The Markdown format: a table of ranks, measures, scores, titles and reasons, the notes as a
  * list, and the stability analysis, if any, in a code block. Text from the files is made
- * printable.
+ * printable, and Markdown and HTML syntax in it is escaped, so that it shows as written where the
+ * table is rendered.
  *
  * @param report - The report.
  * @returns The Markdown text, ending with a line break.
@@ -29,5 +37,8 @@ export function renderPriorityMarkdown(report: PriorityReport): string {
   ];
   if (result.notes.length > 0)
     lines.push('', ...result.notes.map((note) => `- ${markdownCell(note)}`));
-  return `${lines.join('\n')}\n${sensitivity === undefined ? '' : `\n\`\`\`\n${sensitivityText(sensitivity, result).trim()}\n\`\`\`\n`}`;
+  if (sensitivity === undefined) return `${lines.join('\n')}\n`;
+  const stability = sensitivityText(sensitivity, result).trim();
+  const fence = fenceFor(stability);
+  return `${lines.join('\n')}\n\n${fence}\n${stability}\n${fence}\n`;
 }
