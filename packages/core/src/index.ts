@@ -1,15 +1,15 @@
 // Findings and results
-export { SEVERITIES, toJsonPointer, fromJsonPointer } from './validation/issue.js';
+export { SEVERITIES, toJsonPointer, fromJsonPointer } from './findings/issue.js';
 export type {
   Severity,
   PathSegment,
   SourcePosition,
   ValidationIssue,
   ValidationResult,
-} from './validation/issue.js';
+} from './findings/issue.js';
 export type { IssueCode, IssueParams, IssueText, MessageCatalogue } from './messages/catalogue.js';
 export { en as englishMessages } from './messages/en.js';
-export { AicbError, DocumentValidationError } from './errors.js';
+export { AicbError, DocumentValidationError } from './findings/errors.js';
 
 // Documents
 export {
@@ -18,8 +18,12 @@ export {
   type WorkPlan,
   type WorkPlanInput,
   type Period,
-} from './work-plan/work-plan.js';
-export { ObjectiveSchema, type Objective, type ObjectiveInput } from './work-plan/objective.js';
+} from './documents/work-plan/work-plan.js';
+export {
+  ObjectiveSchema,
+  type Objective,
+  type ObjectiveInput,
+} from './documents/work-plan/objective.js';
 export {
   MeasureSchema,
   MilestoneSchema,
@@ -34,7 +38,7 @@ export {
   type Budget,
   type Partner,
   type Estimates,
-} from './work-plan/measure.js';
+} from './documents/work-plan/measure.js';
 export {
   WorkArrangementsSchema,
   CommunicationGroupSchema,
@@ -43,7 +47,7 @@ export {
   CONTRIBUTION_KINDS,
   type WorkArrangements,
   type Contribution,
-} from './work-plan/arrangements.js';
+} from './documents/work-plan/arrangements.js';
 export {
   InitiativeCatalogueSchema,
   InitiativeSchema,
@@ -52,7 +56,7 @@ export {
   type Initiative,
   type InitiativeCatalogue,
   type InitiativeCatalogueInput,
-} from './initiative/initiative-catalogue.js';
+} from './documents/initiative-catalogue/initiative-catalogue.js';
 export {
   NeedsAssessmentSchema,
   AssessmentScopeSchema,
@@ -65,7 +69,7 @@ export {
   type NeedsAssessment,
   type NeedsAssessmentInput,
   type PillarAssessment,
-} from './needs-assessment/needs-assessment.js';
+} from './documents/needs-assessment/needs-assessment.js';
 export {
   ScoringProfileSchema,
   ProfileMethodSchema,
@@ -75,48 +79,48 @@ export {
   type ScoringProfile,
   type ScoringProfileInput,
   type ProfileCriterion,
-} from './scoring-profile/scoring-profile.js';
+} from './documents/scoring-profile/scoring-profile.js';
 export { LocalizedTextSchema, MandateReferenceSchema, IndicatorSchema } from './schemas/common.js';
 
 // Validation
-export { validateWorkPlan, parseWorkPlan } from './work-plan/validate-work-plan.js';
+export { validateWorkPlan, parseWorkPlan } from './validate/validate-work-plan.js';
 export {
   validateInitiativeCatalogue,
   parseInitiativeCatalogue,
-} from './initiative/validate-initiative-catalogue.js';
+} from './validate/validate-initiative-catalogue.js';
 export {
   validateNeedsAssessment,
   parseNeedsAssessment,
-} from './needs-assessment/validate-needs-assessment.js';
+} from './validate/validate-needs-assessment.js';
 export {
   validateScoringProfile,
   parseScoringProfile,
-} from './scoring-profile/validate-scoring-profile.js';
+} from './validate/validate-scoring-profile.js';
 export {
   validateDocument,
   isDocumentKind,
   DOCUMENT_KINDS,
   type DocumentKind,
   type PlanDocument,
-} from './document/validate-document.js';
+} from './validate/validate-document.js';
 export {
   validateWorkspace,
   checkWorkspace,
   type WorkspaceEntry,
   type WorkspaceResult,
-} from './workspace/validate-workspace.js';
-export { SUPPORTED_SCHEMA_VERSIONS, type ValidateOptions } from './validation/validate-with.js';
+} from './validate/validate-workspace.js';
+export { SUPPORTED_SCHEMA_VERSIONS, type ValidateOptions } from './validate/validate-with.js';
 
 // Rules
 export type { Rule, AnyRule, RuleScope, RuleReport, RuleOverrides } from './rules/rule.js';
 export { WORK_PLAN_RULES } from './rules/work-plan/work-plan-rules.js';
-export { INITIATIVE_CATALOGUE_RULES } from './rules/initiative/catalogue-rules.js';
+export { INITIATIVE_CATALOGUE_RULES } from './rules/initiative-catalogue/catalogue-rules.js';
 export { NEEDS_ASSESSMENT_RULES } from './rules/needs-assessment/assessment-rules.js';
 export { SCORING_PROFILE_RULES } from './rules/scoring-profile/profile-rules.js';
 export { WORKSPACE_RULES, type WorkspaceView } from './rules/workspace/workspace-rules.js';
 
 // JSON Schemas
-export { documentJsonSchema, JSON_SCHEMA_FILES } from './schemas/json-schema.js';
+export { documentJsonSchema, JSON_SCHEMA_FILES } from './json-schema/json-schema.js';
 
 // Views for apps
 export { indexWorkPlan, type WorkPlanIndex } from './views/index-work-plan.js';
@@ -138,7 +142,7 @@ export {
   validateWorkspaceText,
   type ValidateTextOptions,
   type SourceText,
-} from './document/validate-document-text.js';
+} from './text/validate-document-text.js';
 
 // Code lists
 export type { CodeListSource } from './codes/code-list-source.js';

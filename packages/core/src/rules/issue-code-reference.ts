@@ -1,6 +1,6 @@
 import type { IssueCode } from '../messages/catalogue.js';
-import type { Severity } from '../validation/issue.js';
-import { INITIATIVE_CATALOGUE_RULES } from './initiative/catalogue-rules.js';
+import type { Severity } from '../findings/issue.js';
+import { INITIATIVE_CATALOGUE_RULES } from './initiative-catalogue/catalogue-rules.js';
 import { NEEDS_ASSESSMENT_RULES } from './needs-assessment/assessment-rules.js';
 import { SCORING_PROFILE_RULES } from './scoring-profile/profile-rules.js';
 import { WORK_PLAN_RULES } from './work-plan/work-plan-rules.js';

@@ -1,5 +1,5 @@
 import type { IssueCode, IssueParams } from '../messages/catalogue.js';
-import type { PathSegment, Severity } from '../validation/issue.js';
+import type { PathSegment, Severity } from '../findings/issue.js';
 
 /**
  * What a rule checks: one of the three document kinds, or a workspace of several documents.

@@ -1,6 +1,6 @@
-import type { PathSegment } from '../../validation/issue.js';
-import { toJsonPointer } from '../../validation/issue.js';
-import type { WorkPlan } from '../../work-plan/work-plan.js';
+import type { PathSegment } from '../../findings/issue.js';
+import { toJsonPointer } from '../../findings/issue.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
 
 /** The ids of one collection, each with a way to build its path only when it is reported. */

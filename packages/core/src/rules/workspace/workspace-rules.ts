@@ -1,6 +1,6 @@
-import type { PlanDocument } from '../../document/validate-document.js';
-import type { PathSegment } from '../../validation/issue.js';
-import { closestMatch } from '../../validation/closest.js';
+import type { PlanDocument } from '../../validate/validate-document.js';
+import type { PathSegment } from '../../findings/issue.js';
+import { closestMatch } from '../../findings/closest.js';
 import type { AnyRule } from '../rule.js';
 import { defineRule } from '../rule.js';
 

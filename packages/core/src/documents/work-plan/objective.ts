@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { PILLARS } from '../codes/pillars.js';
+import { PILLARS } from '../../codes/pillars.js';
 import {
   IdSchema,
   IndicatorSchema,
   LocalizedTextSchema,
   SdgTargetSchema,
-} from '../schemas/common.js';
+} from '../../schemas/common.js';
 
 /**
  * One of the plan's main objectives, with the pillars it addresses and how progress is measured.

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { FORMAT_EXAMPLES } from '../schemas/common.js';
-import { closestMatch } from './closest.js';
-import { createIssue } from './create-issue.js';
-import { describeExpected, describeValue, showValue } from './describe-value.js';
-import type { PathSegment, ValidationIssue } from './issue.js';
+import { closestMatch } from '../findings/closest.js';
+import { createIssue } from '../findings/create-issue.js';
+import { describeExpected, describeValue, showValue } from '../findings/describe-value.js';
+import type { PathSegment, ValidationIssue } from '../findings/issue.js';
 import { allowedKeysAt } from './schema-walk.js';
 
 type ZodIssue = z.core.$ZodIssue;

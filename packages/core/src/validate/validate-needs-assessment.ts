@@ -1,10 +1,10 @@
-import { DocumentValidationError } from '../errors.js';
+import { DocumentValidationError } from '../findings/errors.js';
 import { NEEDS_ASSESSMENT_RULES } from '../rules/needs-assessment/assessment-rules.js';
-import type { ValidationResult } from '../validation/issue.js';
-import type { ValidateOptions } from '../validation/validate-with.js';
-import { validateWith } from '../validation/validate-with.js';
-import type { NeedsAssessment } from './needs-assessment.js';
-import { NeedsAssessmentSchema } from './needs-assessment.js';
+import type { ValidationResult } from '../findings/issue.js';
+import type { ValidateOptions } from './validate-with.js';
+import { validateWith } from './validate-with.js';
+import type { NeedsAssessment } from '../documents/needs-assessment/needs-assessment.js';
+import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-assessment.js';
 
 /**
  * Checks a needs assessment: its structure, then every work-plan rule. Never throws.

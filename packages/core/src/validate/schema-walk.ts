@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PathSegment } from './issue.js';
+import type { PathSegment } from '../findings/issue.js';
 
 interface SchemaNode {
   readonly _zod: {

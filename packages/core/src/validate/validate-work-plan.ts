@@ -1,10 +1,10 @@
-import { DocumentValidationError } from '../errors.js';
+import { DocumentValidationError } from '../findings/errors.js';
 import { WORK_PLAN_RULES } from '../rules/work-plan/work-plan-rules.js';
-import type { ValidationResult } from '../validation/issue.js';
-import type { ValidateOptions } from '../validation/validate-with.js';
-import { validateWith } from '../validation/validate-with.js';
-import type { WorkPlan } from './work-plan.js';
-import { WorkPlanSchema } from './work-plan.js';
+import type { ValidationResult } from '../findings/issue.js';
+import type { ValidateOptions } from './validate-with.js';
+import { validateWith } from './validate-with.js';
+import type { WorkPlan } from '../documents/work-plan/work-plan.js';
+import { WorkPlanSchema } from '../documents/work-plan/work-plan.js';
 
 /**
  * Checks a work plan: its structure, then every work-plan rule. Never throws.

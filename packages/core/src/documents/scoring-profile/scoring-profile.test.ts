@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScoringProfile, validateDocument, validateScoringProfile } from '@itu-aicb/core';
 import type { ValidationResult } from '@itu-aicb/core';
-import { scoringProfileInput } from '../../test/fixtures.js';
+import { scoringProfileInput } from '../../../test/fixtures.js';
 
 type Input = ReturnType<typeof scoringProfileInput> & Record<string, unknown>;
 

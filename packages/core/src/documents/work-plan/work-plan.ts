@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAN_STATUSES } from '../codes/statuses.js';
+import { PLAN_STATUSES } from '../../codes/statuses.js';
 import {
   IdSchema,
   IsoDateSchema,
@@ -7,7 +7,7 @@ import {
   MandateReferenceSchema,
   PlainTextSchema,
   documentEnvelope,
-} from '../schemas/common.js';
+} from '../../schemas/common.js';
 import { WorkArrangementsSchema } from './arrangements.js';
 import { MeasureSchema } from './measure.js';
 import { ObjectiveSchema } from './objective.js';

@@ -1,10 +1,10 @@
-import { DocumentValidationError } from '../errors.js';
-import { INITIATIVE_CATALOGUE_RULES } from '../rules/initiative/catalogue-rules.js';
-import type { ValidationResult } from '../validation/issue.js';
-import type { ValidateOptions } from '../validation/validate-with.js';
-import { validateWith } from '../validation/validate-with.js';
-import type { InitiativeCatalogue } from './initiative-catalogue.js';
-import { InitiativeCatalogueSchema } from './initiative-catalogue.js';
+import { DocumentValidationError } from '../findings/errors.js';
+import { INITIATIVE_CATALOGUE_RULES } from '../rules/initiative-catalogue/catalogue-rules.js';
+import type { ValidationResult } from '../findings/issue.js';
+import type { ValidateOptions } from './validate-with.js';
+import { validateWith } from './validate-with.js';
+import type { InitiativeCatalogue } from '../documents/initiative-catalogue/initiative-catalogue.js';
+import { InitiativeCatalogueSchema } from '../documents/initiative-catalogue/initiative-catalogue.js';
 
 /**
  * Checks an initiative catalogue: its structure, then every work-plan rule. Never throws.

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { BUREAUS } from '../codes/bureaus.js';
-import { INITIATIVE_KINDS } from '../codes/initiative-kinds.js';
-import { INITIATIVE_STATUSES } from '../codes/statuses.js';
-import { PARTNER_ROLES } from '../codes/partner-roles.js';
-import { PILLARS } from '../codes/pillars.js';
-import { ITU_REGIONS } from '../codes/regions.js';
+import { BUREAUS } from '../../codes/bureaus.js';
+import { INITIATIVE_KINDS } from '../../codes/initiative-kinds.js';
+import { INITIATIVE_STATUSES } from '../../codes/statuses.js';
+import { PARTNER_ROLES } from '../../codes/partner-roles.js';
+import { PILLARS } from '../../codes/pillars.js';
+import { ITU_REGIONS } from '../../codes/regions.js';
 import {
   EntityRefSchema,
   IdSchema,
@@ -14,7 +14,7 @@ import {
   PartialDateSchema,
   PlainTextSchema,
   documentEnvelope,
-} from '../schemas/common.js';
+} from '../../schemas/common.js';
 
 /**
  * A reach figure of an initiative: what was counted, how many, and when.

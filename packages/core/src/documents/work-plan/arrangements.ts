@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BUREAUS } from '../codes/bureaus.js';
-import { MEMBER_CATEGORIES } from '../codes/member-categories.js';
-import { REPORTING_CADENCES } from '../codes/reporting-cadences.js';
+import { BUREAUS } from '../../codes/bureaus.js';
+import { MEMBER_CATEGORIES } from '../../codes/member-categories.js';
+import { REPORTING_CADENCES } from '../../codes/reporting-cadences.js';
 import {
   AmountSchema,
   CurrencySchema,
@@ -9,7 +9,7 @@ import {
   IsoDateSchema,
   LocalizedTextSchema,
   PlainTextSchema,
-} from '../schemas/common.js';
+} from '../../schemas/common.js';
 
 /**
  * The kinds of contribution a member can make to the plan.

@@ -1,8 +1,8 @@
 import type { IssueCode, IssueParams } from '../messages/catalogue.js';
-import { createIssue } from '../validation/create-issue.js';
-import type { PathSegment, Severity, ValidationIssue } from '../validation/issue.js';
-import { readOptions } from '../validation/read-options.js';
-import type { AnyRule, RuleOverrides } from './rule.js';
+import { createIssue } from '../findings/create-issue.js';
+import type { PathSegment, Severity, ValidationIssue } from '../findings/issue.js';
+import { readOptions } from './read-options.js';
+import type { AnyRule, RuleOverrides } from '../rules/rule.js';
 
 const SETTINGS = new Set<unknown>(['off', 'error', 'warning', 'info']);
 

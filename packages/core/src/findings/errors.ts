@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './validation/issue.js';
+import type { ValidationIssue } from './issue.js';
 
 /**
  * The base class of every error the SDK throws; `instanceof AicbError` catches them all.

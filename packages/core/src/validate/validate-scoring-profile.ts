@@ -1,10 +1,10 @@
-import { DocumentValidationError } from '../errors.js';
+import { DocumentValidationError } from '../findings/errors.js';
 import { SCORING_PROFILE_RULES } from '../rules/scoring-profile/profile-rules.js';
-import type { ValidationResult } from '../validation/issue.js';
-import type { ValidateOptions } from '../validation/validate-with.js';
-import { validateWith } from '../validation/validate-with.js';
-import type { ScoringProfile } from './scoring-profile.js';
-import { ScoringProfileSchema } from './scoring-profile.js';
+import type { ValidationResult } from '../findings/issue.js';
+import type { ValidateOptions } from './validate-with.js';
+import { validateWith } from './validate-with.js';
+import type { ScoringProfile } from '../documents/scoring-profile/scoring-profile.js';
+import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profile.js';
 
 /**
  * Checks an scoring profile: its structure, then every profile rule. Never throws.

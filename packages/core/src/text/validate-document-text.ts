@@ -1,19 +1,19 @@
-import type { ParseTextOptions } from '../text/parse-text.js';
-import { parseText } from '../text/parse-text.js';
-import { attachPositions } from '../text/attach-positions.js';
-import type { ValidationIssue, ValidationResult } from '../validation/issue.js';
-import type { ValidateOptions } from '../validation/validate-with.js';
-import { splitBySeverity } from '../validation/validate-with.js';
-import type { WorkspaceResult } from '../workspace/validate-workspace.js';
+import type { ParseTextOptions } from './parse-text.js';
+import { parseText } from './parse-text.js';
+import { attachPositions } from './attach-positions.js';
+import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
+import type { ValidateOptions } from '../validate/validate-with.js';
+import { splitBySeverity } from '../validate/validate-with.js';
+import type { WorkspaceResult } from '../validate/validate-workspace.js';
 import {
   combineWorkspace,
   declaredKind,
   notAList,
   readEntry,
-} from '../workspace/validate-workspace.js';
-import { readOptions } from '../validation/read-options.js';
-import type { PlanDocument } from './validate-document.js';
-import { validateDocument } from './validate-document.js';
+} from '../validate/validate-workspace.js';
+import { readOptions } from '../validate/read-options.js';
+import type { PlanDocument } from '../validate/validate-document.js';
+import { validateDocument } from '../validate/validate-document.js';
 
 /**
  * Options of {@link validateDocumentText} and {@link validateWorkspaceText}: how to read the text

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { DocumentKind } from '../document/validate-document.js';
-import { InitiativeCatalogueSchema } from '../initiative/initiative-catalogue.js';
-import { NeedsAssessmentSchema } from '../needs-assessment/needs-assessment.js';
-import { ScoringProfileSchema } from '../scoring-profile/scoring-profile.js';
-import { WorkPlanSchema } from '../work-plan/work-plan.js';
+import type { DocumentKind } from '../validate/validate-document.js';
+import { InitiativeCatalogueSchema } from '../documents/initiative-catalogue/initiative-catalogue.js';
+import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-assessment.js';
+import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profile.js';
+import { WorkPlanSchema } from '../documents/work-plan/work-plan.js';
 
 const SCHEMAS = {
   WorkPlan: WorkPlanSchema,

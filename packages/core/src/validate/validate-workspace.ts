@@ -1,15 +1,15 @@
-import type { PlanDocument } from '../document/validate-document.js';
-import { validateDocument } from '../document/validate-document.js';
-import { runRules } from '../rules/run-rules.js';
+import type { PlanDocument } from './validate-document.js';
+import { validateDocument } from './validate-document.js';
+import { runRules } from './run-rules.js';
 import type { WorkspaceView } from '../rules/workspace/workspace-rules.js';
 import { WORKSPACE_RULES } from '../rules/workspace/workspace-rules.js';
-import type { ValidationIssue, ValidationResult } from '../validation/issue.js';
-import { toJsonPointer } from '../validation/issue.js';
-import type { ValidateOptions } from '../validation/validate-with.js';
-import { splitBySeverity } from '../validation/validate-with.js';
-import { createIssue } from '../validation/create-issue.js';
-import { describeValue } from '../validation/describe-value.js';
-import { readOptions } from '../validation/read-options.js';
+import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
+import { toJsonPointer } from '../findings/issue.js';
+import type { ValidateOptions } from './validate-with.js';
+import { splitBySeverity } from './validate-with.js';
+import { createIssue } from '../findings/create-issue.js';
+import { describeValue } from '../findings/describe-value.js';
+import { readOptions } from './read-options.js';
 
 /**
  * One document of a workspace, not yet validated, with the name of the file it came from.

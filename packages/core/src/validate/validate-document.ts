@@ -1,17 +1,17 @@
-import type { ScoringProfile } from '../scoring-profile/scoring-profile.js';
-import { validateScoringProfile } from '../scoring-profile/validate-scoring-profile.js';
-import type { InitiativeCatalogue } from '../initiative/initiative-catalogue.js';
-import { validateInitiativeCatalogue } from '../initiative/validate-initiative-catalogue.js';
-import type { NeedsAssessment } from '../needs-assessment/needs-assessment.js';
-import { validateNeedsAssessment } from '../needs-assessment/validate-needs-assessment.js';
-import { closestMatch } from '../validation/closest.js';
-import { createIssue } from '../validation/create-issue.js';
-import { describeValue } from '../validation/describe-value.js';
-import type { ValidationResult } from '../validation/issue.js';
-import type { ValidateOptions } from '../validation/validate-with.js';
-import { isPlainRecord } from '../validation/validate-with.js';
-import { validateWorkPlan } from '../work-plan/validate-work-plan.js';
-import type { WorkPlan } from '../work-plan/work-plan.js';
+import type { ScoringProfile } from '../documents/scoring-profile/scoring-profile.js';
+import { validateScoringProfile } from './validate-scoring-profile.js';
+import type { InitiativeCatalogue } from '../documents/initiative-catalogue/initiative-catalogue.js';
+import { validateInitiativeCatalogue } from './validate-initiative-catalogue.js';
+import type { NeedsAssessment } from '../documents/needs-assessment/needs-assessment.js';
+import { validateNeedsAssessment } from './validate-needs-assessment.js';
+import { closestMatch } from '../findings/closest.js';
+import { createIssue } from '../findings/create-issue.js';
+import { describeValue } from '../findings/describe-value.js';
+import type { ValidationResult } from '../findings/issue.js';
+import type { ValidateOptions } from './validate-with.js';
+import { isPlainRecord } from './validate-with.js';
+import { validateWorkPlan } from './validate-work-plan.js';
+import type { WorkPlan } from '../documents/work-plan/work-plan.js';
 
 /**
  * The document kinds the SDK reads, as written in a document's `kind`.

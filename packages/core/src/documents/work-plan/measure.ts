@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ITU_REGIONS } from '../codes/regions.js';
-import { MEASURE_KINDS } from '../codes/measure-kinds.js';
-import { MEASURE_STATUSES } from '../codes/statuses.js';
-import { PARTNER_ROLES } from '../codes/partner-roles.js';
-import { PILLARS } from '../codes/pillars.js';
-import { TARGET_GROUPS } from '../codes/target-groups.js';
+import { ITU_REGIONS } from '../../codes/regions.js';
+import { MEASURE_KINDS } from '../../codes/measure-kinds.js';
+import { MEASURE_STATUSES } from '../../codes/statuses.js';
+import { PARTNER_ROLES } from '../../codes/partner-roles.js';
+import { PILLARS } from '../../codes/pillars.js';
+import { TARGET_GROUPS } from '../../codes/target-groups.js';
 import {
   AmountSchema,
   CountryCodeSchema,
@@ -17,7 +17,7 @@ import {
   PercentSchema,
   PlainTextSchema,
   SdgTargetSchema,
-} from '../schemas/common.js';
+} from '../../schemas/common.js';
 
 /**
  * A dated step of a measure.

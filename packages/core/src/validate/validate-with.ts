@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { AnyRule, RuleOverrides } from '../rules/rule.js';
-import { runRules } from '../rules/run-rules.js';
-import { createIssue } from './create-issue.js';
-import { describeValue } from './describe-value.js';
+import { runRules } from './run-rules.js';
+import { createIssue } from '../findings/create-issue.js';
+import { describeValue } from '../findings/describe-value.js';
 import { readOptions } from './read-options.js';
-import type { ValidationIssue, ValidationResult } from './issue.js';
+import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
 import { mapZodIssues } from './map-zod-issues.js';
 
 /**

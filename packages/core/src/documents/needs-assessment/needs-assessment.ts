@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ASSESSMENT_FRAMEWORKS } from '../codes/frameworks.js';
-import { MATURITY_TIERS } from '../codes/maturity-tiers.js';
-import { PILLARS } from '../codes/pillars.js';
-import { ITU_REGIONS } from '../codes/regions.js';
+import { ASSESSMENT_FRAMEWORKS } from '../../codes/frameworks.js';
+import { MATURITY_TIERS } from '../../codes/maturity-tiers.js';
+import { PILLARS } from '../../codes/pillars.js';
+import { ITU_REGIONS } from '../../codes/regions.js';
 import {
   CountryCodeSchema,
   IdSchema,
@@ -11,7 +11,7 @@ import {
   PlainTextSchema,
   UrlSchema,
   documentEnvelope,
-} from '../schemas/common.js';
+} from '../../schemas/common.js';
 
 /**
  * Priorities a stated need can have.

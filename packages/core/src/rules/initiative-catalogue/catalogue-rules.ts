@@ -1,5 +1,5 @@
-import type { InitiativeCatalogue } from '../../initiative/initiative-catalogue.js';
-import { toJsonPointer } from '../../validation/issue.js';
+import type { InitiativeCatalogue } from '../../documents/initiative-catalogue/initiative-catalogue.js';
+import { toJsonPointer } from '../../findings/issue.js';
 import { isKnownEntity, suggestEntity } from '../known-codes.js';
 import { forEachDuplicateId, forEachRepeat } from '../list-checks.js';
 import type { AnyRule } from '../rule.js';

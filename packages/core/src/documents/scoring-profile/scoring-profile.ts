@@ -7,13 +7,13 @@ import {
   RANK_ORDER_SCHEMES,
   RANK_TIE_POLICIES,
   SCORING_METHODS,
-} from '../codes/scoring.js';
+} from '../../codes/scoring.js';
 import {
   CurrencySchema,
   IdSchema,
   LocalizedTextSchema,
   documentEnvelope,
-} from '../schemas/common.js';
+} from '../../schemas/common.js';
 
 const Threshold = z.number().min(0).max(1e12);
 
