@@ -12,6 +12,8 @@ export { en as englishMessages } from './messages/en.js';
 export { AicbError, DocumentValidationError } from './findings/errors.js';
 
 // Documents
+export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from './documents/document-kind.js';
+export type { PlanDocument } from './documents/plan-document.js';
 export {
   WorkPlanSchema,
   PeriodSchema,
@@ -96,13 +98,7 @@ export {
   validateScoringProfile,
   parseScoringProfile,
 } from './validate/validate-scoring-profile.js';
-export {
-  validateDocument,
-  isDocumentKind,
-  DOCUMENT_KINDS,
-  type DocumentKind,
-  type PlanDocument,
-} from './validate/validate-document.js';
+export { validateDocument } from './validate/validate-document.js';
 export {
   validateWorkspace,
   checkWorkspace,
@@ -137,12 +133,8 @@ export {
 } from './views/milestones-due.js';
 export { timelineByQuarter, type TimelineQuarter } from './views/timeline-by-quarter.js';
 export { ISSUE_CODE_REFERENCE, type IssueCodeEntry } from './rules/issue-code-reference.js';
-export {
-  validateDocumentText,
-  validateWorkspaceText,
-  type ValidateTextOptions,
-  type SourceText,
-} from './text/validate-document-text.js';
+export { validateDocumentText, type ValidateTextOptions } from './text/validate-document-text.js';
+export { validateWorkspaceText, type SourceText } from './text/validate-workspace-text.js';
 
 // Code lists
 export type { CodeListSource } from './codes/code-list-source.js';

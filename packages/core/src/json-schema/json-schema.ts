@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DocumentKind } from '../validate/validate-document.js';
+import type { DocumentKind } from '../documents/document-kind.js';
 import { InitiativeCatalogueSchema } from '../documents/initiative-catalogue/initiative-catalogue.js';
 import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-assessment.js';
 import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profile.js';

@@ -1,70 +1,15 @@
-import type { ScoringProfile } from '../documents/scoring-profile/scoring-profile.js';
-import { validateScoringProfile } from './validate-scoring-profile.js';
-import type { InitiativeCatalogue } from '../documents/initiative-catalogue/initiative-catalogue.js';
-import { validateInitiativeCatalogue } from './validate-initiative-catalogue.js';
-import type { NeedsAssessment } from '../documents/needs-assessment/needs-assessment.js';
-import { validateNeedsAssessment } from './validate-needs-assessment.js';
+import { DOCUMENT_KINDS } from '../documents/document-kind.js';
+import type { PlanDocument } from '../documents/plan-document.js';
 import { closestMatch } from '../findings/closest.js';
 import { createIssue } from '../findings/create-issue.js';
 import { describeValue } from '../findings/describe-value.js';
 import type { ValidationResult } from '../findings/issue.js';
+import { validateInitiativeCatalogue } from './validate-initiative-catalogue.js';
+import { validateNeedsAssessment } from './validate-needs-assessment.js';
+import { validateScoringProfile } from './validate-scoring-profile.js';
 import type { ValidateOptions } from './validate-with.js';
 import { isPlainRecord } from './validate-with.js';
 import { validateWorkPlan } from './validate-work-plan.js';
-import type { WorkPlan } from '../documents/work-plan/work-plan.js';
-
-/**
- * The document kinds the SDK reads, as written in a document's `kind`.
- *
- * @example
- * ```ts
- * DOCUMENT_KINDS.length;
- * //=> 3
- * ```
- */
-export const DOCUMENT_KINDS = [
-  'WorkPlan',
-  'InitiativeCatalogue',
-  'NeedsAssessment',
-  'ScoringProfile',
-] as const;
-
-/**
- * A document kind, as written in a document's `kind`.
- *
- * @example
- * ```ts
- * const kind: DocumentKind = 'NeedsAssessment';
- * ```
- */
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-/**
- * Any validated plan document; `kind` tells which.
- *
- * @example
- * ```ts
- * declare const document: PlanDocument;
- * if (document.kind === 'WorkPlan') console.log(document.measures.length);
- * ```
- */
-export type PlanDocument = WorkPlan | InitiativeCatalogue | NeedsAssessment | ScoringProfile;
-
-/**
- * Tells whether a value is one of the known document kinds.
- *
- * @param value - Any value.
- * @returns Whether it is a {@link DocumentKind}.
- *
- * @example
- * ```ts
- * isDocumentKind('WorkPlan');
- * //=> true
- * ```
- */
-export function isDocumentKind(value: unknown): value is DocumentKind {
-  return typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
-}
 
 /**
  * Checks any plan document, choosing the validator by its `kind`. Never throws.

@@ -1,4 +1,4 @@
-import type { PlanDocument } from './validate-document.js';
+import type { PlanDocument } from '../documents/plan-document.js';
 import { validateDocument } from './validate-document.js';
 import { runRules } from './run-rules.js';
 import type { WorkspaceView } from '../rules/workspace/workspace-rules.js';

@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../../validate/validate-document.js';
+import type { PlanDocument } from '../../documents/plan-document.js';
 import type { PathSegment } from '../../findings/issue.js';
 import { closestMatch } from '../../findings/closest.js';
 import type { AnyRule } from '../rule.js';
