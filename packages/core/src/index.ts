@@ -12,7 +12,12 @@ export { en as englishMessages } from './messages/en.js';
 export { AicbError, DocumentValidationError } from './findings/errors.js';
 
 // Documents
-export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from './documents/document-kind.js';
+export {
+  DOCUMENT_KINDS,
+  isDocumentKind,
+  declaredKind,
+  type DocumentKind,
+} from './documents/document-kind.js';
 export type { PlanDocument } from './documents/plan-document.js';
 export {
   WorkPlanSchema,

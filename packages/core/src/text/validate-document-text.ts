@@ -1,9 +1,9 @@
+import { declaredKind } from '../documents/document-kind.js';
 import type { PlanDocument } from '../documents/plan-document.js';
 import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
 import { readOptions } from '../validate/read-options.js';
 import { validateDocument } from '../validate/validate-document.js';
 import type { CheckedEntry } from '../validate/validate-workspace.js';
-import { declaredKind } from '../validate/validate-workspace.js';
 import type { ValidateOptions } from '../validate/validate-with.js';
 import { splitBySeverity } from '../validate/validate-with.js';
 import { attachPositions } from './attach-positions.js';
@@ -21,9 +21,6 @@ import { parseText } from './parse-text.js';
  */
 export interface ValidateTextOptions extends ParseTextOptions, ValidateOptions {}
 
-/** Whether a text that could not be read says it is a catalogue (see `WorkspaceView.invalidKinds`). */
-const CATALOGUE_KIND = /\bkind["']?[ \t]*:[ \t]*["']?InitiativeCatalogue\b/;
-
 /** A text's result, how to place findings in it, and the kind it declares (`unknown` if none). */
 export function checkText(
   text: string,
@@ -35,8 +32,7 @@ export function checkText(
     return {
       result: { ok: false, issues: errors, warnings },
       locate: (issues) => [...issues],
-      kind:
-        typeof text === 'string' && CATALOGUE_KIND.test(text) ? 'InitiativeCatalogue' : 'unknown',
+      kind: (typeof text === 'string' ? declaredKind(text) : undefined) ?? 'unknown',
     };
   }
   const locate = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
@@ -48,7 +44,7 @@ export function checkText(
       ? { ok: true, value: result.value, warnings }
       : { ok: false, issues: locate(result.issues), warnings },
     locate,
-    kind: declaredKind(parsed.value),
+    kind: declaredKind(parsed.value) ?? 'unknown',
   };
 }
 

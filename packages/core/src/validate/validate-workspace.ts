@@ -1,3 +1,4 @@
+import { declaredKind } from '../documents/document-kind.js';
 import type { PlanDocument } from '../documents/plan-document.js';
 import { validateDocument } from './validate-document.js';
 import { runRules } from './run-rules.js';
@@ -125,7 +126,7 @@ export function validateWorkspace(
         return {
           source: entry.source,
           result: validateDocument(document, settings),
-          kind: declaredKind(document),
+          kind: declaredKind(document) ?? 'unknown',
         };
       }),
       settings,
@@ -156,13 +157,6 @@ export function readEntry(
     typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
   const source = record['source'];
   return { source: typeof source === 'string' ? source : `entry ${index + 1}`, record };
-}
-
-/** The `kind` a value declares, or `unknown` when it declares none that can be read. */
-export function declaredKind(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return 'unknown';
-  const kind = (value as Record<string, unknown>)['kind'];
-  return typeof kind === 'string' ? kind : 'unknown';
 }
 
 /** One document's own result, and how to place findings in its source text, if it has one. */
