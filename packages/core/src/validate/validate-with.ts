@@ -72,6 +72,8 @@ export function splitBySeverity(findings: readonly ValidationIssue[]): {
 /**
  * Validates one document in the pipeline every kind shares: envelope, then schema, then rules.
  * Never throws: a value that cannot even be read (a throwing getter or proxy) becomes a finding.
+ * Only reading the input and the options is guarded so; a rule that throws is reported by
+ * {@link runRules} as `rule/crashed`, since it is a fault of the SDK rather than of the input.
  */
 export function validateWith<S extends z.ZodType>(
   schema: S,
@@ -79,6 +81,8 @@ export function validateWith<S extends z.ZodType>(
   input: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<z.output<S>> {
+  let value: z.output<S>;
+  let overrides: RuleOverrides;
   try {
     const envelope = envelopeIssue(input);
     if (envelope !== undefined) return { ok: false, issues: [envelope], warnings: [] };
@@ -86,12 +90,9 @@ export function validateWith<S extends z.ZodType>(
     if (!parsed.success) {
       return { ok: false, issues: mapZodIssues(parsed.error.issues, schema, input), warnings: [] };
     }
-    const { errors, warnings } = splitBySeverity(
-      runRules(rules, parsed.data, readOptions(options).rules),
-    );
-    return errors.length > 0
-      ? { ok: false, issues: errors, warnings }
-      : { ok: true, value: parsed.data, warnings };
+    value = parsed.data;
+    // Copied here, so that options that cannot be read fail as input, not inside the rules.
+    overrides = { ...readOptions(options).rules };
   } catch {
     return {
       ok: false,
@@ -101,4 +102,8 @@ export function validateWith<S extends z.ZodType>(
       warnings: [],
     };
   }
+  const { errors, warnings } = splitBySeverity(runRules(rules, value, overrides));
+  return errors.length > 0
+    ? { ok: false, issues: errors, warnings }
+    : { ok: true, value, warnings };
 }
