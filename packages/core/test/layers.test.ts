@@ -5,23 +5,34 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-/** From the bottom up. */
+/** From the bottom up; a folder's line says what it holds. */
 const LAYERS: readonly (readonly string[])[] = [
+  // Code lists: as-const arrays, labels, guards and their sources.
   ['codes'],
+  // The wording of every issue code (one catalogue per language).
   ['messages'],
+  // The finding shape, how findings are built and worded, and the error classes carrying them.
   ['findings'],
+  // Schema pieces shared by the document kinds (dates, money, localized text, references).
   ['schemas'],
+  // One folder per document kind: its zod schema and the types inferred from it.
   [
     'documents/work-plan',
     'documents/initiative-catalogue',
     'documents/needs-assessment',
     'documents/scoring-profile',
   ],
+  // What all kinds share: the list of kinds, declaredKind, the PlanDocument union.
   ['documents'],
+  // Rules as data, per kind and across a workspace, and the issue-code reference.
   ['rules'],
+  // validateX per kind, validateDocument, workspace validation, the rule runner.
   ['validate'],
+  // Reading YAML and JSON text, positions, validateDocumentText and validateWorkspaceText.
   ['text'],
+  // Products of the typed documents: JSON Schema export and views for apps.
   ['json-schema', 'views'],
+  // The package face.
   ['index.ts'],
 ];
 
