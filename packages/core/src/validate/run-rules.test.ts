@@ -71,6 +71,7 @@ describe('a rule that throws', () => {
     const throwing = defineRule({
       ...untitled,
       check() {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- code may throw any value
         throw revoked.proxy;
       },
     });
