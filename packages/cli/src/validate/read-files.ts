@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { SourcePosition } from '@itu-aicb/core';
-import { DOCUMENT_KINDS } from '@itu-aicb/core';
+import { declaredKind } from '@itu-aicb/core';
 import type { Candidate, SearchProblem } from './discover.js';
 import { fsReason } from '../fs-reason.js';
 import type { Finding } from './report.js';
@@ -36,21 +36,6 @@ export interface ReadOutcome {
   readonly unreadable: number;
   /** How many of {@link unreadable} are directories that could not be searched. */
   readonly unreadableDirectories: number;
-}
-
-const KIND_PATTERN = new RegExp(
-  `(?:^|[\\s{,])["']?kind["']?[ \\t]*:[ \\t]*["']?(${DOCUMENT_KINDS.join('|')})(?![\\w-])`,
-  'm',
-);
-
-/**
- * The known document kind a text declares in a `kind` key, or `null`.
- *
- * @param text - YAML or JSON text, or its beginning.
- * @returns The kind, such as `WorkPlan`.
- */
-export function declaredKind(text: string): string | null {
-  return KIND_PATTERN.exec(text)?.[1] ?? null;
 }
 
 /**
@@ -258,7 +243,7 @@ export function readFiles(
       continue;
     }
     if (read.kind === 'too-large') {
-      const kind = declaredKind(new TextDecoder('utf-8').decode(read.head));
+      const kind = declaredKind(new TextDecoder('utf-8').decode(read.head)) ?? null;
       if (!explicit && kind === null) continue;
       fail(source, kind, {
         code: 'text/too-large',
@@ -275,7 +260,7 @@ export function readFiles(
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       const loose = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      const kind = declaredKind(loose);
+      const kind = declaredKind(loose) ?? null;
       if (!explicit && kind === null) continue;
       const at = firstInvalidUtf8(bytes);
       const position = positionOfByte(bytes, Math.max(at, 0));
@@ -290,7 +275,7 @@ export function readFiles(
       });
       continue;
     }
-    const kind = declaredKind(text);
+    const kind = declaredKind(text) ?? null;
     if (!explicit && kind === null) continue;
     outcome.files.push({ source, text, kind });
   }

@@ -56,6 +56,8 @@ export interface IssueParams {
   'schema/too-big': { subject: string; maximum: number | string; inclusive: boolean };
   'schema/not-multiple': { divisor: number };
   'schema/invalid': { detail: string };
+  // A rule that failed while it ran
+  'rule/crashed': { rule: string; error: string };
   // Rules over one work plan
   'plan/duplicate-id': { id: string; collection: string; first: string };
   'plan/unresolved-objective': { measure: string; objective: string; known: readonly string[] };

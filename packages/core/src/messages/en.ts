@@ -133,6 +133,10 @@ export const en: MessageCatalogue = {
   'schema/invalid': ({ detail }) => ({
     message: detail,
   }),
+  'rule/crashed': ({ rule, error }) => ({
+    message: `The rule "${rule}" stopped with an error (${error}), so the document was not fully checked.`,
+    hint: `This is a fault in @itu-aicb/core, not in the document: please report it with this message. To check the rest meanwhile, turn the rule off with \`rules: { '${rule}': 'off' }\`.`,
+  }),
   'plan/duplicate-id': ({ id, collection, first }) => ({
     message: `The id "${id}" is used by more than one ${collection}; the first is at ${first}.`,
     hint: 'Give each one an id of its own: references must point to exactly one.',

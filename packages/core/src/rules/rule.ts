@@ -1,16 +1,16 @@
+import type { DocumentKind } from '../documents/document-kind.js';
 import type { IssueCode, IssueParams } from '../messages/catalogue.js';
-import type { PathSegment, Severity } from '../validation/issue.js';
+import type { PathSegment, Severity } from '../findings/issue.js';
 
 /**
- * What a rule checks: one of the three document kinds, or a workspace of several documents.
+ * What a rule checks: one of the document kinds, or a workspace of several documents.
  *
  * @example
  * ```ts
  * const scope: RuleScope = 'Workspace';
  * ```
  */
-export type RuleScope =
-  'WorkPlan' | 'InitiativeCatalogue' | 'NeedsAssessment' | 'ScoringProfile' | 'Workspace';
+export type RuleScope = DocumentKind | 'Workspace';
 
 /**
  * Reports one finding of a rule at a path in the document.

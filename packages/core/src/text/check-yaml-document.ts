@@ -1,7 +1,7 @@
 import type { Document, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import { createIssue } from '../validation/create-issue.js';
-import type { ValidationIssue } from '../validation/issue.js';
+import { createIssue } from '../findings/create-issue.js';
+import type { ValidationIssue } from '../findings/issue.js';
 import type { LineIndex } from './line-index.js';
 import { yamlKeyOf } from './yaml-key.js';
 

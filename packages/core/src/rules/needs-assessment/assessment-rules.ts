@@ -1,5 +1,5 @@
 import { PILLARS } from '../../codes/pillars.js';
-import type { NeedsAssessment } from '../../needs-assessment/needs-assessment.js';
+import type { NeedsAssessment } from '../../documents/needs-assessment/needs-assessment.js';
 import { isKnownCountry, suggestCountry } from '../known-codes.js';
 import type { AnyRule } from '../rule.js';
 import { defineRule } from '../rule.js';
