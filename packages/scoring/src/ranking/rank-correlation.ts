@@ -1,4 +1,20 @@
+import { powerOfTwoScale } from '../kernel/power-of-two-scale.js';
 import { ScoringError } from '../kernel/scoring-error.js';
+
+/** Throws `out-of-bounds` (with `index`) for an entry outside the ranks 1 to n. */
+function checkRanks(x: readonly number[], y: readonly number[], n: number): void {
+  for (const list of [x, y]) {
+    list.forEach((value, index) => {
+      if (value < 1 || value > n) {
+        throw new ScoringError(
+          'out-of-bounds',
+          `Entry ${index} is ${value}; a ranking of ${n} alternatives has ranks from 1 to ${n}.`,
+          { index },
+        );
+      }
+    });
+  }
+}
 
 function checkPair(x: readonly number[], y: readonly number[], minimum: number): number {
   if (x.length !== y.length) {
@@ -46,11 +62,21 @@ function checkPair(x: readonly number[], y: readonly number[], minimum: number):
  */
 export function spearman(x: readonly number[], y: readonly number[]): number {
   const n = checkPair(x, y, 2);
+  // The correlation does not change when x or y is scaled; scaling by a power of two is exact and
+  // keeps sums and squares of values near 1e308 finite.
+  let largestX = 0;
+  let largestY = 0;
+  for (let i = 0; i < n; i++) {
+    largestX = Math.max(largestX, Math.abs(x[i] ?? 0));
+    largestY = Math.max(largestY, Math.abs(y[i] ?? 0));
+  }
+  const scaleX = powerOfTwoScale(largestX);
+  const scaleY = powerOfTwoScale(largestY);
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
-    mx += x[i] ?? 0;
-    my += y[i] ?? 0;
+    mx += (x[i] ?? 0) * scaleX;
+    my += (y[i] ?? 0) * scaleY;
   }
   mx /= n;
   my /= n;
@@ -58,8 +84,8 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (x[i] ?? 0) - mx;
-    const dy = (y[i] ?? 0) - my;
+    const dx = (x[i] ?? 0) * scaleX - mx;
+    const dy = (y[i] ?? 0) * scaleY - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
@@ -175,7 +201,7 @@ export function kendallTau(x: readonly number[], y: readonly number[]): number {
  * @param y - The compared ranking, in the same order of alternatives.
  * @returns `r_w`, 1 for identical rankings.
  * @throws {@link ScoringError} `length-mismatch`, `too-few-alternatives` (fewer than 2),
- *   `non-finite-value` (with `index`).
+ *   `non-finite-value` (with `index`), `out-of-bounds` (with `index`) for an entry outside 1 to n.
  * @see Pinto da Costa, J. and Soares, C. (2005). A weighted rank measure of correlation. Australian
  *   & New Zealand Journal of Statistics 47(4), 515-529.
  *
@@ -187,6 +213,7 @@ export function kendallTau(x: readonly number[], y: readonly number[]): number {
  */
 export function weightedSpearman(x: readonly number[], y: readonly number[]): number {
   const n = checkPair(x, y, 2);
+  checkRanks(x, y, n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const a = x[i] ?? 0;
@@ -207,7 +234,7 @@ export function weightedSpearman(x: readonly number[], y: readonly number[]): nu
  * @param y - The compared ranking, in the same order of alternatives.
  * @returns `WS` in [0, 1] for rankings without ties; 1 for identical rankings.
  * @throws {@link ScoringError} `length-mismatch`, `too-few-alternatives` (fewer than 2),
- *   `non-finite-value` (with `index`).
+ *   `non-finite-value` (with `index`), `out-of-bounds` (with `index`) for an entry outside 1 to n.
  * @see Sałabun, W. and Urbaniak, K. (2020). A new coefficient of rankings similarity in
  *   decision-making problems. ICCS 2020, LNCS 12138, 632-645.
  *
@@ -219,6 +246,7 @@ export function weightedSpearman(x: readonly number[], y: readonly number[]): nu
  */
 export function wsCoefficient(x: readonly number[], y: readonly number[]): number {
   const n = checkPair(x, y, 2);
+  checkRanks(x, y, n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const a = x[i] ?? 0;
