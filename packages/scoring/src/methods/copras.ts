@@ -43,7 +43,7 @@ export interface CoprasResult extends MethodResult<'copras'> {
  * Each value is weighted and divided by its column's sum, `d = w x / sum x`; then
  * `Q = S+ + sum(S-) / (S- * sum(1 / S-))`, the classic formula of Zavadskas and Kaklauskas
  * (equal to `S+ + (min S- * sum S-) / (S- * sum(min S- / S-))`, the form used when some `S-` is
- * too close to 0 for `1 / S-`). Without cost criteria `Q = S+`.
+ * too close to 0 for `1 / S-`). Without cost criteria of positive weight, `Q = S+`.
  *
  * @param matrix - The decision matrix: one row per alternative, one column per criterion; values
  *   must be non-negative, and every column must have a positive sum.
@@ -51,7 +51,7 @@ export interface CoprasResult extends MethodResult<'copras'> {
  * @returns `Q` as scores (higher is better), ranks, `S+`, `S-` and the utility degree.
  * @throws {@link ScoringError} for a bad matrix, weights or directions; `negative-value` (with
  *   `row`, `column`); `zero-value` with `column` for a column summing to 0, or with `row` for an
- *   alternative whose `S-` is 0 while there are cost criteria.
+ *   alternative whose `S-` is 0 while there are cost criteria of positive weight.
  * @see Zavadskas, E. K. and Kaklauskas, A. (1996). Determination of an efficient contractor by
  *   using the new method of multicriteria assessment. In: Building Economics, CIB W55, 94-104;
  *   Zavadskas, E. K., Kaklauskas, A., Peldschus, F. and Turskis, Z. (2007). Multi-attribute
@@ -90,7 +90,9 @@ export function copras(matrix: MatrixInput, options: CoprasOptions): CoprasResul
       );
     }
     scale[j] = (weights[j] ?? 0) / sum;
-    if (cost[j] === 1) hasCost = true;
+    // A cost criterion of weight 0 adds nothing to S-: without any other, Q = S+, the limit of
+    // the formula as the cost weights go to 0.
+    if (cost[j] === 1 && (weights[j] ?? 0) > 0) hasCost = true;
   }
   const benefitSum = new Array<number>(m);
   const costSum = new Array<number>(m);

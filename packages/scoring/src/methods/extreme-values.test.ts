@@ -63,6 +63,18 @@ describe('finite values near the limits of floating point', () => {
     expect(withCost.ranks).toEqual([2, 1]);
   });
 
+  it('ranks COPRAS without cost criteria of positive weight by S+ alone', () => {
+    const result = copras(
+      [
+        [2, 0],
+        [1, 3],
+      ],
+      { weights: [1, 0], directions: ['benefit', 'cost'] },
+    );
+    expect(result.scores).toEqual(result.benefitSum);
+    expect(result.ranks).toEqual([1, 2]);
+  });
+
   it('keeps VIKOR, SPOTIS and PROMETHEE II finite over a span of 2e308', () => {
     const matrix = [[-1e308], [1e308], [0]];
     const options = { weights: [1], directions: ['benefit'] as CriterionDirection[] };
