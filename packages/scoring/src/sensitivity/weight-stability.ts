@@ -108,7 +108,9 @@ export function moveWeight(weights: readonly number[], j: number, moved: number)
  * their proportions, before the order of the `top` best alternatives changes (membership or
  * order). For the weighted sum the scores are linear in the weight, so the bounds are the exact
  * crossing points of two alternatives' scores; for the other methods they are found by scanning
- * 200 steps from the current weight and then bisecting to `tolerance`.
+ * 200 steps from the current weight and then bisecting to `tolerance`. A moved weight that
+ * rounding leaves at most 64 ulps of the weight scale (`64 * Number.EPSILON`, the weights summing
+ * to 1) below 0 or above 1 is clamped to 0 or 1, so the analysis fails only where the method does.
  *
  * @param matrix - The decision matrix.
  * @param options - The method, current weights, directions, `top` and tolerance.
