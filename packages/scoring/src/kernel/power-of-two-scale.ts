@@ -1,3 +1,6 @@
+/** The smallest positive normal double, 2^-1022. */
+export const MIN_NORMAL = 2 ** -1022;
+
 /**
  * The power of two that brings a positive finite magnitude near [0.5, 1), for sums, squares and
  * differences of values near the limits of floating point (a column summing past `Number.MAX_VALUE`,

@@ -1,4 +1,5 @@
 import { PREFERENCE_FUNCTIONS } from '@itu-aicb/core';
+import { MIN_NORMAL } from '../kernel/power-of-two-scale.js';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
 
 /**
@@ -78,9 +79,6 @@ export function preferenceDegree(preference: PreferenceFunction, d: number): num
       return 1 - Math.exp(gaussianExponent(d, preference.s, 2 * preference.s * preference.s));
   }
 }
-
-/** The smallest positive normal double, 2^-1022. */
-const MIN_NORMAL = 2 ** -1022;
 
 /**
  * `-d^2 / (2 s^2)` given `twoS2 = 2 s^2`; where that overflows or leaves the normal range (`s`

@@ -1,4 +1,4 @@
-import { powerOfTwoScale } from '../kernel/power-of-two-scale.js';
+import { MIN_NORMAL, powerOfTwoScale } from '../kernel/power-of-two-scale.js';
 import { ScoringError } from '../kernel/scoring-error.js';
 
 /** Throws `out-of-bounds` (with `index`) for an entry outside the ranks 1 to n. */
@@ -62,16 +62,31 @@ function checkPair(x: readonly number[], y: readonly number[], minimum: number):
  */
 export function spearman(x: readonly number[], y: readonly number[]): number {
   const n = checkPair(x, y, 2);
+  const plain = pearson(x, y, n, 1, 1);
+  if (plain !== undefined) return plain;
   // The correlation does not change when x or y is scaled; scaling by a power of two is exact and
-  // keeps sums and squares of values near 1e308 finite.
+  // keeps sums and squares of values near 1e308 (or 1e-200) in range.
   let largestX = 0;
   let largestY = 0;
   for (let i = 0; i < n; i++) {
     largestX = Math.max(largestX, Math.abs(x[i] ?? 0));
     largestY = Math.max(largestY, Math.abs(y[i] ?? 0));
   }
-  const scaleX = powerOfTwoScale(largestX);
-  const scaleY = powerOfTwoScale(largestY);
+  return pearson(x, y, n, powerOfTwoScale(largestX), powerOfTwoScale(largestY)) ?? 0;
+}
+
+/**
+ * Pearson's correlation of `x * scaleX` and `y * scaleY`, 0 when either is constant. Unscaled, it
+ * gives `undefined` unless `sxx * syy` is a normal double: a sum past the largest double, or one
+ * too small to tell underflow from a constant list, needs the scaled pass.
+ */
+function pearson(
+  x: readonly number[],
+  y: readonly number[],
+  n: number,
+  scaleX: number,
+  scaleY: number,
+): number | undefined {
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
@@ -90,7 +105,12 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
     sxx += dx * dx;
     syy += dy * dy;
   }
-  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+  const product = sxx * syy;
+  const scaled = scaleX !== 1 || scaleY !== 1;
+  if (!scaled && !(product >= MIN_NORMAL && product < Infinity && Number.isFinite(sxy))) {
+    return undefined;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(product);
 }
 
 /**
