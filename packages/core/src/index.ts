@@ -302,6 +302,24 @@ export {
   countriesInRegion,
   type Country,
 } from './codes/countries.js';
+export { UN_SHORT_NAMES_EN, UN_SHORT_NAMES_SOURCE } from './codes/country-names.js';
+export {
+  COUNTRY_GROUPS,
+  COUNTRY_GROUP_EVENT_KINDS,
+  GRADUATION_STATUSES,
+  COUNTRY_GROUP_SOURCES,
+  COUNTRY_GROUP_EVENTS,
+  isInCountryGroup,
+  countryGroupsOn,
+  countryGroupEvents,
+  countryGroupMembersOn,
+  type CountryGroup,
+  type CountryGroupEventKind,
+  type GraduationStatus,
+  type CountryGroupEvent,
+  type CountryGroupMembership,
+  type MembershipUncertainty,
+} from './codes/country-groups.js';
 
 // Text and positions
 export { parseText, type ParseTextOptions, type ParsedText } from './text/parse-text.js';
