@@ -278,7 +278,9 @@ export {
 export {
   CURRENCY_CODES,
   CURRENCY_CODES_SOURCE,
+  NON_BUDGET_CURRENCY_CODES,
   isCurrencyCode,
+  isBudgetCurrency,
   type CurrencyCode,
 } from './codes/currencies.js';
 export {

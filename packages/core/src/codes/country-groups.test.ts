@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-deprecated -- the drift test compares the deprecated flags with the dated answers. */
 import { describe, expect, it } from 'vitest';
 import {
   COUNTRIES,
