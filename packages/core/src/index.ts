@@ -270,6 +270,7 @@ export {
   FRAMEWORK_DIMENSIONS,
   FRAMEWORK_DIMENSIONS_SOURCE,
   frameworkDimensions,
+  frameworkVersions,
   isAssessmentFramework,
   type AssessmentFramework,
   type FrameworkDimension,
