@@ -87,7 +87,6 @@ export type GraduationStatus = (typeof GRADUATION_STATUSES)[number];
  *   kind: 'graduation',
  *   date: '2024-12-13',
  *   status: 'graduated',
- *   decision: 'General Assembly resolution 73/133 (2018)',
  *   source: 'UN DESA, LDC data: graduated countries',
  *   confirmed: true,
  * };
@@ -160,7 +159,7 @@ export const COUNTRY_GROUP_SOURCES: Readonly<
   },
 };
 
-const LDC_DECISION_2026 = 'General Assembly resolution 76/8 (2021)';
+const LDC_DECISION_2026 = 'General Assembly resolution of 24 November 2021 (draft A/76/L.6/Rev.1)';
 const LDC_SOURCE = 'UN DESA, LDC data: graduation of Bangladesh, Lao PDR and Nepal';
 
 /** Countries on each list on its record start date. */
@@ -223,8 +222,8 @@ const CHANGES: readonly CountryGroupEvent[] = [
   { country: 'GNQ', group: 'ldc', kind: 'graduation', date: '2017-06-04', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
   { country: 'VUT', group: 'ldc', kind: 'graduation', date: '2020-12-04', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
   // LDC graduations since the record starts.
-  { country: 'BTN', group: 'ldc', kind: 'graduation', date: '2023-12-13', status: 'graduated', decision: 'General Assembly resolution 70/78 (2015)', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
-  { country: 'STP', group: 'ldc', kind: 'graduation', date: '2024-12-13', status: 'graduated', decision: 'General Assembly resolution 73/133 (2018)', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
+  { country: 'BTN', group: 'ldc', kind: 'graduation', date: '2023-12-13', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
+  { country: 'STP', group: 'ldc', kind: 'graduation', date: '2024-12-13', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
   {
     country: 'BGD', group: 'ldc', kind: 'graduation', date: '2026-11-24', status: 'deferral-requested',
     decision: LDC_DECISION_2026, source: LDC_SOURCE, confirmed: true,
@@ -247,7 +246,7 @@ const CHANGES: readonly CountryGroupEvent[] = [
   },
   {
     country: 'SLB', group: 'ldc', kind: 'graduation', date: '2027-12-13', status: 'scheduled',
-    decision: 'General Assembly resolution 76/8 (2021), postponing the 2024 date',
+    decision: 'General Assembly, postponing the earlier date of 2024',
     source: 'UN DESA, LDC data: Solomon Islands', confirmed: true,
   },
   {
@@ -273,7 +272,7 @@ const CHANGES: readonly CountryGroupEvent[] = [
     confirmed: true, note: 'The day is not recorded.',
   },
   // ITU membership.
-  { country: 'PLW', group: 'itu-member', kind: 'inclusion', date: '2024-09-19', source: 'ITU press release: Palau becomes the 194th ITU Member State (2024)', confirmed: true },
+  { country: 'PLW', group: 'itu-member', kind: 'inclusion', date: '2024-09-19', source: 'ITU press release on Palau joining ITU as its 194th Member State (September 2024)', confirmed: true },
 ];
 
 /**
