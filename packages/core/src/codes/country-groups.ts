@@ -161,6 +161,7 @@ export const COUNTRY_GROUP_SOURCES: Readonly<
 
 const LDC_DECISION_2026 = 'General Assembly resolution of 24 November 2021 (draft A/76/L.6/Rev.1)';
 const LDC_SOURCE = 'UN DESA, LDC data: graduation of Bangladesh, Lao PDR and Nepal';
+const GRADUATED_SOURCE = 'UN DESA, LDC data: graduated countries';
 
 /** Countries on each list on its record start date. */
 // prettier-ignore
@@ -215,15 +216,15 @@ const LISTED_SOURCE: Readonly<Record<CountryGroup, string>> = {
 // prettier-ignore
 const CHANGES: readonly CountryGroupEvent[] = [
   // LDC graduations before the record starts.
-  { country: 'BWA', group: 'ldc', kind: 'graduation', date: '1994-12', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
-  { country: 'CPV', group: 'ldc', kind: 'graduation', date: '2007-12-20', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
-  { country: 'MDV', group: 'ldc', kind: 'graduation', date: '2011-01-01', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
-  { country: 'WSM', group: 'ldc', kind: 'graduation', date: '2014-01-01', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
-  { country: 'GNQ', group: 'ldc', kind: 'graduation', date: '2017-06-04', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
-  { country: 'VUT', group: 'ldc', kind: 'graduation', date: '2020-12-04', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
+  { country: 'BWA', group: 'ldc', kind: 'graduation', date: '1994-12', status: 'graduated', source: GRADUATED_SOURCE, confirmed: true },
+  { country: 'CPV', group: 'ldc', kind: 'graduation', date: '2007-12-20', status: 'graduated', source: GRADUATED_SOURCE, confirmed: true },
+  { country: 'MDV', group: 'ldc', kind: 'graduation', date: '2011-01-01', status: 'graduated', source: GRADUATED_SOURCE, confirmed: true },
+  { country: 'WSM', group: 'ldc', kind: 'graduation', date: '2014-01-01', status: 'graduated', source: GRADUATED_SOURCE, confirmed: true },
+  { country: 'GNQ', group: 'ldc', kind: 'graduation', date: '2017-06-04', status: 'graduated', source: GRADUATED_SOURCE, confirmed: true },
+  { country: 'VUT', group: 'ldc', kind: 'graduation', date: '2020-12-04', status: 'graduated', source: GRADUATED_SOURCE, confirmed: true },
   // LDC graduations since the record starts.
-  { country: 'BTN', group: 'ldc', kind: 'graduation', date: '2023-12-13', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
-  { country: 'STP', group: 'ldc', kind: 'graduation', date: '2024-12-13', status: 'graduated', source: 'UN DESA, LDC data: graduated countries', confirmed: true },
+  { country: 'BTN', group: 'ldc', kind: 'graduation', date: '2023-12-13', status: 'graduated', source: GRADUATED_SOURCE, confirmed: true },
+  { country: 'STP', group: 'ldc', kind: 'graduation', date: '2024-12-13', status: 'graduated', source: GRADUATED_SOURCE, confirmed: true },
   {
     country: 'BGD', group: 'ldc', kind: 'graduation', date: '2026-11-24', status: 'deferral-requested',
     decision: LDC_DECISION_2026, source: LDC_SOURCE, confirmed: true,
