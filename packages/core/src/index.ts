@@ -271,6 +271,7 @@ export {
   FRAMEWORK_DIMENSIONS,
   FRAMEWORK_DIMENSIONS_SOURCE,
   frameworkDimensions,
+  frameworkVersions,
   isAssessmentFramework,
   type AssessmentFramework,
   type FrameworkDimension,
@@ -279,7 +280,9 @@ export {
 export {
   CURRENCY_CODES,
   CURRENCY_CODES_SOURCE,
+  NON_BUDGET_CURRENCY_CODES,
   isCurrencyCode,
+  isBudgetCurrency,
   type CurrencyCode,
 } from './codes/currencies.js';
 export {
@@ -303,6 +306,24 @@ export {
   countriesInRegion,
   type Country,
 } from './codes/countries.js';
+export { UN_SHORT_NAMES_EN, UN_SHORT_NAMES_SOURCE } from './codes/country-names.js';
+export {
+  COUNTRY_GROUPS,
+  COUNTRY_GROUP_EVENT_KINDS,
+  GRADUATION_STATUSES,
+  COUNTRY_GROUP_SOURCES,
+  COUNTRY_GROUP_EVENTS,
+  isInCountryGroup,
+  countryGroupsOn,
+  countryGroupEvents,
+  countryGroupMembersOn,
+  type CountryGroup,
+  type CountryGroupEventKind,
+  type GraduationStatus,
+  type CountryGroupEvent,
+  type CountryGroupMembership,
+  type MembershipUncertainty,
+} from './codes/country-groups.js';
 
 // Text and positions
 export { parseText, type ParseTextOptions, type ParsedText } from './text/parse-text.js';

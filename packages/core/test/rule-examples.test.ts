@@ -209,6 +209,8 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     assessment((document) => (document.pillars.talent = { current: 3, target: 2 } as never)),
   'assessment/need-pillar-not-assessed': () =>
     assessment((document) => (document.priorityNeeds[0]!.pillar = 'data')),
+  'assessment/unknown-framework-version': () =>
+    assessment((document) => (document.method = { framework: 'oxford-insights', version: '2024' })),
 
   // Scoring profile rules
   'profile/duplicate-criterion': () =>

@@ -104,6 +104,11 @@ export interface IssueParams {
   'assessment/no-pillars': Record<string, never>;
   'assessment/target-below-current': { pillar: string; current: number; target: number };
   'assessment/need-pillar-not-assessed': { pillar: string };
+  'assessment/unknown-framework-version': {
+    framework: string;
+    version: string;
+    known: readonly string[];
+  };
   // Scoring profile rules
   'profile/duplicate-criterion': { id: string; first: string };
   'profile/unknown-criterion': { id: string; suggestion?: string | undefined };

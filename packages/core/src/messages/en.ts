@@ -288,6 +288,10 @@ export const en: MessageCatalogue = {
     message: `A priority need names the pillar "${pillar}", which the assessment does not assess.`,
     hint: 'Assess the pillar under `pillars`, or move the need to an assessed pillar.',
   }),
+  'assessment/unknown-framework-version': ({ framework, version, known }) => ({
+    message: `"${version}" is not a version of ${framework} that the framework table knows, so its dimensions cannot be mapped onto the pillars.`,
+    hint: `Use one of the known versions: ${known.map((candidate) => `"${candidate}"`).join(', ')}; or use framework "custom" and describe the method.`,
+  }),
   'profile/duplicate-criterion': ({ id, first }) => ({
     message: `The criterion "${id}" is already listed at ${first}.`,
     hint: 'List each criterion once.',

@@ -237,6 +237,11 @@ const assessmentCases: Case<Assessment>[] = [
     change: (a) => (a.priorityNeeds[0]!.pillar = 'models'),
     pointer: '/priorityNeeds/0/pillar',
   },
+  {
+    code: 'assessment/unknown-framework-version',
+    change: (a) => (a.method = { framework: 'itu-idi', version: '2025' }),
+    pointer: '/method/version',
+  },
 ];
 
 function check<D>(

@@ -170,7 +170,9 @@ export const NeedsAssessmentSchema = z
         framework: z
           .enum(ASSESSMENT_FRAMEWORKS)
           .describe('Readiness or assessment framework used.'),
-        version: PlainTextSchema.describe('Version or edition of the framework, e.g. "2025".'),
+        version: PlainTextSchema.describe(
+          'Version of the framework as the framework table records it, e.g. "2" (ITU AI Ready) or "2023" (ITU IDI).',
+        ),
         description: LocalizedTextSchema.optional().describe('How the assessment was carried out.'),
       })
       .describe('How the needs were assessed.'),
