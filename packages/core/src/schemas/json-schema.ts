@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentKind } from '../document/validate-document.js';
 import { InitiativeCatalogueSchema } from '../initiative/initiative-catalogue.js';
 import { NeedsAssessmentSchema } from '../needs-assessment/needs-assessment.js';

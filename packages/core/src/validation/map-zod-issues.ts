@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { FORMAT_EXAMPLES } from '../schemas/common.js';
 import { closestMatch } from './closest.js';
 import { createIssue } from './create-issue.js';
