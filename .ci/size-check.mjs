@@ -1,10 +1,11 @@
 // What an import costs an application: packs the SDK packages, installs the tarballs into a fresh
 // project outside the workspace (dependencies come from the npm registry, or its local cache), bundles
 // one small entry file per typical import with esbuild (minified, ESM, for browsers) and fails when a
-// bundle is larger than its budget. Run after a build: `pnpm size` (`--why` lists the largest inputs
+// bundle is larger than its budget. First it checks that Node loads each installed package both
+// through `import` (one module per source file) and `require` (one bundle), with the same exports. Run after a build: `pnpm size` (`--why` lists the largest inputs
 // of each bundle).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,20 @@ try {
     ],
     project,
   );
+
+  // Node loads the per-module ESM output and the CommonJS bundle, and both name the same exports.
+  for (const path of PACKAGES) {
+    const { name } = JSON.parse(readFileSync(join(root, path, 'package.json'), 'utf8'));
+    const check = `
+      const esm = Object.keys(await import('${name}')).sort();
+      const cjs = Object.keys((await import('node:module')).createRequire(import.meta.url)('${name}'))
+        .filter((key) => key !== '__esModule').sort();
+      if (esm.length === 0 || esm.join() !== cjs.join()) {
+        console.error('${name}: import and require differ:', esm.join(), '|', cjs.join());
+        process.exit(1);
+      }`;
+    run(process.execPath, ['--input-type=module', '-e', check], project);
+  }
 
   const rows = [];
   for (const entry of ENTRIES) {

@@ -1,13 +1,38 @@
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
+// The builds below run at the same time and write to dist/, so none may clean it: it is emptied once.
+rmSync('dist', { recursive: true, force: true });
+
+const shared = {
   sourcemap: true,
-  clean: true,
+  clean: false,
   target: 'es2022',
   platform: 'neutral',
-  treeshake: true,
   tsconfig: 'tsconfig.build.json',
-});
+} as const;
+
+export default defineConfig([
+  {
+    // ESM: one file per source module, so that bundlers keep only the modules an application
+    // imports (the package declares `sideEffects: false`). The sources' `.js` specifiers stay valid.
+    ...shared,
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts'],
+    format: ['esm'],
+    bundle: false,
+  },
+  {
+    // CommonJS: one bundled file, for `require()`.
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    treeshake: true,
+  },
+  {
+    // Types: one declaration bundle per format (index.d.ts, index.d.cts), from one compilation.
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+  },
+]);
