@@ -1,9 +1,9 @@
 // What an import costs an application: packs the SDK packages, installs the tarballs into a fresh
-// project outside the workspace (dependencies come from the npm registry, or its local cache), bundles
-// one small entry file per typical import with esbuild (minified, ESM, for browsers) and fails when a
-// bundle is larger than its budget. First it checks that Node loads each installed package both
-// through `import` (one module per source file) and `require` (one bundle), with the same exports. Run after a build: `pnpm size` (`--why` lists the largest inputs
-// of each bundle).
+// project outside the workspace (dependencies come from the npm registry, or npm's local cache),
+// checks that Node loads each package through `import` (one module per source file) and `require`
+// (one bundle) with the same exports, then bundles one small entry file per typical import with
+// esbuild (minified, ESM, for browsers) and fails when a bundle is larger than its budget.
+// Run after a build: `pnpm size` (`--why` lists the largest inputs of each bundle).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
