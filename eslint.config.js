@@ -32,6 +32,11 @@ export default tseslint.config(
         'error',
         { selector: 'TSEnumDeclaration', message: 'Use an `as const` array with a derived union.' },
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+          message:
+            "Use `import * as z from 'zod'`: bundlers then drop zod's unused locales, which the named `z` keeps.",
+        },
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentKind } from '../documents/document-kind.js';
 import { InitiativeCatalogueSchema } from '../documents/initiative-catalogue/initiative-catalogue.js';
 import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-assessment.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CURRENCY_CODES } from '../codes/currencies.js';
 import { OFFICIAL_LANGUAGES } from '../codes/languages.js';
 import { SDG_TARGET_PATTERN } from '../codes/sdg-targets.js';

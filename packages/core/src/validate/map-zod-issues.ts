@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { FORMAT_EXAMPLES } from '../schemas/common.js';
 import { closestMatch } from '../findings/closest.js';
 import { createIssue } from '../findings/create-issue.js';

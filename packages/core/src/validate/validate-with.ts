@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AnyRule, RuleOverrides } from '../rules/rule.js';
 import { runRules } from './run-rules.js';
 import { createIssue } from '../findings/create-issue.js';

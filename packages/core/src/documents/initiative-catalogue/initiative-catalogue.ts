@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUREAUS } from '../../codes/bureaus.js';
 import { INITIATIVE_KINDS } from '../../codes/initiative-kinds.js';
 import { INITIATIVE_STATUSES } from '../../codes/statuses.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ASSESSMENT_FRAMEWORKS } from '../../codes/frameworks.js';
 import { MATURITY_TIERS } from '../../codes/maturity-tiers.js';
 import { PILLARS } from '../../codes/pillars.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUREAUS } from '../../codes/bureaus.js';
 import { MEMBER_CATEGORIES } from '../../codes/member-categories.js';
 import { REPORTING_CADENCES } from '../../codes/reporting-cadences.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ITU_REGIONS } from '../../codes/regions.js';
 import { MEASURE_KINDS } from '../../codes/measure-kinds.js';
 import { MEASURE_STATUSES } from '../../codes/statuses.js';

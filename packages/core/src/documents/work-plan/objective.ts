@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PILLARS } from '../../codes/pillars.js';
 import {
   IdSchema,
