@@ -67,6 +67,7 @@ export type {
   OverlapItem,
 } from './coverage/needs-coverage.js';
 export { createRandom, splitMix64 } from './sensitivity/random.js';
+export type { MethodSettings } from './prioritize/method-settings.js';
 export type { MethodSpec } from './sensitivity/methods.js';
 export { weightStability } from './sensitivity/weight-stability.js';
 export type {
