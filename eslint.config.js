@@ -50,6 +50,37 @@ export default tseslint.config(
     },
   },
   {
+    // The numeric kernel is a pure MCDA library, usable without the plan documents: it imports
+    // neither @itu-aicb/core nor the prioritisation, stability or coverage code built on it.
+    files: [
+      'packages/scoring/src/kernel/**/*.ts',
+      'packages/scoring/src/ranking/**/*.ts',
+      'packages/scoring/src/methods/**/*.ts',
+      'packages/scoring/src/weights/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts', '**/*.test-d.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'The library runs in browsers: no Node built-ins.' },
+            {
+              group: ['@itu-aicb/*'],
+              message:
+                'The numeric kernel (kernel, ranking, methods, weights) does not depend on the plan documents.',
+            },
+            {
+              group: ['**/prioritize/**', '**/sensitivity/**', '**/coverage/**'],
+              message:
+                'The numeric kernel sits below prioritisation, stability analyses and coverage.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests build broken documents on purpose and index into fixtures they just made.
     files: ['**/*.test.ts', '**/*.test-d.ts', '**/test/**/*.ts'],
     rules: {

@@ -1,4 +1,3 @@
-import { NORMALIZATIONS } from '@itu-aicb/core';
 import type { CriterionDirection } from './criterion-direction.js';
 import type { MatrixInput } from './decision-matrix.js';
 import { matrixToRows, prepareMatrix } from './decision-matrix.js';
@@ -7,16 +6,10 @@ import { ScoringError, describeValue } from './scoring-error.js';
 
 /**
  * The normalisations of a criterion's column, each documented with its formula at
- * {@link NormalizationMethod}.
- *
- * @example
- * ```ts
- * NORMALIZATION_METHODS.includes('min-max');
- * //=> true
- * ```
+ * {@link NormalizationMethod}. Internal: the public list is core's `NORMALIZATIONS`, which
+ * scoring profiles are written with; a test keeps the two equal.
  */
-// The same list as the one scoring profiles are written with.
-export const NORMALIZATION_METHODS = NORMALIZATIONS;
+export const NORMALIZATION_METHODS = ['vector', 'min-max', 'max', 'sum'] as const;
 
 /**
  * How a criterion's column is made unit-free. With `x` the column and a benefit criterion (or no

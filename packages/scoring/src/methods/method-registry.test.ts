@@ -59,7 +59,7 @@ describe('method table', () => {
   });
 
   it('gives contributions that add up to the score where the method is additive', () => {
-    const run = <Name extends MethodName>(name: Name) => {
+    const run = (name: MethodName) => {
       const entry = methodEntry(name);
       const parameters = { bounds, preference: { type: 'linear', q: 0.5, p: 2 } } as const;
       const result = entry.bind(parameters)(matrix, common);

@@ -93,10 +93,10 @@ export function prioritizationSensitivity(
   options?: SensitivityOptions,
 ): PrioritizationSensitivity;
 /**
- * The earlier form, which also took the profile; the prioritisation now carries the method's
- * parameters, so the profile is only checked to be the one the prioritisation used.
+ * The earlier form, which also took the profile. The prioritisation now carries the method's
+ * parameters, so the profile is only checked to be the one the prioritisation used; prefer
+ * `prioritizationSensitivity(result, options)`.
  *
- * @deprecated Pass the prioritisation alone: `prioritizationSensitivity(result, options)`.
  * @param result - The prioritisation, from {@link prioritizeMeasures}.
  * @param profile - The profile it was made with.
  * @param options - Samples, seed and the size of the top.
