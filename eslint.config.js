@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const noNodeBuiltins = {
+  group: ['node:*'],
+  message: 'The library runs in browsers: no Node built-ins.',
+};
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/coverage/**', 'docs/api/**', '.cache/**', '**/*.cjs'],
@@ -42,9 +47,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['node:*'], message: 'The library runs in browsers: no Node built-ins.' },
-          ],
+          patterns: [noNodeBuiltins],
         },
       ],
     },
@@ -64,7 +67,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*'], message: 'The library runs in browsers: no Node built-ins.' },
+            noNodeBuiltins,
             {
               group: ['@itu-aicb/*'],
               message:

@@ -9,7 +9,12 @@ import { ScoringError, describeValue } from './scoring-error.js';
  * {@link NormalizationMethod}. Internal: the public list is core's `NORMALIZATIONS`, which
  * scoring profiles are written with; a test keeps the two equal.
  */
-export const NORMALIZATION_METHODS = ['vector', 'min-max', 'max', 'sum'] as const;
+export const NORMALIZATION_METHODS: readonly NormalizationMethod[] = [
+  'vector',
+  'min-max',
+  'max',
+  'sum',
+];
 
 /**
  * How a criterion's column is made unit-free. With `x` the column and a benefit criterion (or no
@@ -28,7 +33,7 @@ export const NORMALIZATION_METHODS = ['vector', 'min-max', 'max', 'sum'] as cons
  * const method: NormalizationMethod = 'vector';
  * ```
  */
-export type NormalizationMethod = (typeof NORMALIZATION_METHODS)[number];
+export type NormalizationMethod = 'vector' | 'min-max' | 'max' | 'sum';
 
 /**
  * Options of {@link normalize}.

@@ -6,7 +6,7 @@ import { ScoringError, describeValue } from '../kernel/scoring-error.js';
  * is core's `RANK_TIE_POLICIES`, which scoring profiles are written with; a test keeps the two
  * equal.
  */
-export const TIE_POLICIES = ['average', 'min', 'dense', 'ordinal'] as const;
+export const TIE_POLICIES: readonly TiePolicy[] = ['average', 'min', 'dense', 'ordinal'];
 
 /**
  * How tied scores share ranks: `average` (1, 2.5, 2.5, 4), `min` (1, 2, 2, 4), `dense`
@@ -17,7 +17,7 @@ export const TIE_POLICIES = ['average', 'min', 'dense', 'ordinal'] as const;
  * const ties: TiePolicy = 'min';
  * ```
  */
-export type TiePolicy = (typeof TIE_POLICIES)[number];
+export type TiePolicy = 'average' | 'min' | 'dense' | 'ordinal';
 
 /**
  * Options of {@link rank} and of every method's ranking step.

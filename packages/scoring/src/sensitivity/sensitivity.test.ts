@@ -289,20 +289,26 @@ describe('compareMethods', () => {
   });
 });
 
+/** A plan whose measures differ only in their feasibility (f) and risk (r) estimates. */
+function planWith(measures: readonly { id: string; f: number; r: number }[]) {
+  const input = workPlanInput();
+  const template = input.measures[0]!;
+  input.measures = measures.map(({ id, f, r }) => ({
+    ...template,
+    id,
+    schedule: { ...template.schedule, milestones: [] },
+    estimates: { feasibility: f, risk: r },
+  })) as never;
+  return input;
+}
+
 describe('prioritizationSensitivity', () => {
   it('analyses a prioritisation by measure and criterion ids', () => {
-    const input = workPlanInput();
-    const template = input.measures[0]!;
-    input.measures = [
+    const input = planWith([
       { id: 'A', f: 4, r: 2 },
       { id: 'B', f: 3, r: 3 },
       { id: 'C', f: 5, r: 4 },
-    ].map(({ id, f, r }) => ({
-      ...template,
-      id,
-      schedule: { ...template.schedule, milestones: [] },
-      estimates: { feasibility: f, risk: r },
-    })) as never;
+    ]);
     const profile = parseScoringProfile({
       ...scoringProfileInput(),
       method: { name: 'weighted-sum' },
@@ -332,19 +338,12 @@ describe('prioritizationSensitivity', () => {
   });
 
   it('takes the method settings from the prioritisation, so it needs no profile', () => {
-    const input = workPlanInput();
-    const template = input.measures[0]!;
-    input.measures = [
+    const input = planWith([
       { id: 'A', f: 4, r: 2 },
       { id: 'B', f: 3, r: 3 },
       { id: 'C', f: 5, r: 4 },
       { id: 'D', f: 2, r: 1 },
-    ].map(({ id, f, r }) => ({
-      ...template,
-      id,
-      schedule: { ...template.schedule, milestones: [] },
-      estimates: { feasibility: f, risk: r },
-    })) as never;
+    ]);
     const profile = parseScoringProfile({
       ...scoringProfileInput(),
       method: { name: 'vikor', v: 0.7, normalization: 'max' },

@@ -5,7 +5,12 @@ import { ScoringError, describeValue } from '../kernel/scoring-error.js';
  * the criteria; see {@link rankOrderWeights}. Internal: the public list is core's
  * `RANK_ORDER_SCHEMES`, which scoring profiles are written with; a test keeps the two equal.
  */
-export const RANK_ORDER_METHODS = ['centroid', 'sum', 'reciprocal', 'equal'] as const;
+export const RANK_ORDER_METHODS: readonly RankOrderMethod[] = [
+  'centroid',
+  'sum',
+  'reciprocal',
+  'equal',
+];
 
 /**
  * A formula that turns ranks into weights; see {@link rankOrderWeights}.
@@ -15,7 +20,7 @@ export const RANK_ORDER_METHODS = ['centroid', 'sum', 'reciprocal', 'equal'] as 
  * const method: RankOrderMethod = 'centroid';
  * ```
  */
-export type RankOrderMethod = (typeof RANK_ORDER_METHODS)[number];
+export type RankOrderMethod = 'centroid' | 'sum' | 'reciprocal' | 'equal';
 
 /**
  * Turns an importance ranking of criteria (1 = most important) into weights.
