@@ -1,7 +1,9 @@
 // Benchmarks of the aicb binary, reported as ratios against baselines that do less:
 //  1. start-up: `aicb validate` of one small file against `node -e 0`;
 //  2. 1,000 files checked in one process against a process that reads the same bytes and parses
-//     them (YAML.parse or JSON.parse), without validating.
+//     them (YAML.parse or JSON.parse), without validating;
+//  3. the stylish output of one file with 8,000 findings against the JSON output of the same run,
+//     which shows no code frames (a quadratic frame builder once made this ratio about 40).
 // Each is spawned several times; medians are compared. Run after a build: `pnpm bench`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ function timeSpawn(args, expectStatus) {
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, args, {
     encoding: 'utf8',
+    maxBuffer: 1 << 30,
     env: { ...process.env, CI: '1' },
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -48,10 +51,10 @@ function compare(times, subject, baseline) {
   const a = [];
   const b = [];
   timeSpawn(subject.args, subject.status);
-  timeSpawn(baseline.args, 0);
+  timeSpawn(baseline.args, baseline.status ?? 0);
   for (let index = 0; index < times; index += 1) {
     a.push(timeSpawn(subject.args, subject.status));
-    b.push(timeSpawn(baseline.args, 0));
+    b.push(timeSpawn(baseline.args, baseline.status ?? 0));
   }
   return { subject: median(a), baseline: median(b) };
 }
@@ -74,6 +77,26 @@ function assessment(index) {
     .replace('id: na-kgz-2026', `id: na-${index}`)
     .replace('date: 2026-02-15', `date: 2025-${month}-${day}`)
     .replace('country: KGZ', `country: ${COUNTRIES[index % COUNTRIES.length]}`);
+}
+
+/** An initiative catalogue of `count` initiatives, each with one unknown key: `count` findings. */
+function catalogueWithFindings(count) {
+  const lines = ['kind: InitiativeCatalogue', 'schemaVersion: 1', 'id: many', 'title: Many'];
+  lines.push('asOf: 2025-12-31', 'initiatives:');
+  for (let index = 0; index < count; index += 1) {
+    lines.push(
+      `  - id: i-${index}`,
+      `    name: Initiative ${index} with a name long enough to make a file of realistic size`,
+      '    owner: GS',
+      '    kinds: [platform]',
+      '    pillars: [talent]',
+      '    status: active',
+      "    start: '2017'",
+      `    unknown${index}: 1`,
+      `    description: ${'x'.repeat(80)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 const root = mkdtempSync(join(tmpdir(), 'aicb-bench-'));
@@ -130,6 +153,16 @@ try {
       RUNS,
       { args: [BIN, 'validate', jsonDir, '--format', 'json'], status: 0 },
       { args: parseAll(jsonDir, 'JSON.parse') },
+    ),
+  );
+  const findingsFile = join(root, 'findings.yaml');
+  writeFileSync(findingsFile, catalogueWithFindings(8000));
+  row(
+    'stylish vs json, 1 file with 8,000 findings',
+    compare(
+      3,
+      { args: [BIN, 'validate', findingsFile], status: 1 },
+      { args: [BIN, 'validate', findingsFile, '--format', 'json'], status: 1 },
     ),
   );
 } finally {

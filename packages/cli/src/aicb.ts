@@ -1,6 +1,8 @@
 // The `aicb` binary: reads the command name, then loads only that command's module.
 import { version } from '../package.json';
 import { COMMANDS, findCommand, rootHelp } from './commands.js';
+import { printable } from './formats/code-frame.js';
+import { fsReason } from './fs-reason.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
 const HELP_FLAGS = new Set(['-h', '--help']);
@@ -41,10 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
 // the output (a full disk, `> /dev/full`) is one line on standard error and exit code 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  const reason = error.message.replace(/^[A-Z]+: /, '').replace(/,\s.*$/, '');
-  process.stderr.write(
-    `aicb: cannot write the output: ${error.code === undefined ? error.message : `${error.code}: ${reason}`}\n`,
-  );
+  process.stderr.write(`aicb: cannot write the output: ${printable(fsReason(error))}\n`);
   process.exit(EXIT_USAGE);
 });
 
@@ -55,10 +54,13 @@ main(argv).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`aicb: ${error.message}. Run '${error.command} --help' for usage.\n`);
+      // The message may quote what was typed: escapes in it must not reach the terminal.
+      process.stderr.write(
+        `aicb: ${printable(error.message)}. Run '${error.command} --help' for usage.\n`,
+      );
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`aicb: internal error: ${detail}\n`);
+      process.stderr.write(`aicb: internal error: ${printable(detail)}\n`);
       if (argv.includes('--debug') && error instanceof Error && error.stack !== undefined) {
         process.stderr.write(`${error.stack}\n`);
       } else {

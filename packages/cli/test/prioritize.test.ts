@@ -212,7 +212,7 @@ describe('aicb prioritize', () => {
     const lines = markdown.stdout.split('\n').filter((line) => /^\| \d+ \|/.test(line));
     expect(lines).toHaveLength(7);
     expect(lines.find((line) => line.includes('| M-STR-01 |'))).toContain(
-      '| \uFFFD[2J\uFFFD]0;pwned\uFFFD\\|a\\\\b\uFFFD\uFFFDc |',
+      '| \uFFFD\\[2J\uFFFD\\]0;pwned\uFFFD\\|a\\\\b\uFFFD\uFFFDc |',
     );
 
     const data = json(aicb([...ARGS, '-f', 'json'], { cwd: tricky }).stdout) as unknown as {

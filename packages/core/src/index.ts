@@ -1,25 +1,36 @@
 // Findings and results
-export { SEVERITIES, toJsonPointer, fromJsonPointer } from './validation/issue.js';
+export { SEVERITIES, toJsonPointer, fromJsonPointer } from './findings/issue.js';
 export type {
   Severity,
   PathSegment,
   SourcePosition,
   ValidationIssue,
   ValidationResult,
-} from './validation/issue.js';
+} from './findings/issue.js';
 export type { IssueCode, IssueParams, IssueText, MessageCatalogue } from './messages/catalogue.js';
 export { en as englishMessages } from './messages/en.js';
-export { AicbError, DocumentValidationError } from './errors.js';
+export { AicbError, DocumentValidationError } from './findings/errors.js';
 
 // Documents
+export {
+  DOCUMENT_KINDS,
+  isDocumentKind,
+  declaredKind,
+  type DocumentKind,
+} from './documents/document-kind.js';
+export type { PlanDocument } from './documents/plan-document.js';
 export {
   WorkPlanSchema,
   PeriodSchema,
   type WorkPlan,
   type WorkPlanInput,
   type Period,
-} from './work-plan/work-plan.js';
-export { ObjectiveSchema, type Objective, type ObjectiveInput } from './work-plan/objective.js';
+} from './documents/work-plan/work-plan.js';
+export {
+  ObjectiveSchema,
+  type Objective,
+  type ObjectiveInput,
+} from './documents/work-plan/objective.js';
 export {
   MeasureSchema,
   MilestoneSchema,
@@ -34,7 +45,7 @@ export {
   type Budget,
   type Partner,
   type Estimates,
-} from './work-plan/measure.js';
+} from './documents/work-plan/measure.js';
 export {
   WorkArrangementsSchema,
   CommunicationGroupSchema,
@@ -43,7 +54,7 @@ export {
   CONTRIBUTION_KINDS,
   type WorkArrangements,
   type Contribution,
-} from './work-plan/arrangements.js';
+} from './documents/work-plan/arrangements.js';
 export {
   InitiativeCatalogueSchema,
   InitiativeSchema,
@@ -52,7 +63,7 @@ export {
   type Initiative,
   type InitiativeCatalogue,
   type InitiativeCatalogueInput,
-} from './initiative/initiative-catalogue.js';
+} from './documents/initiative-catalogue/initiative-catalogue.js';
 export {
   NeedsAssessmentSchema,
   AssessmentScopeSchema,
@@ -65,7 +76,7 @@ export {
   type NeedsAssessment,
   type NeedsAssessmentInput,
   type PillarAssessment,
-} from './needs-assessment/needs-assessment.js';
+} from './documents/needs-assessment/needs-assessment.js';
 export {
   ScoringProfileSchema,
   ProfileMethodSchema,
@@ -75,48 +86,42 @@ export {
   type ScoringProfile,
   type ScoringProfileInput,
   type ProfileCriterion,
-} from './scoring-profile/scoring-profile.js';
+} from './documents/scoring-profile/scoring-profile.js';
 export { LocalizedTextSchema, MandateReferenceSchema, IndicatorSchema } from './schemas/common.js';
 
 // Validation
-export { validateWorkPlan, parseWorkPlan } from './work-plan/validate-work-plan.js';
+export { validateWorkPlan, parseWorkPlan } from './validate/validate-work-plan.js';
 export {
   validateInitiativeCatalogue,
   parseInitiativeCatalogue,
-} from './initiative/validate-initiative-catalogue.js';
+} from './validate/validate-initiative-catalogue.js';
 export {
   validateNeedsAssessment,
   parseNeedsAssessment,
-} from './needs-assessment/validate-needs-assessment.js';
+} from './validate/validate-needs-assessment.js';
 export {
   validateScoringProfile,
   parseScoringProfile,
-} from './scoring-profile/validate-scoring-profile.js';
-export {
-  validateDocument,
-  isDocumentKind,
-  DOCUMENT_KINDS,
-  type DocumentKind,
-  type PlanDocument,
-} from './document/validate-document.js';
+} from './validate/validate-scoring-profile.js';
+export { validateDocument } from './validate/validate-document.js';
 export {
   validateWorkspace,
   checkWorkspace,
   type WorkspaceEntry,
   type WorkspaceResult,
-} from './workspace/validate-workspace.js';
-export { SUPPORTED_SCHEMA_VERSIONS, type ValidateOptions } from './validation/validate-with.js';
+} from './validate/validate-workspace.js';
+export { SUPPORTED_SCHEMA_VERSIONS, type ValidateOptions } from './validate/validate-with.js';
 
 // Rules
 export type { Rule, AnyRule, RuleScope, RuleReport, RuleOverrides } from './rules/rule.js';
 export { WORK_PLAN_RULES } from './rules/work-plan/work-plan-rules.js';
-export { INITIATIVE_CATALOGUE_RULES } from './rules/initiative/catalogue-rules.js';
+export { INITIATIVE_CATALOGUE_RULES } from './rules/initiative-catalogue/catalogue-rules.js';
 export { NEEDS_ASSESSMENT_RULES } from './rules/needs-assessment/assessment-rules.js';
 export { SCORING_PROFILE_RULES } from './rules/scoring-profile/profile-rules.js';
 export { WORKSPACE_RULES, type WorkspaceView } from './rules/workspace/workspace-rules.js';
 
 // JSON Schemas
-export { documentJsonSchema, JSON_SCHEMA_FILES } from './schemas/json-schema.js';
+export { documentJsonSchema, JSON_SCHEMA_FILES } from './json-schema/json-schema.js';
 
 // Views for apps
 export { indexWorkPlan, type WorkPlanIndex } from './views/index-work-plan.js';
@@ -133,12 +138,8 @@ export {
 } from './views/milestones-due.js';
 export { timelineByQuarter, type TimelineQuarter } from './views/timeline-by-quarter.js';
 export { ISSUE_CODE_REFERENCE, type IssueCodeEntry } from './rules/issue-code-reference.js';
-export {
-  validateDocumentText,
-  validateWorkspaceText,
-  type ValidateTextOptions,
-  type SourceText,
-} from './document/validate-document-text.js';
+export { validateDocumentText, type ValidateTextOptions } from './text/validate-document-text.js';
+export { validateWorkspaceText, type SourceText } from './text/validate-workspace-text.js';
 
 // Code lists
 export type { CodeListSource } from './codes/code-list-source.js';
@@ -269,6 +270,7 @@ export {
   FRAMEWORK_DIMENSIONS,
   FRAMEWORK_DIMENSIONS_SOURCE,
   frameworkDimensions,
+  frameworkVersions,
   isAssessmentFramework,
   type AssessmentFramework,
   type FrameworkDimension,
@@ -277,7 +279,9 @@ export {
 export {
   CURRENCY_CODES,
   CURRENCY_CODES_SOURCE,
+  NON_BUDGET_CURRENCY_CODES,
   isCurrencyCode,
+  isBudgetCurrency,
   type CurrencyCode,
 } from './codes/currencies.js';
 export {
@@ -301,6 +305,24 @@ export {
   countriesInRegion,
   type Country,
 } from './codes/countries.js';
+export { UN_SHORT_NAMES_EN, UN_SHORT_NAMES_SOURCE } from './codes/country-names.js';
+export {
+  COUNTRY_GROUPS,
+  COUNTRY_GROUP_EVENT_KINDS,
+  GRADUATION_STATUSES,
+  COUNTRY_GROUP_SOURCES,
+  COUNTRY_GROUP_EVENTS,
+  isInCountryGroup,
+  countryGroupsOn,
+  countryGroupEvents,
+  countryGroupMembersOn,
+  type CountryGroup,
+  type CountryGroupEventKind,
+  type GraduationStatus,
+  type CountryGroupEvent,
+  type CountryGroupMembership,
+  type MembershipUncertainty,
+} from './codes/country-groups.js';
 
 // Text and positions
 export { parseText, type ParseTextOptions, type ParsedText } from './text/parse-text.js';

@@ -1,5 +1,7 @@
 // Type-checks the `@example` code of every export of the packages: each example becomes a module
 // that imports every export of both packages, so examples can use any name without imports.
+// doc-example-results.ts runs the same examples and checks their `//=>` result lines.
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -28,6 +30,40 @@ interface Example {
   readonly code: string;
 }
 
+/** One `@example` code block of an export. */
+export interface DocExample {
+  /** The package that exports it, such as `@itu-aicb/core`. */
+  readonly packageName: string;
+  /** The export it documents. */
+  readonly exportName: string;
+  /** Where it is written: file (relative to the repository) and line of the declaration. */
+  readonly location: string;
+  /** The code, without the comment's leading ` * `. */
+  readonly code: string;
+}
+
+const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
+
+let entries: ts.Program | undefined;
+
+/**
+ * The program of both entries, each package importing the other's source, made once: building
+ * it takes seconds.
+ */
+export function entriesProgram(): ts.Program {
+  entries ??= ts.createProgram(Object.values(ENTRIES), OPTIONS);
+  return entries;
+}
+
+/** Every `@example` code block of every export of both packages, in export order. */
+export function docExamples(): DocExample[] {
+  return Object.entries(ENTRIES).flatMap(([packageName, entry]) =>
+    exportsOf(entriesProgram(), entry).flatMap(({ name, docs, location }) =>
+      examplesOf(docs).map((code) => ({ packageName, exportName: name, location, code })),
+    ),
+  );
+}
+
 /** The fenced `ts` blocks of an export's JSDoc, without the leading ` * `. */
 function examplesOf(docs: string): string[] {
   const text = docs
@@ -41,7 +77,7 @@ function examplesOf(docs: string): string[] {
 export function exportsOf(
   program: ts.Program,
   entry: string,
-): { name: string; value: boolean; docs: string }[] {
+): { name: string; value: boolean; docs: string; location: string }[] {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
@@ -57,7 +93,17 @@ export function exportsOf(
             .getJSDocCommentsAndTags(declaration)
             .map((node) => node.getText())
             .join('\n');
-    return { name: exported.name, value: (symbol.flags & ts.SymbolFlags.Value) !== 0, docs };
+    const file = declaration?.getSourceFile();
+    const location =
+      declaration === undefined || file === undefined
+        ? '?'
+        : `${relative(REPOSITORY, file.fileName)}:${file.getLineAndCharacterOfPosition(declaration.getStart()).line + 1}`;
+    return {
+      name: exported.name,
+      value: (symbol.flags & ts.SymbolFlags.Value) !== 0,
+      docs,
+      location,
+    };
   });
 }
 
@@ -68,7 +114,7 @@ export function exportsOf(
 export function checkDocExamples(
   extra: readonly { readonly name: string; readonly code: string }[] = [],
 ): { examples: number; errors: string[] } {
-  const base = ts.createProgram(Object.values(ENTRIES), OPTIONS);
+  const base = entriesProgram();
   const examples: Example[] = [];
   const header: string[] = [];
   for (const [name, entry] of Object.entries(ENTRIES)) {

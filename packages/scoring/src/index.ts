@@ -50,6 +50,7 @@ export {
 } from './ranking/rank-correlation.js';
 
 export { prioritizeMeasures } from './prioritize/prioritize-measures.js';
+export { defaultScoringProfile } from './prioritize/default-profile.js';
 export type {
   CriterionScore,
   ExcludedMeasure,

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type {
   InitiativeCatalogue,
   NeedsAssessment,
@@ -9,18 +8,28 @@ import type {
   ScoringProfile,
   SourcePosition,
 } from '@itu-aicb/core';
-import { PRIORITY_CRITERIA, SCORING_METHODS, validateWorkspaceText } from '@itu-aicb/core';
+import { SCORING_METHODS, validateWorkspaceText } from '@itu-aicb/core';
 import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
-import { ScoringError, prioritizationSensitivity, prioritizeMeasures } from '@itu-aicb/scoring';
+import {
+  ScoringError,
+  defaultScoringProfile,
+  prioritizationSensitivity,
+  prioritizeMeasures,
+} from '@itu-aicb/scoring';
 import type { CommandContext } from '../commands.js';
 import { printable } from '../formats/code-frame.js';
-import { UsageError, fromParseArgsError } from '../usage-error.js';
+import type { PriorityFormatName } from '../formats/priorities/format.js';
+import {
+  PRIORITY_FORMATS,
+  isPriorityFormatName,
+  loadPriorityFormat,
+} from '../formats/priorities/format.js';
+import { parseCommandArgs } from '../command-args.js';
+import { UsageError } from '../usage-error.js';
 import { discover } from '../validate/discover.js';
 import { formatOf, readFiles } from '../validate/read-files.js';
 
 const COMMAND = 'aicb prioritize';
-const OUTPUTS = ['table', 'json', 'csv', 'markdown'] as const;
-type Output = (typeof OUTPUTS)[number];
 
 interface Options {
   readonly plan: string;
@@ -32,7 +41,7 @@ interface Options {
   readonly explain: boolean;
   readonly samples: number | undefined;
   readonly seed: number;
-  readonly format: Output;
+  readonly format: PriorityFormatName;
 }
 
 function wholeNumber(
@@ -51,36 +60,32 @@ function wholeNumber(
 }
 
 function readOptions(args: readonly string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        assessments: { type: 'string', short: 'a', multiple: true },
-        catalogue: { type: 'string', short: 'c', multiple: true },
-        profile: { type: 'string', short: 'p' },
-        method: { type: 'string', short: 'm' },
-        top: { type: 'string', short: 'n' },
-        explain: { type: 'boolean', short: 'e' },
-        sensitivity: { type: 'string' },
-        seed: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        debug: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw fromParseArgsError(error, COMMAND);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      assessments: { type: 'string', short: 'a', multiple: true },
+      catalogue: { type: 'string', short: 'c', multiple: true },
+      profile: { type: 'string', short: 'p' },
+      method: { type: 'string', short: 'm' },
+      top: { type: 'string', short: 'n' },
+      explain: { type: 'boolean', short: 'e' },
+      sensitivity: { type: 'string' },
+      seed: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      debug: { type: 'boolean' },
+    },
+    COMMAND,
+  );
   const [plan, ...extra] = positionals;
   if (plan === undefined) throw new UsageError('give the work plan file', COMMAND);
   if (extra.length > 0)
     throw new UsageError(`give one work plan, not ${positionals.length} paths`, COMMAND);
   const format = values.format ?? 'table';
-  if (!(OUTPUTS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format '${format}' (use one of ${OUTPUTS.join(', ')})`, COMMAND);
+  if (!isPriorityFormatName(format)) {
+    throw new UsageError(
+      `unknown format '${format}' (use one of ${PRIORITY_FORMATS.join(', ')})`,
+      COMMAND,
+    );
   }
   const method = values.method;
   if (method !== undefined && !(SCORING_METHODS as readonly string[]).includes(method)) {
@@ -104,7 +109,7 @@ function readOptions(args: readonly string[]): Options {
     explain: values.explain ?? false,
     samples,
     seed,
-    format: format as Output,
+    format,
   };
 }
 
@@ -119,9 +124,14 @@ function errorLine(
   return `${printable(where)}  ${printable(code)}  ${printable(message)}\n`;
 }
 
-/** A word of a command line, quoted for a POSIX shell when it needs to be. */
-const shellWord = (word: string): string =>
-  /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+/**
+ * A path as a word of a command line: quoted for a POSIX shell when it needs to be, and with `./`
+ * before a path that starts with `-`, which would otherwise be read as an option.
+ */
+const shellWord = (path: string): string => {
+  const word = path.startsWith('-') ? `./${path}` : path;
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+};
 
 interface Documents {
   readonly plans: Extract<PlanDocument, { kind: 'WorkPlan' }>[];
@@ -200,184 +210,6 @@ async function loadDocuments(options: Options, cwd: string): Promise<Documents |
 }
 
 /**
- * A copy of a value with every string made printable: text from the files must not reach a
- * terminal, a spreadsheet or a table as control characters or line breaks.
- */
-function printableDeep<T>(value: T): T {
-  if (typeof value === 'string') return printable(value) as T;
-  if (Array.isArray(value)) return (value as unknown[]).map((item) => printableDeep(item)) as T;
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, printableDeep(item)]),
-    ) as T;
-  }
-  return value;
-}
-
-/** The profile used when none is given: the ten built-in criteria, equal weights, TOPSIS. */
-function defaultProfile(): ScoringProfile {
-  return {
-    kind: 'ScoringProfile',
-    schemaVersion: 1,
-    id: 'default',
-    title: { en: 'All built-in criteria, equal weights' },
-    method: { name: 'topsis' },
-    criteria: PRIORITY_CRITERIA.map((id) => ({ id })),
-    weighting: { type: 'equal' },
-    missingData: 'worst',
-    ties: { policy: 'min', tolerance: 1e-9 },
-  };
-}
-
-/**
- * A CSV cell. Text that a spreadsheet would take as a formula (starting with `=`, `+`, `-`, `@`, a
- * tab or a carriage return) gets a leading `'`; numbers are written as they are.
- */
-function csvCell(value: string | number | null): string {
-  const text =
-    value === null
-      ? ''
-      : typeof value === 'string' && /^[=+\-@\t\r]/.test(value)
-        ? `'${value}`
-        : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A Markdown table cell: line breaks become spaces, and `\` and `|` are escaped. */
-const markdownCell = (text: string): string =>
-  text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replaceAll('\\', '\\\\')
-    .replaceAll('|', '\\|');
-
-function formatTable(
-  result: Prioritization,
-  shown: Prioritization['ranking'],
-  explain: boolean,
-): string {
-  const lines = [
-    `Priorities by ${result.method} (profile ${result.profile}; ${result.better} score is better)`,
-    '',
-    `${'rank'.padStart(4)}  ${'measure'.padEnd(12)} ${'score'.padStart(8)}  title`,
-  ];
-  const labels = new Map(result.criteria.map((c) => [c.id, c.label]));
-  for (const entry of shown) {
-    lines.push(
-      `${String(entry.rank).padStart(4)}  ${entry.measureId.padEnd(12)} ${entry.score.toFixed(4).padStart(8)}  ${entry.title}`,
-    );
-    if (explain) {
-      lines.push(`        ${entry.reason}`);
-      for (const value of entry.values) {
-        const raw =
-          value.raw === null
-            ? `missing (${value.missing ?? ''}; ${value.filled ?? ''} ${value.value.toPrecision(4)})`
-            : value.raw.toPrecision(4);
-        lines.push(
-          `        ${(labels.get(value.criterion) ?? value.criterion).padEnd(40)} ${raw.padEnd(12)} contribution ${value.contribution.toFixed(4)}`,
-        );
-      }
-    }
-  }
-  for (const entry of result.excluded)
-    lines.push(`   -  ${entry.measureId.padEnd(12)} excluded: ${entry.missing.join('; ')}`);
-  if (result.consistency !== undefined) {
-    lines.push(
-      '',
-      `AHP consistency ratio ${result.consistency.consistencyRatio.toFixed(3)} (${result.consistency.randomIndex.table})`,
-    );
-  }
-  if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => `note: ${note}`));
-  return `${lines.join('\n')}\n`;
-}
-
-function formatSensitivity(sensitivity: PrioritizationSensitivity, result: Prioritization): string {
-  const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  const lines = [
-    '',
-    `Stability: the order ${sensitivity.top.join(', ')} holds while each weight stays within`,
-    ...sensitivity.weightStability.map(
-      (c) =>
-        `  ${c.criterion.padEnd(22)} ${c.weight.toFixed(3)}  [${c.low.toFixed(3)}, ${c.high.toFixed(3)}]${c.exact ? '' : ' (to 1e-9)'}`,
-    ),
-    `Rank acceptability over ${sensitivity.samples.toLocaleString('en')} random weight vectors (seed ${sensitivity.seed}):`,
-    ...sensitivity.acceptability.map(
-      (a) =>
-        `  ${a.measureId.padEnd(12)} first ${percent(a.byRank[0] ?? 0).padStart(6)}  expected rank ${a.expectedRank.toFixed(2)}`,
-    ),
-    `Agreement with ${result.method} (Spearman, Kendall):`,
-    ...sensitivity.agreement.methods.map(
-      (m, i) =>
-        `  ${m.method.padEnd(18)} ${(sensitivity.agreement.spearman[0]?.[i] ?? 0).toFixed(3)}  ${(sensitivity.agreement.kendall[0]?.[i] ?? 0).toFixed(3)}`,
-    ),
-    ...sensitivity.skippedMethods.map((s) => `  ${s.method.padEnd(18)} left out: ${s.reason}`),
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-function render(
-  options: Options,
-  result: Prioritization,
-  sensitivity: PrioritizationSensitivity | undefined,
-): string {
-  const shown = options.top === undefined ? result.ranking : result.ranking.slice(0, options.top);
-  switch (options.format) {
-    case 'json':
-      return `${JSON.stringify(
-        {
-          profile: result.profile,
-          method: result.method,
-          better: result.better,
-          criteria: result.criteria,
-          ranking: shown,
-          excluded: result.excluded,
-          ...(result.consistency === undefined ? {} : { consistency: result.consistency }),
-          notes: result.notes,
-          ...(sensitivity === undefined ? {} : { sensitivity }),
-        },
-        null,
-        2,
-      )}\n`;
-    case 'csv': {
-      const header = [
-        'rank',
-        'measure',
-        'title',
-        'score',
-        'reason',
-        ...result.criteria.map((c) => c.id),
-      ];
-      const rows = shown.map((entry) => [
-        entry.rank,
-        entry.measureId,
-        entry.title,
-        entry.score,
-        entry.reason,
-        ...entry.values.map((v) => v.raw),
-      ]);
-      return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
-    }
-    case 'markdown': {
-      const lines = [
-        `| rank | measure | score | title | why |`,
-        `| ---: | --- | ---: | --- | --- |`,
-        ...shown.map(
-          (e) =>
-            `| ${e.rank} | ${markdownCell(e.measureId)} | ${e.score.toFixed(4)} | ${markdownCell(e.title)} | ${markdownCell(e.reason)} |`,
-        ),
-      ];
-      if (result.notes.length > 0)
-        lines.push('', ...result.notes.map((note) => `- ${markdownCell(note)}`));
-      return `${lines.join('\n')}\n${sensitivity === undefined ? '' : `\n\`\`\`\n${formatSensitivity(sensitivity, result).trim()}\n\`\`\`\n`}`;
-    }
-    case 'table':
-      return (
-        formatTable(result, shown, options.explain) +
-        (sensitivity === undefined ? '' : formatSensitivity(sensitivity, result))
-      );
-  }
-}
-
-/**
  * `aicb prioritize`: ranks the measures of a work plan against the needs assessments and
  * initiative catalogues with a scoring profile, explains the ranks and, with `--sensitivity`,
  * how stable the ranking is.
@@ -398,7 +230,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   }
   if (profiles.length > 1)
     throw new UsageError(`the files hold ${profiles.length} scoring profiles; give one`, COMMAND);
-  const base = profiles[0] ?? defaultProfile();
+  const base = profiles[0] ?? defaultScoringProfile();
   const profile: ScoringProfile =
     options.method === undefined
       ? base
@@ -425,12 +257,14 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     }
     throw error;
   }
-  // JSON keeps the text exact (it escapes control characters itself); the other formats are
-  // written from a printable copy.
+  const render = await loadPriorityFormat(options.format);
   process.stdout.write(
-    options.format === 'json'
-      ? render(options, ranked, sensitivity)
-      : render(options, printableDeep(ranked), printableDeep(sensitivity)),
+    render({
+      result: ranked,
+      shown: options.top === undefined ? ranked.ranking : ranked.ranking.slice(0, options.top),
+      sensitivity,
+      explain: options.explain,
+    }),
   );
   return 0;
 }

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DOCUMENT_KINDS } from '@itu-aicb/core';
 import type { CommandContext } from '../commands.js';
 import { kindByName, schemaFiles } from '../schema-files.js';
-import { fromParseArgsError, UsageError } from '../usage-error.js';
+import { parseCommandArgs } from '../command-args.js';
+import { UsageError } from '../usage-error.js';
+import { printable } from '../formats/code-frame.js';
 
 const COMMAND = 'aicb schema';
 
@@ -17,18 +18,11 @@ const COMMAND = 'aicb schema';
  * @returns The exit code: 0, or 2 when a file cannot be written.
  */
 export function run(args: readonly string[], context: CommandContext): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { out: { type: 'string', short: 'o' } },
-    });
-  } catch (error) {
-    throw fromParseArgsError(error, COMMAND);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { out: { type: 'string', short: 'o' } },
+    COMMAND,
+  );
   if (positionals.length > 1) throw new UsageError('give at most one kind', COMMAND);
   const [name] = positionals;
   const kind = name === undefined ? undefined : kindByName(name);
@@ -46,10 +40,12 @@ export function run(args: readonly string[], context: CommandContext): Promise<n
       for (const file of files) writeFileSync(join(directory, file.file), file.text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`aicb: cannot write the schemas into '${values.out}': ${reason}\n`);
+      process.stderr.write(
+        `aicb: cannot write the schemas into '${printable(values.out)}': ${printable(reason)}\n`,
+      );
       return Promise.resolve(2);
     }
-    for (const file of files) process.stdout.write(`${join(values.out, file.file)}\n`);
+    for (const file of files) process.stdout.write(`${printable(join(values.out, file.file))}\n`);
     return Promise.resolve(0);
   }
   const [only] = files;

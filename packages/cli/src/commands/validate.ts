@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import type { ValidationIssue } from '@itu-aicb/core';
 import { validateWorkspaceText } from '@itu-aicb/core';
 import type { CommandContext } from '../commands.js';
 import type { FormatName } from '../formats/format.js';
 import { FORMATS, isFormatName, loadFormat, useColor } from '../formats/format.js';
-import { fromParseArgsError, UsageError } from '../usage-error.js';
+import { parseCommandArgs } from '../command-args.js';
+import { UsageError } from '../usage-error.js';
 import { discover } from '../validate/discover.js';
 import { formatOf, readFiles } from '../validate/read-files.js';
 import type { Counts, Finding, Policy, Report, ReportedFile } from '../validate/report.js';
@@ -22,24 +22,17 @@ interface Options {
 }
 
 function readOptions(args: readonly string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        strict: { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        debug: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw fromParseArgsError(error, COMMAND);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      strict: { type: 'boolean' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      debug: { type: 'boolean' },
+    },
+    COMMAND,
+  );
   const format = values.format ?? 'stylish';
   if (!isFormatName(format)) {
     throw new UsageError(`unknown format '${format}' (use one of ${FORMATS.join(', ')})`, COMMAND);

@@ -15,15 +15,18 @@ export interface FrameLine {
   readonly marker: boolean;
 }
 
-// Control characters would move the cursor or change the terminal, and line breaks would break a
-// line of the output; each is shown as one U+FFFD, which keeps the columns of what follows.
+// Control characters would move the cursor or change the terminal, and line breaks (U+2028 and
+// U+2029 included) would break a line of the output; bidirectional embeddings, overrides and
+// isolates would reorder what follows them on screen. Each is shown as one U+FFFD, which keeps the
+// columns of what follows.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /**
- * Replaces control characters (other than tab), line breaks included, with U+FFFD, one for one.
+ * Replaces control characters (other than tab), line breaks and bidirectional formatting
+ * characters with U+FFFD, one for one.
  *
- * @param text - Text from a file or a message.
+ * @param text - Text from a file, a message or the command line.
  * @returns Text that is safe to print to a terminal on one line.
  */
 export function printable(text: string): string {
@@ -31,15 +34,25 @@ export function printable(text: string): string {
 }
 
 /**
+ * A file's text split into lines once (at `\n`, `\r\n` and a lone `\r`, as core counts lines),
+ * so that the frames of many findings in one file do not each split the whole text again.
+ *
+ * @param text - The whole file.
+ * @returns Its lines, without their line breaks.
+ */
+export function sourceLines(text: string): readonly string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
  * The lines of a code frame: the line before the finding, its line, and a marker under the
  * offending key or value. Tabs are kept in the marker's indentation so that it lines up.
  *
- * @param text - The whole file.
+ * @param lines - The whole file's lines, from {@link sourceLines}.
  * @param position - Where the finding is.
  * @returns The frame's lines, or none when the line is not in the text.
  */
-export function codeFrame(text: string, position: SourcePosition): FrameLine[] {
-  const lines = text.split(/\r\n|\r|\n/);
+export function codeFrame(lines: readonly string[], position: SourcePosition): FrameLine[] {
   const index = position.line - 1;
   const line = lines[index];
   if (line === undefined) return [];

@@ -1,6 +1,6 @@
 import type { Finding, Report } from '../validate/report.js';
 import { summaryLine } from '../validate/report.js';
-import { codeFrame, printable } from './code-frame.js';
+import { codeFrame, printable, sourceLines } from './code-frame.js';
 import type { RenderOptions } from './format.js';
 
 type Paint = (text: string) => string;
@@ -24,7 +24,7 @@ function palette(
 
 function renderFinding(
   finding: Finding,
-  report: Report,
+  linesOf: (file: string) => readonly string[] | undefined,
   paint: ReturnType<typeof palette>,
 ): string[] {
   const position = finding.position;
@@ -36,25 +36,25 @@ function renderFinding(
       : finding.severity === 'warning'
         ? paint.yellow('warning')
         : paint.blue('info');
-  const lines = [
+  const output = [
     `${paint.bold(printable(where))}  ${severity}  ${paint.dim(printable(finding.code))}`,
     `  ${printable(finding.message)}`,
   ];
-  if (finding.hint !== undefined) lines.push(`  ${paint.dim('hint:')} ${printable(finding.hint)}`);
-  const text = report.texts.get(finding.file);
-  if (position !== undefined && text !== undefined) {
-    const frame = codeFrame(text, position);
+  if (finding.hint !== undefined) output.push(`  ${paint.dim('hint:')} ${printable(finding.hint)}`);
+  const lines = position === undefined ? undefined : linesOf(finding.file);
+  if (position !== undefined && lines !== undefined) {
+    const frame = codeFrame(lines, position);
     if (frame.length > 0) {
-      lines.push('');
+      output.push('');
       for (const row of frame) {
         const gutter = row.gutter === '>' ? paint.red('>') : ' ';
         const body = row.marker ? paint.red(row.text) : row.text;
-        lines.push(`  ${gutter} ${paint.dim(`${row.number} |`)}${body === '' ? '' : ` ${body}`}`);
+        output.push(`  ${gutter} ${paint.dim(`${row.number} |`)}${body === '' ? '' : ` ${body}`}`);
       }
     }
   }
-  lines.push('');
-  return lines;
+  output.push('');
+  return output;
 }
 
 /**
@@ -67,7 +67,19 @@ function renderFinding(
  */
 export function renderStylish(report: Report, options: RenderOptions): string {
   const paint = palette(options.color);
-  const lines = report.findings.flatMap((finding) => renderFinding(finding, report, paint));
+  // Each file is split into lines once, however many findings it has.
+  const split = new Map<string, readonly string[]>();
+  const linesOf = (file: string): readonly string[] | undefined => {
+    let lines = split.get(file);
+    if (lines === undefined) {
+      const text = report.texts.get(file);
+      if (text === undefined) return undefined;
+      lines = sourceLines(text);
+      split.set(file, lines);
+    }
+    return lines;
+  };
+  const lines = report.findings.flatMap((finding) => renderFinding(finding, linesOf, paint));
   const summary = summaryLine(report);
   lines.push(report.exitCode === 0 ? paint.green(summary) : paint.bold(summary));
   return `${lines.join('\n')}\n`;

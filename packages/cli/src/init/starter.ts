@@ -109,7 +109,7 @@ schemaVersion: 1
 id: na-ken-2026
 scope: { type: country, country: KEN }
 date: 2026-01-15
-method: { framework: oxford-insights, version: '2024' }
+method: { framework: oxford-insights, version: '2020-2024' }
 maturityTier: 2
 pillars:
   talent: { current: 2, target: 3 }

@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fsReason } from '../fs-reason.js';
 import { UsageError } from '../usage-error.js';
 
 /** A file to read: named on the command line, or found in a directory or by a glob. */
@@ -23,21 +24,6 @@ export interface SearchProblem {
 export const PLAN_FILE = /\.(ya?ml|json)$/i;
 
 const GLOB_CHARS = /[*?[\]{}]/;
-
-/**
- * The reason in a file-system error, such as `EACCES: permission denied`, without the path.
- *
- * @param error - What a `node:fs` call threw.
- * @returns A short reason.
- */
-export function fsReason(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const text = error.message.replace(/^[A-Z]+: /, '').replace(/,\s.*$/, '');
-    return code === undefined ? error.message : `${code}: ${text}`;
-  }
-  return String(error);
-}
 
 function walk(directory: string, found: Candidate[], problems: SearchProblem[]): void {
   let entries: Dirent[];

@@ -1,9 +1,9 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { SourcePosition } from '@itu-aicb/core';
-import { DOCUMENT_KINDS } from '@itu-aicb/core';
+import { declaredKind } from '@itu-aicb/core';
 import type { Candidate, SearchProblem } from './discover.js';
-import { fsReason } from './discover.js';
+import { fsReason } from '../fs-reason.js';
 import type { Finding } from './report.js';
 
 /** Largest file read, in bytes; a larger one is a `text/too-large` finding and is not read. */
@@ -36,21 +36,6 @@ export interface ReadOutcome {
   readonly unreadable: number;
   /** How many of {@link unreadable} are directories that could not be searched. */
   readonly unreadableDirectories: number;
-}
-
-const KIND_PATTERN = new RegExp(
-  `(?:^|[\\s{,])["']?kind["']?[ \\t]*:[ \\t]*["']?(${DOCUMENT_KINDS.join('|')})(?![\\w-])`,
-  'm',
-);
-
-/**
- * The known document kind a text declares in a `kind` key, or `null`.
- *
- * @param text - YAML or JSON text, or its beginning.
- * @returns The kind, such as `WorkPlan`.
- */
-export function declaredKind(text: string): string | null {
-  return KIND_PATTERN.exec(text)?.[1] ?? null;
 }
 
 /**
@@ -133,12 +118,60 @@ function positionOfByte(bytes: Uint8Array, at: number): SourcePosition {
   };
 }
 
-function readHead(path: string): string {
-  const handle = openSync(path, 'r');
+/** What reading a file with a bound gives. */
+type BoundedRead =
+  | { readonly kind: 'bytes'; readonly bytes: Buffer }
+  | { readonly kind: 'too-large'; readonly claimedSize: number; readonly head: Buffer }
+  | { readonly kind: 'not-a-file' };
+
+// Opening without blocking lets a FIFO be recognised by its descriptor instead of waiting for a
+// writer. Windows has no such flag (Node's types declare it everywhere): there 0 leaves the open
+// as it is.
+const OPEN_FLAGS = constants.O_RDONLY | ((constants as Partial<typeof constants>).O_NONBLOCK ?? 0);
+
+function roundUp(value: number, multiple: number): number {
+  return Math.ceil(value / multiple) * multiple;
+}
+
+/**
+ * Reads a file through one descriptor: what it is and its bytes come from the same open file, and
+ * the read stops after `limit + 1` bytes whatever size the file claims (files under `/proc` claim
+ * 0), so a file swapped or growing during the run cannot make the process load more than that.
+ *
+ * @param path - The file.
+ * @param limit - The most bytes a file may have.
+ * @returns Its bytes; or that it is larger than `limit`, with its first bytes and the size it
+ *   claims; or that it is not a regular file.
+ * @throws The file-system error when it cannot be opened or read.
+ */
+export function readBounded(path: string, limit: number): BoundedRead {
+  const handle = openSync(path, OPEN_FLAGS);
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const size = readSync(handle, buffer, 0, HEAD_BYTES, 0);
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, size));
+    const stats = fstatSync(handle);
+    if (!stats.isFile()) return { kind: 'not-a-file' };
+    // The claimed size is only a first guess for the buffer; the bound is what is read. Reads ask
+    // for whole blocks, as some special files (such as `/proc/self/pagemap`) require.
+    const block = 64 * 1024;
+    let buffer = Buffer.allocUnsafe(roundUp(Math.min(Math.max(stats.size, 0), limit) + 1, block));
+    let length = 0;
+    while (length <= limit) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(roundUp(Math.min(buffer.length * 2, limit + 1), block));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const read = readSync(handle, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > limit) {
+      return {
+        kind: 'too-large',
+        claimedSize: stats.size,
+        head: buffer.subarray(0, HEAD_BYTES),
+      };
+    }
+    return { kind: 'bytes', bytes: buffer.subarray(0, length) };
   } finally {
     closeSync(handle);
   }
@@ -146,7 +179,8 @@ function readHead(path: string): string {
 
 /**
  * Reads each candidate as UTF-8 text. Never throws for a file: a file that cannot be read, is
- * above {@link MAX_FILE_BYTES} (its size is read first; it is never loaded) or is not valid UTF-8
+ * above {@link MAX_FILE_BYTES} (reading stops after the limit, whatever size the file claims) or
+ * is not valid UTF-8
  * is a finding, and the others are read on. A file found in a directory or by a glob is kept only
  * when it declares a known kind.
  *
@@ -197,43 +231,36 @@ export function readFiles(
     done += 1;
     onProgress(done);
     const source = toSource(cwd, path);
-    let size: number;
+    let read: BoundedRead;
     try {
-      const stats = statSync(path);
-      if (!stats.isFile()) {
-        unreadable(source, 'file', 'not a regular file');
-        continue;
-      }
-      size = stats.size;
+      read = readBounded(path, MAX_FILE_BYTES);
     } catch (error) {
       unreadable(source, 'file', fsReason(error));
       continue;
     }
-    let bytes: Buffer;
-    try {
-      if (size > MAX_FILE_BYTES) {
-        const kind = declaredKind(readHead(path));
-        if (!explicit && kind === null) continue;
-        fail(source, kind, {
-          code: 'text/too-large',
-          severity: 'error',
-          message: `The file is ${size.toLocaleString('en')} bytes, above the limit of ${MAX_FILE_BYTES.toLocaleString('en')} bytes; it was not read.`,
-          hint: 'Split the file into several documents.',
-        });
-        continue;
-      }
-      bytes = readFileSync(path);
-    } catch (error) {
-      unreadable(source, 'file', fsReason(error));
+    if (read.kind === 'not-a-file') {
+      unreadable(source, 'file', 'not a regular file');
       continue;
     }
+    if (read.kind === 'too-large') {
+      const kind = declaredKind(new TextDecoder('utf-8').decode(read.head)) ?? null;
+      if (!explicit && kind === null) continue;
+      fail(source, kind, {
+        code: 'text/too-large',
+        severity: 'error',
+        message: `The file is ${read.claimedSize > MAX_FILE_BYTES ? '' : 'more than '}${Math.max(read.claimedSize, MAX_FILE_BYTES).toLocaleString('en')} bytes, above the limit of ${MAX_FILE_BYTES.toLocaleString('en')} bytes; it was not read.`,
+        hint: 'Split the file into several documents.',
+      });
+      continue;
+    }
+    const bytes = read.bytes;
     let text: string;
     try {
       // The byte-order mark is kept, for core to report it.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       const loose = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      const kind = declaredKind(loose);
+      const kind = declaredKind(loose) ?? null;
       if (!explicit && kind === null) continue;
       const at = firstInvalidUtf8(bytes);
       const position = positionOfByte(bytes, Math.max(at, 0));
@@ -248,7 +275,7 @@ export function readFiles(
       });
       continue;
     }
-    const kind = declaredKind(text);
+    const kind = declaredKind(text) ?? null;
     if (!explicit && kind === null) continue;
     outcome.files.push({ source, text, kind });
   }

@@ -43,12 +43,15 @@ export const BUREAU_LABELS: Readonly<Record<Bureau, string>> = {
  * @example
  * ```ts
  * BUREAUS_SOURCE.source;
- * //=> 'ITU Constitution, Articles 5, 11, 15 and 20 (Collection of the basic texts of ITU)'
+ * //=> 'ITU Constitution (Collection of the basic texts of ITU): Article 11 (General Secretariat), Article 12, paragraph 2 e) (Radiocommunication Bureau), Article 17, paragraph 2 c) (Telecommunication Standardization Bureau), Article 21 (Telecommunication Development Sector)'
  * ```
  */
 export const BUREAUS_SOURCE: CodeListSource = {
-  source: 'ITU Constitution, Articles 5, 11, 15 and 20 (Collection of the basic texts of ITU)',
-  asOf: '2025-07',
+  source:
+    'ITU Constitution (Collection of the basic texts of ITU): Article 11 (General Secretariat), Article 12, paragraph 2 e) (Radiocommunication Bureau), Article 17, paragraph 2 c) (Telecommunication Standardization Bureau), Article 21 (Telecommunication Development Sector)',
+  asOf: '2026-11-30',
+  notes:
+    'Checked against the text of the Constitution: Article 11 is the General Secretariat; Article 12, paragraph 2 e), and Article 17, paragraph 2 c), name the Radiocommunication Bureau and the Telecommunication Standardization Bureau, each headed by an elected Director; Article 21 sets the functions and structure of the Telecommunication Development Sector. The articles on each bureau itself (cited elsewhere as 16, 20 and 24) are not cited until checked against the text. Article 5 is Definitions and is not cited.',
 };
 
 /**

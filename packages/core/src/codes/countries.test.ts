@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the tests check the deprecated flags kept for compatibility. */
 import { describe, expect, it } from 'vitest';
 import {
   COUNTRIES,
@@ -7,6 +8,7 @@ import {
   findCountry,
   isCountryCode,
 } from './countries.js';
+import { UN_SHORT_NAMES_EN } from './country-names.js';
 import { OFFICIAL_LANGUAGES } from './languages.js';
 import { ITU_REGIONS, isItuRegion } from './regions.js';
 
@@ -35,10 +37,11 @@ describe('COUNTRIES', () => {
     }
   });
 
-  it('counts 44 least developed, 32 landlocked developing and 38 small island developing Member States', () => {
+  it('counts 44 least developed, 32 landlocked developing and 37 small island developing Member States', () => {
     expect(count('ldc')).toBe(44);
     expect(count('lldc')).toBe(32);
-    expect(count('sids')).toBe(38);
+    // 37 UN Member States: Bahrain left the UN-OHRLLS list in April 2023; Palau is an ITU member.
+    expect(count('sids')).toBe(37);
   });
 
   it('flags only small island developing States among the non-members, except Palestine', () => {
@@ -113,6 +116,33 @@ describe('countryName', () => {
   it('uses English by default and the requested language otherwise', () => {
     expect(countryName('DEU')).toBe('Germany');
     expect(countryName('DEU', 'fr')).toBe('Allemagne');
+  });
+
+  it('gives the UN short name in English, whatever the runtime calls the country', () => {
+    expect(countryName('PSE')).toBe('State of Palestine');
+    expect(countryName('COD')).toBe('Democratic Republic of the Congo');
+    expect(countryName('COG')).toBe('Congo');
+    expect(countryName('MMR', 'en-GB')).toBe('Myanmar');
+    expect(countryName('CPV')).toBe('Cabo Verde');
+    expect(countryName('VAT')).toBe('Holy See');
+    expect(countryName('TUR')).toBe('Türkiye');
+    expect(countryName('CIV')).toBe("Côte d'Ivoire");
+  });
+
+  it('has a UN short name for every country, and only for them', () => {
+    expect(Object.keys(UN_SHORT_NAMES_EN).sort()).toEqual(
+      COUNTRIES.map((country) => country.alpha3).sort(),
+    );
+    for (const country of COUNTRIES) {
+      expect(countryName(country.alpha3)).toBe(UN_SHORT_NAMES_EN[country.alpha3]);
+    }
+  });
+
+  it('keeps the runtime names in the other official languages', () => {
+    const names = new Intl.DisplayNames(['fr'], { type: 'region', fallback: 'none' });
+    for (const country of COUNTRIES) {
+      expect(countryName(country.alpha3, 'fr')).toBe(names.of(country.alpha2));
+    }
   });
 
   it('falls back to the code itself for an unknown country', () => {

@@ -1,8 +1,12 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the table defines the deprecated flags. */
 import type { CodeListSource } from './code-list-source.js';
+import { UN_SHORT_NAMES_EN } from './country-names.js';
 import type { ItuRegion } from './regions.js';
 
 /**
- * A country or territory with its codes, ITU-D region and UN development groupings.
+ * A country or territory with its codes and ITU-D region, and (deprecated) its UN development
+ * groupings on the as-of date of `COUNTRIES_SOURCE`: groupings on any date come from
+ * `isInCountryGroup` and `countryGroupsOn`.
  *
  * @example
  * ```ts
@@ -28,15 +32,38 @@ export interface Country {
   readonly m49: string;
   /** The ITU-D region the country belongs to (for a non-member: the region it lies in). */
   readonly ituRegion: ItuRegion;
-  /** Whether the country is an ITU Member State. */
+  /**
+   * Whether the country is an ITU Member State on the as-of date of `COUNTRIES_SOURCE`.
+   *
+   * @deprecated Membership changes over time: use `isInCountryGroup(code, 'itu-member', date)`.
+   */
   readonly ituMember: boolean;
-  /** On the UN list of least developed countries on the as-of date of `COUNTRIES_SOURCE`. */
+  /**
+   * On the UN list of least developed countries on the as-of date of `COUNTRIES_SOURCE`.
+   *
+   * @deprecated Membership changes over time: use `isInCountryGroup(code, 'ldc', date)`, which
+   *   also says when the answer is uncertain.
+   */
   readonly ldc: boolean;
-  /** A landlocked developing country (UN-OHRLLS list). */
+  /**
+   * A landlocked developing country (UN-OHRLLS list) on the as-of date of `COUNTRIES_SOURCE`.
+   *
+   * @deprecated Use `isInCountryGroup(code, 'lldc', date)`.
+   */
   readonly lldc: boolean;
-  /** A small island developing State (UN-OHRLLS list). */
+  /**
+   * A small island developing State (UN-OHRLLS list) on the as-of date of `COUNTRIES_SOURCE`.
+   *
+   * @deprecated Use `isInCountryGroup(code, 'sids', date)`.
+   */
   readonly sids: boolean;
-  /** ISO date the country graduated, or is scheduled to graduate, from the LDC category. */
+  /**
+   * ISO date the country graduated, or is scheduled by the General Assembly to graduate, from the
+   * LDC category.
+   *
+   * @deprecated A scheduled date may be deferred: use `countryGroupEvents(code, 'ldc')`, which
+   *   gives each graduation with its status, decision and source.
+   */
   readonly ldcGraduation?: string;
 }
 
@@ -70,7 +97,7 @@ export const COUNTRIES: readonly Country[] = [
   { alpha3: 'BFA', alpha2: 'BF', m49: '854', ituRegion: 'AFR', ituMember: true, ldc: true, lldc: true, sids: false },
   { alpha3: 'BGD', alpha2: 'BD', m49: '050', ituRegion: 'ASP', ituMember: true, ldc: true, lldc: false, sids: false, ldcGraduation: '2026-11-24' },
   { alpha3: 'BGR', alpha2: 'BG', m49: '100', ituRegion: 'EUR', ituMember: true, ldc: false, lldc: false, sids: false },
-  { alpha3: 'BHR', alpha2: 'BH', m49: '048', ituRegion: 'ARB', ituMember: true, ldc: false, lldc: false, sids: true },
+  { alpha3: 'BHR', alpha2: 'BH', m49: '048', ituRegion: 'ARB', ituMember: true, ldc: false, lldc: false, sids: false },
   { alpha3: 'BHS', alpha2: 'BS', m49: '044', ituRegion: 'AMS', ituMember: true, ldc: false, lldc: false, sids: true },
   { alpha3: 'BIH', alpha2: 'BA', m49: '070', ituRegion: 'EUR', ituMember: true, ldc: false, lldc: false, sids: false },
   { alpha3: 'BLR', alpha2: 'BY', m49: '112', ituRegion: 'CIS', ituMember: true, ldc: false, lldc: false, sids: false },
@@ -286,9 +313,9 @@ export const COUNTRIES_SOURCE: CodeListSource = {
     'ISO 3166-1 (alpha-2, alpha-3); UN Statistics Division M49 (numeric codes); UN DESA/CDP list of least developed countries; UN-OHRLLS lists of LLDCs and SIDS; ITU list of Member States and ITU-D regions',
   asOf: '2025-12-31',
   notes: [
-    'LDC flags follow the UN list as of 2025: 44 countries (Bhutan graduated on 2023-12-13, São Tomé and Príncipe on 2024-12-13).',
-    'ldcGraduation holds past graduations that are certain and the scheduled dates set by the General Assembly: Bangladesh, Lao PDR and Nepal 2026-11-24; Solomon Islands 2027-12-13 (postponed from 2024). Cambodia and Senegal are scheduled for 2029 (day not recorded here); Botswana graduated in December 1994 (day not recorded here).',
-    'SIDS follow the UN-OHRLLS list: 38 UN Member States, Bahrain included (older M49 releases do not flag Bahrain), plus the 20 non-UN members and associate members of UN regional commissions (ituMember: false). UN-OHRLLS counts "39 States": the 37 UN Member States other than Bahrain plus the Cook Islands and Niue.',
+    'The ituMember, ldc, lldc and sids flags give membership on the as-of date only and are deprecated; the dated events in COUNTRY_GROUP_EVENTS (country-groups.ts) are the source, and a test keeps the flags equal to them on the as-of date.',
+    'LDC: 44 countries on the as-of date (Bhutan graduated on 2023-12-13, São Tomé and Príncipe on 2024-12-13). ldcGraduation holds past graduations and the dates the General Assembly set: Bangladesh, Lao PDR and Nepal 2026-11-24 (Bangladesh and Nepal asked for a deferral: see the events); Solomon Islands 2027-12-13. Cambodia and Senegal are scheduled for about December 2029 (day not recorded); Botswana graduated in December 1994 (day not recorded).',
+    'SIDS follow the UN-OHRLLS list: 37 UN Member States (Bahrain left the list in April 2023 at its own request), plus the Cook Islands, Niue and the associate members of UN regional commissions (ituMember: false). UN-OHRLLS counts "39 States": the 37 UN Member States, the Cook Islands and Niue.',
     'ITU-D regions: Africa is sub-Saharan Africa; the Arab States are the 21 ITU Member States of the League of Arab States (Comoros, Djibouti, Mauritania, Somalia and Sudan included); CIS is Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Russian Federation, Tajikistan, Turkmenistan and Uzbekistan. Georgia, the Republic of Moldova and Ukraine are placed in Europe, where they take part in ITU-D regional work (a judgement to confirm against the current BDT list). Israel, Cyprus and Türkiye are in Europe; Iran and the Pacific islands in Asia and the Pacific.',
     'Non-members carry the region they lie in: the State of Palestine in the Arab States, Caribbean territories in the Americas, Pacific territories in Asia and the Pacific.',
   ].join(' '),
@@ -336,16 +363,20 @@ export function isCountryCode(value: unknown): value is string {
 const displayNamesByLocale = new Map<string, Intl.DisplayNames>();
 
 /**
- * Gives the name of a country in a language, from the runtime's `Intl.DisplayNames`.
+ * Gives the name of a country in a language: in English the short name UN and ITU documents use
+ * (`UN_SHORT_NAMES_EN`), in other languages the runtime's `Intl.DisplayNames`.
  *
  * @param alpha3 - The country's alpha-3 code.
  * @param locale - A BCP 47 language tag, such as one of the official languages; defaults to `en`.
- * @returns The localized name, or `alpha3` itself when the code is unknown or the runtime has no
- *   name for it.
+ *   Any English tag (`en`, `en-GB`) gives the UN short name.
+ * @returns The name, or `alpha3` itself when the code is unknown or the runtime has no name for
+ *   it.
  * @throws RangeError when `locale` is not a well-formed language tag.
  *
  * @example
  * ```ts
+ * countryName('COD');
+ * //=> 'Democratic Republic of the Congo'
  * countryName('CIV', 'fr');
  * //=> 'Côte d’Ivoire'
  * countryName('XYZ');
@@ -359,6 +390,10 @@ export function countryName(alpha3: string, locale = 'en'): string {
   if (names === undefined) {
     names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     displayNamesByLocale.set(locale, names);
+  }
+  if (new Intl.Locale(locale).language === 'en') {
+    const unName = UN_SHORT_NAMES_EN[alpha3];
+    if (unName !== undefined) return unName;
   }
   return names.of(country.alpha2) ?? alpha3;
 }

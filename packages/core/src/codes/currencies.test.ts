@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENCY_CODES, isCurrencyCode } from './currencies.js';
+import {
+  CURRENCY_CODES,
+  NON_BUDGET_CURRENCY_CODES,
+  isBudgetCurrency,
+  isCurrencyCode,
+} from '@itu-aicb/core';
 
 describe('CURRENCY_CODES', () => {
   it('holds about 180 unique three-letter upper-case codes in alphabetical order', () => {
@@ -27,6 +32,7 @@ describe('CURRENCY_CODES', () => {
       'FJD',
       'XCD',
       'XCG',
+      'XAD',
     ]) {
       expect(isCurrencyCode(code)).toBe(true);
     }
@@ -45,6 +51,28 @@ describe('isCurrencyCode', () => {
     expect(isCurrencyCode('XOF')).toBe(true);
     for (const value of ['usd', 'US$', 'US', 'USDX', '', null, undefined, 840]) {
       expect(isCurrencyCode(value)).toBe(false);
+    }
+  });
+});
+
+describe('isBudgetCurrency', () => {
+  it('accepts the currencies plans are budgeted in, XAD and the special drawing right included', () => {
+    for (const code of ['USD', 'EUR', 'XOF', 'XAF', 'XCD', 'XAD', 'XDR']) {
+      expect(isBudgetCurrency(code)).toBe(true);
+    }
+  });
+
+  it('rejects no currency, the testing code, metals and bond-market units', () => {
+    for (const code of ['XXX', 'XTS', 'XAU', 'XAG', 'XPT', 'XPD', 'XBA', 'XBB', 'XBC', 'XBD']) {
+      expect(isCurrencyCode(code)).toBe(true);
+      expect(isBudgetCurrency(code)).toBe(false);
+    }
+    expect([...NON_BUDGET_CURRENCY_CODES].every((code) => isCurrencyCode(code))).toBe(true);
+  });
+
+  it('rejects anything that is not an active code', () => {
+    for (const value of ['usd', 'HRK', '', null, undefined, 840]) {
+      expect(isBudgetCurrency(value)).toBe(false);
     }
   });
 });

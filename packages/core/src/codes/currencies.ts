@@ -2,7 +2,8 @@ import type { CodeListSource } from './code-list-source.js';
 
 /**
  * The active ISO 4217 alphabetic currency codes (list one), including fund codes such as `BOV`
- * and the `X` codes for supranational units, precious metals and testing.
+ * and the `X` codes for supranational units, precious metals and testing (see
+ * `NON_BUDGET_CURRENCY_CODES` for the codes that are not money for a budget).
  *
  * @example
  * ```ts
@@ -35,7 +36,7 @@ export const CURRENCY_CODES = [
   'UAH', 'UGX', 'USD', 'USN', 'UYI', 'UYU', 'UYW', 'UZS',
   'VED', 'VES', 'VND', 'VUV',
   'WST',
-  'XAF', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XCD', 'XCG', 'XDR', 'XOF', 'XPD', 'XPF', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX',
+  'XAD', 'XAF', 'XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XCD', 'XCG', 'XDR', 'XOF', 'XPD', 'XPF', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX',
   'YER',
   'ZAR', 'ZMW', 'ZWG',
 ] as const;
@@ -56,14 +57,14 @@ export type CurrencyCode = (typeof CURRENCY_CODES)[number];
  * @example
  * ```ts
  * CURRENCY_CODES_SOURCE.asOf;
- * //=> '2026-01-01'
+ * //=> '2026-11-30'
  * ```
  */
 export const CURRENCY_CODES_SOURCE: CodeListSource = {
   source: 'ISO 4217 Currency codes, list one (current currency and funds), maintained by SIX',
-  asOf: '2026-01-01',
+  asOf: '2026-11-30',
   notes:
-    'Withdrawn codes are left out: HRK (Croatia, euro since 2023), CUC (Cuba, 2021), SLL (replaced by SLE), ZWL (replaced by ZWG in 2024), ANG (replaced by XCG in 2025) and BGN (Bulgaria, euro since 1 January 2026). VED and VES are both listed for Venezuela. To check: whether XAD (Arab Accounting Dinar) has been added to list one.',
+    'Withdrawn codes are left out: HRK (Croatia, euro since 2023), CUC (Cuba, 2021), SLL (replaced by SLE), ZWL (replaced by ZWG in 2024), ANG (replaced by XCG in 2025) and BGN (Bulgaria, euro since 1 January 2026). VED and VES are both listed for Venezuela. XAD (Arab Accounting Dinar, the unit of account of the Arab Monetary Fund) is on list one.',
 };
 
 /**
@@ -82,4 +83,48 @@ export const CURRENCY_CODES_SOURCE: CodeListSource = {
  */
 export function isCurrencyCode(value: unknown): value is CurrencyCode {
   return (CURRENCY_CODES as readonly unknown[]).includes(value);
+}
+
+/**
+ * The ISO 4217 codes that are not money a budget can be written in: no currency (`XXX`), the
+ * testing code (`XTS`), the precious metals (`XAU` gold, `XAG` silver, `XPT` platinum, `XPD`
+ * palladium) and the bond-market units (`XBA`, `XBB`, `XBC`, `XBD`).
+ *
+ * @example
+ * ```ts
+ * NON_BUDGET_CURRENCY_CODES.includes('XAU');
+ * //=> true
+ * ```
+ */
+export const NON_BUDGET_CURRENCY_CODES = [
+  'XAG',
+  'XAU',
+  'XBA',
+  'XBB',
+  'XBC',
+  'XBD',
+  'XPD',
+  'XPT',
+  'XTS',
+  'XXX',
+] as const satisfies readonly CurrencyCode[];
+
+/**
+ * Tells whether a value is an active ISO 4217 code a budget can be written in: a currency code
+ * that is not in `NON_BUDGET_CURRENCY_CODES`.
+ *
+ * @param value - Any value, typically a budget's currency.
+ * @returns `true` for a currency such as `USD` or `XOF`; `false` for `XAU`, `XTS`, `XXX`, the
+ *   bond-market units and anything that is not an active code.
+ *
+ * @example
+ * ```ts
+ * isBudgetCurrency('CHF');
+ * //=> true
+ * isBudgetCurrency('XAU');
+ * //=> false
+ * ```
+ */
+export function isBudgetCurrency(value: unknown): value is CurrencyCode {
+  return isCurrencyCode(value) && !(NON_BUDGET_CURRENCY_CODES as readonly string[]).includes(value);
 }

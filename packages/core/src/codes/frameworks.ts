@@ -255,3 +255,23 @@ export function frameworkDimensions(
       : versions.find((candidate) => candidate.version === version);
   return match?.dimensions;
 }
+
+/**
+ * Lists the versions of a framework that `FRAMEWORK_DIMENSIONS` knows, oldest first.
+ *
+ * @param framework - The framework code.
+ * @returns The versions as assessments record them; empty for `custom`, whose versions are the
+ *   assessment's own.
+ *
+ * @example
+ * ```ts
+ * frameworkVersions('itu-ai-ready');
+ * //=> ['1', '2']
+ * frameworkVersions('oxford-insights');
+ * //=> ['2020-2024']
+ * ```
+ */
+export function frameworkVersions(framework: AssessmentFramework): readonly string[] {
+  if (framework === 'custom') return [];
+  return FRAMEWORK_DIMENSIONS[framework].map((candidate) => candidate.version);
+}

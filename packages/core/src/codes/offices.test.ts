@@ -32,6 +32,8 @@ describe('ITU offices', () => {
     const unconfirmed = ITU_OFFICES.filter((office) => !office.confirmed);
     expect(unconfirmed.length).toBeGreaterThan(0);
     for (const office of unconfirmed) expect(ITU_OFFICES_SOURCE.notes).toContain(office.city);
+    expect(unconfirmed.map((office) => office.id)).toEqual(['dakar', 'harare', 'yaounde']);
+    expect(findItuOffice('jakarta')).toMatchObject({ confirmed: true, since: 1984 });
   });
 
   it('finds offices by id', () => {

@@ -81,7 +81,7 @@ export const ITU_OFFICES: readonly ItuOffice[] = [
   { id: 'dakar', city: 'Dakar', country: 'SEN', region: 'AFR', type: 'area', confirmed: false },
   { id: 'harare', city: 'Harare', country: 'ZWE', region: 'AFR', type: 'area', confirmed: false },
   { id: 'yaounde', city: 'Yaoundé', country: 'CMR', region: 'AFR', type: 'area', confirmed: false },
-  { id: 'jakarta', city: 'Jakarta', country: 'IDN', region: 'ASP', type: 'area', confirmed: false },
+  { id: 'jakarta', city: 'Jakarta', country: 'IDN', region: 'ASP', type: 'area', since: 1984, confirmed: true },
 ];
 
 /**
@@ -90,14 +90,14 @@ export const ITU_OFFICES: readonly ItuOffice[] = [
  * @example
  * ```ts
  * ITU_OFFICES_SOURCE.asOf;
- * //=> '2025-07'
+ * //=> '2026-11-30'
  * ```
  */
 export const ITU_OFFICES_SOURCE: CodeListSource = {
   source: 'ITU, "ITU regional presence" (BDT field offices)',
-  asOf: '2025-07',
+  asOf: '2026-11-30',
   notes:
-    'The area offices in Dakar, Harare, Yaoundé and Jakarta are marked confirmed: false until checked against an official ITU text. Offices open and close: edit this table, not the code that reads it.',
+    'The Jakarta area office is confirmed: hosted by Indonesia since 1984. The area offices in Dakar, Harare and Yaoundé are marked confirmed: false until checked against an official ITU text. No evidence was found of offices in Tunis or Almaty. Offices open and close: edit this table, not the code that reads it.',
 };
 
 let officesById: ReadonlyMap<string, ItuOffice> | undefined;

@@ -56,6 +56,8 @@ export interface IssueParams {
   'schema/too-big': { subject: string; maximum: number | string; inclusive: boolean };
   'schema/not-multiple': { divisor: number };
   'schema/invalid': { detail: string };
+  // A rule that failed while it ran
+  'rule/crashed': { rule: string; error: string };
   // Rules over one work plan
   'plan/duplicate-id': { id: string; collection: string; first: string };
   'plan/unresolved-objective': { measure: string; objective: string; known: readonly string[] };
@@ -102,6 +104,11 @@ export interface IssueParams {
   'assessment/no-pillars': Record<string, never>;
   'assessment/target-below-current': { pillar: string; current: number; target: number };
   'assessment/need-pillar-not-assessed': { pillar: string };
+  'assessment/unknown-framework-version': {
+    framework: string;
+    version: string;
+    known: readonly string[];
+  };
   // Scoring profile rules
   'profile/duplicate-criterion': { id: string; first: string };
   'profile/unknown-criterion': { id: string; suggestion?: string | undefined };

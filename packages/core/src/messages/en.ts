@@ -133,6 +133,10 @@ export const en: MessageCatalogue = {
   'schema/invalid': ({ detail }) => ({
     message: detail,
   }),
+  'rule/crashed': ({ rule, error }) => ({
+    message: `The rule "${rule}" stopped with an error (${error}), so the document was not fully checked.`,
+    hint: `This is a fault in @itu-aicb/core, not in the document: please report it with this message. To check the rest meanwhile, turn the rule off with \`rules: { '${rule}': 'off' }\`.`,
+  }),
   'plan/duplicate-id': ({ id, collection, first }) => ({
     message: `The id "${id}" is used by more than one ${collection}; the first is at ${first}.`,
     hint: 'Give each one an id of its own: references must point to exactly one.',
@@ -283,6 +287,10 @@ export const en: MessageCatalogue = {
   'assessment/need-pillar-not-assessed': ({ pillar }) => ({
     message: `A priority need names the pillar "${pillar}", which the assessment does not assess.`,
     hint: 'Assess the pillar under `pillars`, or move the need to an assessed pillar.',
+  }),
+  'assessment/unknown-framework-version': ({ framework, version, known }) => ({
+    message: `"${version}" is not a version of ${framework} that the framework table knows, so its dimensions cannot be mapped onto the pillars.`,
+    hint: `Use one of the known versions: ${known.map((candidate) => `"${candidate}"`).join(', ')}; or use framework "custom" and describe the method.`,
   }),
   'profile/duplicate-criterion': ({ id, first }) => ({
     message: `The criterion "${id}" is already listed at ${first}.`,

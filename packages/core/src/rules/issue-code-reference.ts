@@ -1,6 +1,6 @@
 import type { IssueCode } from '../messages/catalogue.js';
-import type { Severity } from '../validation/issue.js';
-import { INITIATIVE_CATALOGUE_RULES } from './initiative/catalogue-rules.js';
+import type { Severity } from '../findings/issue.js';
+import { INITIATIVE_CATALOGUE_RULES } from './initiative-catalogue/catalogue-rules.js';
 import { NEEDS_ASSESSMENT_RULES } from './needs-assessment/assessment-rules.js';
 import { SCORING_PROFILE_RULES } from './scoring-profile/profile-rules.js';
 import { WORK_PLAN_RULES } from './work-plan/work-plan-rules.js';
@@ -34,7 +34,7 @@ export interface IssueCodeEntry {
 
 type Structural = Exclude<
   IssueCode,
-  `${'plan' | 'catalogue' | 'assessment' | 'profile' | 'workspace'}/${string}`
+  `${'plan' | 'catalogue' | 'assessment' | 'profile' | 'workspace' | 'rule'}/${string}`
 >;
 
 const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'group'>>> = {
@@ -213,10 +213,22 @@ const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'gro
   },
 };
 
+/** Reported instead of a rule's findings when the rule itself fails; listed after the rules. */
+const RULE_CRASHED: IssueCodeEntry = {
+  code: 'rule/crashed',
+  group: 'rule',
+  severity: 'error',
+  summary:
+    'A rule stopped with an internal error, so its findings are missing. This is a fault of the SDK, not of the document; its severity cannot be changed.',
+  example:
+    'None known: no input makes a rule fail today. A rule that read a field the schema does not guarantee would.',
+  fix: 'Report the error with the message; turn the rule named in the message off to check the rest meanwhile.',
+};
+
 /**
  * Every issue code the SDK reports, with its meaning, an example and its fix: the structural codes first, then
- * the rules over work plans, catalogues, assessments and workspaces. The rules reference in the
- * docs and the CLI's SARIF rule list are generated from it.
+ * the rules over work plans, catalogues, assessments and workspaces, and last `rule/crashed`. The
+ * rules reference in the docs and the CLI's SARIF rule list are generated from it.
  *
  * @example
  * ```ts
@@ -244,4 +256,5 @@ export const ISSUE_CODE_REFERENCE: readonly IssueCodeEntry[] = [
     example: rule.example,
     fix: rule.fix,
   })),
+  RULE_CRASHED,
 ];

@@ -1,7 +1,7 @@
 import { BUREAUS, isBureau } from '../codes/bureaus.js';
 import { COUNTRIES, findCountry } from '../codes/countries.js';
 import { ITU_OFFICES, findItuOffice } from '../codes/offices.js';
-import { closestMatch } from '../validation/closest.js';
+import { closestMatch } from '../findings/closest.js';
 
 /** Whether a reference names an ITU bureau or a known regional or area office. */
 export function isKnownEntity(reference: string): boolean {

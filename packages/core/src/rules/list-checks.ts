@@ -26,7 +26,9 @@ export function forEachRepeat(
 
 /**
  * Finds ids used more than once and calls `onDuplicate` with the position of the later use and
- * of the first (positions are whatever the caller numbers its entries by).
+ * of the first. Positions are whatever the caller needs to report with (an index, a path, the
+ * document); an id is any key, so `kind` and `id` joined make one for documents. Every rule about
+ * repeated ids uses this one function.
  */
 export function forEachDuplicateId<P>(
   entries: Iterable<readonly [id: string, position: P]>,

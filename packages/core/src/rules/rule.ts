@@ -1,16 +1,16 @@
+import type { DocumentKind } from '../documents/document-kind.js';
 import type { IssueCode, IssueParams } from '../messages/catalogue.js';
-import type { PathSegment, Severity } from '../validation/issue.js';
+import type { PathSegment, Severity } from '../findings/issue.js';
 
 /**
- * What a rule checks: one of the three document kinds, or a workspace of several documents.
+ * What a rule checks: one of the document kinds, or a workspace of several documents.
  *
  * @example
  * ```ts
  * const scope: RuleScope = 'Workspace';
  * ```
  */
-export type RuleScope =
-  'WorkPlan' | 'InitiativeCatalogue' | 'NeedsAssessment' | 'ScoringProfile' | 'Workspace';
+export type RuleScope = DocumentKind | 'Workspace';
 
 /**
  * Reports one finding of a rule at a path in the document.
@@ -34,7 +34,7 @@ export type RuleReport<C extends IssueCode> = (
  * @example
  * ```ts
  * const rule = WORK_PLAN_RULES.find((candidate) => candidate.code === 'plan/date-order');
- * console.log(rule?.severity);
+ * rule?.severity;
  * //=> 'error'
  * ```
  */

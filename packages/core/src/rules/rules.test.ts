@@ -237,6 +237,11 @@ const assessmentCases: Case<Assessment>[] = [
     change: (a) => (a.priorityNeeds[0]!.pillar = 'models'),
     pointer: '/priorityNeeds/0/pillar',
   },
+  {
+    code: 'assessment/unknown-framework-version',
+    change: (a) => (a.method = { framework: 'itu-idi', version: '2025' }),
+    pointer: '/method/version',
+  },
 ];
 
 function check<D>(
@@ -380,6 +385,33 @@ describe('workspace rules', () => {
 
   it('has a failing case for every workspace rule', () => {
     expect(new Set(cases.map((c) => c.code))).toEqual(new Set(WORKSPACE_RULES.map((r) => r.code)));
+  });
+
+  it('reports an initiative id once per later catalogue, not for repeats inside one', () => {
+    const twice = { ...initiativeCatalogueInput(), id: 'twice' };
+    twice.initiatives.push({ ...twice.initiatives[0]! });
+    const lone = initiativeCatalogueInput();
+    const own = { ...lone.initiatives[0]!, id: 'only-here' };
+    const workspace = [
+      { source: 'first.yaml', document: initiativeCatalogueInput() },
+      { source: 'twice.yaml', document: twice },
+      { source: 'lone.yaml', document: { ...lone, id: 'lone', initiatives: [own, { ...own }] } },
+    ];
+    // Off, so that catalogues with a repeated id stay valid and reach the workspace rules.
+    const result = validateWorkspace(workspace, { rules: { 'catalogue/duplicate-id': 'off' } });
+    const found = [...result.issues, ...result.warnings].map((issue) => [
+      issue.code,
+      issue.source,
+      issue.pointer,
+    ]);
+    const others = twice.initiatives.length - 1;
+    expect(found).toEqual(
+      Array.from({ length: others }, (_, i) => [
+        'workspace/duplicate-initiative-id',
+        'twice.yaml',
+        `/initiatives/${i}/id`,
+      ]),
+    );
   });
 
   it('reports a broken document with its source and still checks the others', () => {

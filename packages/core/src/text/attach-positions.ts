@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../validation/issue.js';
+import type { ValidationIssue } from '../findings/issue.js';
 import type { SourceLocator } from './source-locator.js';
 
 /** Findings about a key rather than its value: they point at the key. */

@@ -1,8 +1,9 @@
 import type { Document, Node as YamlNode } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import { createIssue } from '../validation/create-issue.js';
-import type { ValidationIssue } from '../validation/issue.js';
+import { createIssue } from '../findings/create-issue.js';
+import type { ValidationIssue } from '../findings/issue.js';
 import type { LineIndex } from './line-index.js';
+import { coreTagValue } from './core-tag.js';
 import { yamlKeyOf } from './yaml-key.js';
 
 /**
@@ -131,6 +132,13 @@ export function checkYamlDocument(
     }
     if (hasAnchor(node)) anchors.set(node.anchor, node);
     if (isScalar(node)) {
+      // The parser resolves an explicit core tag only where the content also reads as that type
+      // untagged (`!!float 1.5`, not `!!float 1`); the core schema's own reading replaces it here.
+      const tagged = node.tag === undefined ? undefined : coreTagValue(node.tag, node.source ?? '');
+      if (tagged?.ok === false) {
+        const tag = (node.tag ?? '').replace(/^tag:yaml\.org,2002:/, '!!');
+        syntax(node, `${JSON.stringify(node.source)} is not a valid ${tag} value.`);
+      } else if (tagged?.ok === true) node.value = tagged.value;
       if (typeof node.value === 'number' && !Number.isFinite(node.value))
         syntax(node, `${node.source ?? String(node.value)} is not a finite number.`);
       if (hasAnchor(node)) finished.set(node, { aliases: 0, height: 0 });

@@ -1,4 +1,4 @@
-import type { PathSegment } from '../validation/issue.js';
+import type { PathSegment } from '../findings/issue.js';
 import { readJsonKey, skipJsonSpace, skipJsonString, skipJsonValue } from './json-skip.js';
 import type { LineIndex } from './line-index.js';
 import type { NodeSpan, SourceLocator } from './source-locator.js';

@@ -1,4 +1,4 @@
-import type { SourcePosition } from '../validation/issue.js';
+import type { SourcePosition } from '../findings/issue.js';
 
 /**
  * Turns character offsets into 1-based lines and columns. Line breaks are `\n`, `\r\n` and a lone

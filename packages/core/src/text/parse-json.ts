@@ -1,5 +1,5 @@
-import { createIssue } from '../validation/create-issue.js';
-import type { ValidationIssue } from '../validation/issue.js';
+import { createIssue } from '../findings/create-issue.js';
+import type { ValidationIssue } from '../findings/issue.js';
 import { checkJsonStructure } from './check-json-structure.js';
 import { createJsonLocator } from './json-locator.js';
 import type { JsonScanFailure } from './json-scanner.js';

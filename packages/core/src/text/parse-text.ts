@@ -1,7 +1,7 @@
-import { createIssue } from '../validation/create-issue.js';
-import { describeValue } from '../validation/describe-value.js';
-import { readOptions } from '../validation/read-options.js';
-import type { ValidationIssue } from '../validation/issue.js';
+import { createIssue } from '../findings/create-issue.js';
+import { describeValue } from '../findings/describe-value.js';
+import { readOptions } from '../validate/read-options.js';
+import type { ValidationIssue } from '../findings/issue.js';
 import { createLineIndex } from './line-index.js';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';

@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { isScalar } from 'yaml';
-import { createIssue } from '../validation/create-issue.js';
-import type { ValidationIssue } from '../validation/issue.js';
+import { createIssue } from '../findings/create-issue.js';
+import type { ValidationIssue } from '../findings/issue.js';
 import { checkYamlDocument } from './check-yaml-document.js';
 import type { YamlLimits } from './check-yaml-document.js';
 import type { LineIndex } from './line-index.js';

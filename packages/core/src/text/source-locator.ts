@@ -1,4 +1,4 @@
-import type { PathSegment, SourcePosition } from '../validation/issue.js';
+import type { PathSegment, SourcePosition } from '../findings/issue.js';
 
 /**
  * Finds where a key or value of a parsed document stands in its source text.

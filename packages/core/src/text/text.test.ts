@@ -151,6 +151,48 @@ describe('hardening', () => {
     });
   });
 
+  it('reads explicit core tags by the core schema, whatever the quoting', () => {
+    const parsed = parseText(
+      [
+        'a: !!float 1',
+        'b: !!float "1"',
+        "c: !!float '1.5'",
+        'd: !!float -.5e1',
+        'e: !!int "3"',
+        'f: !!int 0o17',
+        'g: !!str 1',
+        'h: !!bool "True"',
+        'i: !!null ""',
+        'j: !!null ~',
+        '',
+      ].join('\n'),
+    );
+    expect(parsed.ok && parsed.value).toEqual({
+      a: 1,
+      b: 1,
+      c: 1.5,
+      d: -5,
+      e: 3,
+      f: 15,
+      g: '1',
+      h: true,
+      i: null,
+      j: null,
+    });
+    // Content that is no value of its tag is an error, not a string.
+    expect(
+      failure(
+        parseText('a: !!int 3.5\nb: !!float abc\nc: !!bool yes\nd: !!null "x"\ne: !!float .inf\n'),
+      ).map((i) => [i[0], i[1]]),
+    ).toEqual([
+      ['text/syntax', 1],
+      ['text/syntax', 2],
+      ['text/syntax', 3],
+      ['text/syntax', 4],
+      ['text/syntax', 5],
+    ]);
+  });
+
   it('never lets __proto__ or constructor keys change a prototype', () => {
     for (const text of [
       '__proto__: {polluted: 1}\nconstructor: {prototype: {polluted: 1}}\n',

@@ -1,6 +1,6 @@
 import type { Document, Pair, Node as YamlNode, YAMLMap } from 'yaml';
 import { isAlias, isMap, isSeq } from 'yaml';
-import type { PathSegment } from '../validation/issue.js';
+import type { PathSegment } from '../findings/issue.js';
 import type { LineIndex } from './line-index.js';
 import type { NodeSpan, SourceLocator } from './source-locator.js';
 import { createLocator } from './source-locator.js';

@@ -1,6 +1,6 @@
-import type { Measure, Milestone } from '../work-plan/measure.js';
-import type { Objective } from '../work-plan/objective.js';
-import type { WorkPlan } from '../work-plan/work-plan.js';
+import type { Measure, Milestone } from '../documents/work-plan/measure.js';
+import type { Objective } from '../documents/work-plan/objective.js';
+import type { WorkPlan } from '../documents/work-plan/work-plan.js';
 
 /**
  * Lookups by id into one work plan, built once so that each lookup is constant time.

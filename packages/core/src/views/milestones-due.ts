@@ -1,7 +1,7 @@
 import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
-import { AicbError } from '../errors.js';
-import type { Measure, Milestone } from '../work-plan/measure.js';
-import type { WorkPlan } from '../work-plan/work-plan.js';
+import { AicbError } from '../findings/errors.js';
+import type { Measure, Milestone } from '../documents/work-plan/measure.js';
+import type { WorkPlan } from '../documents/work-plan/work-plan.js';
 
 /**
  * A milestone that is not done, with how it stands on the reference date.

@@ -1,5 +1,5 @@
-import type { Measure } from '../work-plan/measure.js';
-import type { WorkPlan } from '../work-plan/work-plan.js';
+import type { Measure } from '../documents/work-plan/measure.js';
+import type { WorkPlan } from '../documents/work-plan/work-plan.js';
 
 /**
  * Money by currency: the budget amount and its secured part. Amounts in different currencies are

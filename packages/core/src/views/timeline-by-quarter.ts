@@ -1,6 +1,6 @@
 import { addQuarters, endOfQuarter, format, getQuarter, parseISO, startOfQuarter } from 'date-fns';
-import type { Measure, Milestone } from '../work-plan/measure.js';
-import type { WorkPlan } from '../work-plan/work-plan.js';
+import type { Measure, Milestone } from '../documents/work-plan/measure.js';
+import type { WorkPlan } from '../documents/work-plan/work-plan.js';
 
 /**
  * One calendar quarter of a plan: what starts, runs, ends and falls due in it.

@@ -1,3 +1,4 @@
+import { powerOfTwoScale } from './power-of-two-scale.js';
 import { ScoringError } from './scoring-error.js';
 
 /**
@@ -35,6 +36,7 @@ export function weightVector(weights: readonly number[], criteria: number): Floa
   }
   const vector = new Float64Array(criteria);
   let sum = 0;
+  let largest = 0;
   for (let j = 0; j < criteria; j++) {
     const weight: unknown = list[j];
     if (typeof weight !== 'number' || !Number.isFinite(weight)) {
@@ -56,6 +58,17 @@ export function weightVector(weights: readonly number[], criteria: number): Floa
     }
     vector[j] = weight;
     sum += weight;
+    largest = Math.max(largest, weight);
+  }
+  if (sum === Infinity) {
+    // Weights such as [1e308, 1e308] sum past the largest double: scale them down first.
+    const scale = powerOfTwoScale(largest);
+    sum = 0;
+    for (let j = 0; j < criteria; j++) {
+      const scaled = (vector[j] ?? 0) * scale;
+      vector[j] = scaled;
+      sum += scaled;
+    }
   }
   if (sum === 0) {
     throw new ScoringError('zero-weights', 'Every weight is 0; at least one must be positive.');

@@ -2,6 +2,7 @@ import type { CriterionDirection } from './criterion-direction.js';
 import type { MatrixInput } from './decision-matrix.js';
 import { matrixToRows, prepareMatrix } from './decision-matrix.js';
 import { directionVector, perCriterion } from './method-input.js';
+import { scaledColumnSum } from './power-of-two-scale.js';
 import { ScoringError, describeValue } from './scoring-error.js';
 
 /**
@@ -144,9 +145,12 @@ function vectorColumn(
     const x = (values[i * n + j] ?? 0) / scale;
     squares += x * x;
   }
-  const norm = scale * Math.sqrt(squares);
+  const root = Math.sqrt(squares);
+  const norm = scale * root;
   for (let i = 0; i < m; i++) {
-    const r = (values[i * n + j] ?? 0) / norm;
+    const x = values[i * n + j] ?? 0;
+    // A norm past the largest double (several values near 1e308) is divided out in two steps.
+    const r = norm === Infinity ? x / scale / root : x / norm;
     out[i * n + j] = reversed ? 1 - r : r;
   }
 }
@@ -166,14 +170,18 @@ function minMaxColumn(
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  const range = max - min;
-  if (!(range > 0)) {
+  if (!(max > min)) {
     fill(out, m, n, j, 1);
     return;
   }
+  // Halving is exact, and keeps a range such as 1e308 - (-1e308) finite.
+  const half = Number.isFinite(max - min) ? 1 : 0.5;
+  const top = max * half;
+  const bottom = min * half;
+  const range = top - bottom;
   for (let i = 0; i < m; i++) {
-    const x = values[i * n + j] ?? 0;
-    out[i * n + j] = reversed ? (max - x) / range : (x - min) / range;
+    const x = (values[i * n + j] ?? 0) * half;
+    out[i * n + j] = reversed ? (top - x) / range : (x - bottom) / range;
   }
 }
 
@@ -233,13 +241,25 @@ function sumColumn(
       }
       sum += 1 / x;
     }
-    for (let i = 0; i < m; i++) out[i * n + j] = 1 / (values[i * n + j] ?? 1) / sum;
+    if (sum !== Infinity) {
+      for (let i = 0; i < m; i++) out[i * n + j] = 1 / (values[i * n + j] ?? 1) / sum;
+      return;
+    }
+    // Values near 0 (1 / 1e-309 overflows) are measured against the smallest instead:
+    // (min / x) / sum (min / x) is the same share, and every term lies in (0, 1].
+    let min = Infinity;
+    for (let i = 0; i < m; i++) min = Math.min(min, values[i * n + j] ?? 1);
+    sum = 0;
+    for (let i = 0; i < m; i++) sum += min / (values[i * n + j] ?? 1);
+    for (let i = 0; i < m; i++) out[i * n + j] = min / (values[i * n + j] ?? 1) / sum;
     return;
   }
-  for (let i = 0; i < m; i++) sum += values[i * n + j] ?? 0;
-  if (sum === 0) {
+  const column = scaledColumnSum(values, m, n, j);
+  if (column.sum === 0) {
     fill(out, m, n, j, 1 / m);
     return;
   }
-  for (let i = 0; i < m; i++) out[i * n + j] = (values[i * n + j] ?? 0) / sum;
+  for (let i = 0; i < m; i++) {
+    out[i * n + j] = ((values[i * n + j] ?? 0) * column.scale) / column.sum;
+  }
 }

@@ -1,5 +1,6 @@
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { methodInput } from '../kernel/method-input.js';
+import { scaledColumnSum } from '../kernel/power-of-two-scale.js';
 import { ScoringError } from '../kernel/scoring-error.js';
 import { rankValues } from '../ranking/rank.js';
 import type { MethodOptions, MethodResult } from './method-options.js';
@@ -41,7 +42,8 @@ export interface CoprasResult extends MethodResult<'copras'> {
  *
  * Each value is weighted and divided by its column's sum, `d = w x / sum x`; then
  * `Q = S+ + sum(S-) / (S- * sum(1 / S-))`, the classic formula of Zavadskas and Kaklauskas
- * (equal to `S+ + (min S- * sum S-) / (S- * sum(min S- / S-))`). Without cost criteria `Q = S+`.
+ * (equal to `S+ + (min S- * sum S-) / (S- * sum(min S- / S-))`, the form used when some `S-` is
+ * too close to 0 for `1 / S-`). Without cost criteria of positive weight, `Q = S+`.
  *
  * @param matrix - The decision matrix: one row per alternative, one column per criterion; values
  *   must be non-negative, and every column must have a positive sum.
@@ -49,7 +51,7 @@ export interface CoprasResult extends MethodResult<'copras'> {
  * @returns `Q` as scores (higher is better), ranks, `S+`, `S-` and the utility degree.
  * @throws {@link ScoringError} for a bad matrix, weights or directions; `negative-value` (with
  *   `row`, `column`); `zero-value` with `column` for a column summing to 0, or with `row` for an
- *   alternative whose `S-` is 0 while there are cost criteria.
+ *   alternative whose `S-` is 0 while there are cost criteria of positive weight.
  * @see Zavadskas, E. K. and Kaklauskas, A. (1996). Determination of an efficient contractor by
  *   using the new method of multicriteria assessment. In: Building Economics, CIB W55, 94-104;
  *   Zavadskas, E. K., Kaklauskas, A., Peldschus, F. and Turskis, Z. (2007). Multi-attribute
@@ -65,9 +67,9 @@ export interface CoprasResult extends MethodResult<'copras'> {
 export function copras(matrix: MatrixInput, options: CoprasOptions): CoprasResult {
   const { m, n, values, weights, cost } = methodInput(matrix, options.weights, options.directions);
   const scale = new Float64Array(n);
+  const shrink = new Float64Array(n);
   let hasCost = false;
   for (let j = 0; j < n; j++) {
-    let sum = 0;
     for (let i = 0; i < m; i++) {
       const x = values[i * n + j] ?? 0;
       if (x < 0) {
@@ -77,8 +79,9 @@ export function copras(matrix: MatrixInput, options: CoprasOptions): CoprasResul
           { row: i, column: j },
         );
       }
-      sum += x;
     }
+    const { sum, scale: factor } = scaledColumnSum(values, m, n, j);
+    shrink[j] = factor;
     if (sum === 0) {
       throw new ScoringError(
         'zero-value',
@@ -87,7 +90,9 @@ export function copras(matrix: MatrixInput, options: CoprasOptions): CoprasResul
       );
     }
     scale[j] = (weights[j] ?? 0) / sum;
-    if (cost[j] === 1) hasCost = true;
+    // A cost criterion of weight 0 adds nothing to S-: without any other, Q = S+, the limit of
+    // the formula as the cost weights go to 0.
+    if (cost[j] === 1 && (weights[j] ?? 0) > 0) hasCost = true;
   }
   const benefitSum = new Array<number>(m);
   const costSum = new Array<number>(m);
@@ -97,7 +102,7 @@ export function copras(matrix: MatrixInput, options: CoprasOptions): CoprasResul
     let plus = 0;
     let minus = 0;
     for (let j = 0; j < n; j++) {
-      const d = (scale[j] ?? 0) * (values[i * n + j] ?? 0);
+      const d = (scale[j] ?? 0) * ((values[i * n + j] ?? 0) * (shrink[j] ?? 1));
       if (cost[j] === 1) minus += d;
       else plus += d;
     }
@@ -113,11 +118,20 @@ export function copras(matrix: MatrixInput, options: CoprasOptions): CoprasResul
     costTotal += minus;
     if (hasCost) inverseTotal += 1 / minus;
   }
+  // An S- near 0 (1 / 1e-309 overflows) is measured against the smallest S- instead, the other
+  // form of the formula: sum(S-) / ((S- / min S-) * sum(min S- / S-)), every term of the sum <= 1.
+  let smallest = 1;
+  if (inverseTotal === Infinity) {
+    smallest = Infinity;
+    for (const minus of costSum) smallest = Math.min(smallest, minus);
+    inverseTotal = 0;
+    for (const minus of costSum) inverseTotal += smallest / minus;
+  }
   const significance = new Array<number>(m);
   let best = -Infinity;
   for (let i = 0; i < m; i++) {
     const q = hasCost
-      ? (benefitSum[i] ?? 0) + costTotal / ((costSum[i] ?? 1) * inverseTotal)
+      ? (benefitSum[i] ?? 0) + costTotal / (((costSum[i] ?? 1) / smallest) * inverseTotal)
       : (benefitSum[i] ?? 0);
     significance[i] = q;
     if (q > best) best = q;

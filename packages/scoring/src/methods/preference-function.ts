@@ -1,3 +1,4 @@
+import { MIN_NORMAL } from '../kernel/power-of-two-scale.js';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
 
 /**
@@ -75,8 +76,16 @@ export function preferenceDegree(preference: PreferenceFunction, d: number): num
           ? (d - preference.q) / (preference.p - preference.q)
           : 0;
     case 'gaussian':
-      return 1 - Math.exp((-d * d) / (2 * preference.s * preference.s));
+      return 1 - Math.exp(gaussianExponent(d, preference.s, 2 * preference.s * preference.s));
   }
+}
+
+/**
+ * `-d^2 / (2 s^2)` given `twoS2 = 2 s^2`; where that overflows or leaves the normal range (`s`
+ * near 1e200 or 1e-200), computed as `-(d / s)^2 / 2` instead.
+ */
+export function gaussianExponent(d: number, s: number, twoS2: number): number {
+  return twoS2 >= MIN_NORMAL && twoS2 < Infinity ? (-d * d) / twoS2 : -((d / s) * (d / s)) / 2;
 }
 
 /** Validates a preference function's type and thresholds. */

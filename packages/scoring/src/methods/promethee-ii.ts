@@ -1,10 +1,11 @@
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { methodInput, perCriterion, requireAlternatives } from '../kernel/method-input.js';
+import { powerOfTwoScale } from '../kernel/power-of-two-scale.js';
 import { rankValues } from '../ranking/rank.js';
 import type { MethodOptions, MethodResult } from './method-options.js';
 import { tieOptions } from './method-options.js';
 import type { PreferenceFunction } from './preference-function.js';
-import { checkPreference } from './preference-function.js';
+import { checkPreference, gaussianExponent } from './preference-function.js';
 
 /**
  * Options of {@link prometheeII}.
@@ -93,14 +94,18 @@ export function prometheeII(matrix: MatrixInput, options: PrometheeIIOptions): P
     if (w === 0 || preference === undefined) continue;
     // Turn cost criteria round and shift to 0, which keeps the prefix sums small.
     let min = Infinity;
+    let max = -Infinity;
     for (let i = 0; i < m; i++) {
       const x = values[i * n + j] ?? 0;
       const y = cost[j] === 1 ? -x : x;
       column[i] = y;
       if (y < min) min = y;
+      if (y > max) max = y;
     }
+    const scale = columnScale(preference, min, max, m);
+    const scaled = scale === 1 ? preference : scalePreference(preference, scale);
     for (let i = 0; i < m; i++) {
-      const y = (column[i] ?? 0) - min;
+      const y = (column[i] ?? 0) * scale - min * scale;
       column[i] = y;
       sorted[i] = y;
     }
@@ -109,7 +114,7 @@ export function prometheeII(matrix: MatrixInput, options: PrometheeIIOptions): P
     for (let k = 0; k < m; k++) prefix[k + 1] = (prefix[k] ?? 0) + (sorted[k] ?? 0);
     for (let i = 0; i < m; i++) {
       const x = column[i] ?? 0;
-      const [plus, minus] = sums(preference, x, sorted, prefix, m);
+      const [plus, minus] = sums(scaled, x, sorted, prefix, m);
       positive[i] = (positive[i] ?? 0) + w * plus;
       negative[i] = (negative[i] ?? 0) + w * minus;
     }
@@ -134,6 +139,37 @@ export function prometheeII(matrix: MatrixInput, options: PrometheeIIOptions): P
     negativeFlow,
     netFlow: netFlow.slice(),
   };
+}
+
+/**
+ * 1, or the power of two a column and its thresholds are multiplied by (exactly) when their
+ * differences or sums would pass the largest double: the shifted column spans `max - min`, and the
+ * prefix sums of the linear functions add up to `m` terms of the span plus `p`.
+ */
+function columnScale(preference: PreferenceFunction, min: number, max: number, m: number): number {
+  const p = preference.type === 'linear' || preference.type === 'v-shape' ? preference.p : 0;
+  const terms = p === 0 ? 1 : 4 * (m + 1);
+  // Half the span and threshold is finite even where the whole is not.
+  const half = max * 0.5 - min * 0.5 + p * 0.5;
+  if (Number.isFinite(2 * half * terms)) return 1;
+  return powerOfTwoScale(half) * powerOfTwoScale(terms);
+}
+
+/** A preference function with its thresholds multiplied by `scale`. */
+function scalePreference(preference: PreferenceFunction, scale: number): PreferenceFunction {
+  switch (preference.type) {
+    case 'usual':
+      return preference;
+    case 'u-shape':
+      return { type: 'u-shape', q: preference.q * scale };
+    case 'v-shape':
+      return { type: 'v-shape', p: preference.p * scale };
+    case 'level':
+    case 'linear':
+      return { type: preference.type, q: preference.q * scale, p: preference.p * scale };
+    case 'gaussian':
+      return { type: 'gaussian', s: preference.s * scale };
+  }
 }
 
 /** Number of sorted values below `t`. */
@@ -222,14 +258,14 @@ function gaussianSums(s: number, x: number, sorted: Float64Array, m: number): [n
   let plus = far;
   for (let k = far; k < here; k++) {
     const d = x - (sorted[k] ?? 0);
-    plus += 1 - Math.exp((-d * d) / twoS2);
+    plus += 1 - Math.exp(gaussianExponent(d, s, twoS2));
   }
   const above = atOrBelow(sorted, m, x);
   const near = atOrBelow(sorted, m, x + reach);
   let minus = m - near;
   for (let k = above; k < near; k++) {
     const d = (sorted[k] ?? 0) - x;
-    minus += 1 - Math.exp((-d * d) / twoS2);
+    minus += 1 - Math.exp(gaussianExponent(d, s, twoS2));
   }
   return [plus, minus];
 }

@@ -79,6 +79,8 @@ export function spotis(matrix: MatrixInput, options: SpotisOptions): SpotisResul
   const factor = new Float64Array(n);
   const lower = new Float64Array(n);
   const upper = new Float64Array(n);
+  const half = new Float64Array(n);
+  const target = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     const pair: unknown = bounds[j];
     const entries: readonly unknown[] = Array.isArray(pair) ? (pair as unknown[]) : [];
@@ -100,7 +102,11 @@ export function spotis(matrix: MatrixInput, options: SpotisOptions): SpotisResul
     lower[j] = min;
     upper[j] = max;
     idealPoint[j] = cost[j] === 1 ? min : max;
-    factor[j] = (weights[j] ?? 0) / (max - min);
+    // Bounds such as [-1e308, 1e308] are halved (exactly) so that max - min stays finite.
+    const h = Number.isFinite(max - min) ? 1 : 0.5;
+    half[j] = h;
+    target[j] = (idealPoint[j] ?? 0) * h;
+    factor[j] = (weights[j] ?? 0) / (max * h - min * h);
   }
   const scores = new Array<number>(m);
   for (let i = 0; i < m; i++) {
@@ -114,7 +120,7 @@ export function spotis(matrix: MatrixInput, options: SpotisOptions): SpotisResul
           { row: i, column: j },
         );
       }
-      score += (factor[j] ?? 0) * Math.abs(x - (idealPoint[j] ?? 0));
+      score += (factor[j] ?? 0) * Math.abs(x * (half[j] ?? 1) - (target[j] ?? 0));
     }
     scores[i] = score;
   }

@@ -132,6 +132,9 @@ export function vikor(matrix: MatrixInput, options: VikorOptions): VikorResult {
   const best = new Array<number>(n);
   const worst = new Array<number>(n);
   const factor = new Float64Array(n);
+  // Per column 1, or 0.5 where max - min overflows (1e308 - (-1e308)); halving is exact.
+  const half = new Float64Array(n);
+  const target = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     let max = -Infinity;
     let min = Infinity;
@@ -149,7 +152,10 @@ export function vikor(matrix: MatrixInput, options: VikorOptions): VikorResult {
         { column: j },
       );
     }
-    factor[j] = max === min ? 0 : (weights[j] ?? 0) / (max - min);
+    const h = Number.isFinite(max - min) ? 1 : 0.5;
+    half[j] = h;
+    target[j] = (best[j] ?? 0) * h;
+    factor[j] = max === min ? 0 : (weights[j] ?? 0) / (max * h - min * h);
   }
   const s = new Array<number>(m);
   const r = new Array<number>(m);
@@ -162,7 +168,8 @@ export function vikor(matrix: MatrixInput, options: VikorOptions): VikorResult {
     let regret = 0;
     for (let j = 0; j < n; j++) {
       // |f* - f| / |f* - f-| is the same for both directions with the column's max - min.
-      const term = (factor[j] ?? 0) * Math.abs((best[j] ?? 0) - (values[i * n + j] ?? 0));
+      const term =
+        (factor[j] ?? 0) * Math.abs((target[j] ?? 0) - (values[i * n + j] ?? 0) * (half[j] ?? 1));
       sum += term;
       if (term > regret) regret = term;
     }

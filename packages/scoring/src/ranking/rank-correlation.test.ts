@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kendallTau, spearman, weightedSpearman, wsCoefficient } from '../index.js';
 
@@ -35,6 +36,50 @@ describe('rank correlation', () => {
   it('rejects rankings of different lengths', () => {
     expect(() => spearman([1, 2], [1])).toThrow(
       expect.objectContaining({ code: 'length-mismatch' }),
+    );
+  });
+
+  it('gives tau-b exactly as the definition over all pairs, ties in both rankings included', () => {
+    // Kendall's (1945) definition, pair by pair.
+    const definition = (x: readonly number[], y: readonly number[]): number => {
+      let concordant = 0;
+      let discordant = 0;
+      let onlyX = 0;
+      let onlyY = 0;
+      for (let i = 0; i < x.length; i++) {
+        for (let j = i + 1; j < x.length; j++) {
+          const dx = Math.sign(x[i]! - x[j]!);
+          const dy = Math.sign(y[i]! - y[j]!);
+          if (dx === 0 && dy === 0) continue;
+          if (dx === 0) onlyX++;
+          else if (dy === 0) onlyY++;
+          else if (dx === dy) concordant++;
+          else discordant++;
+        }
+      }
+      const denominator = Math.sqrt(
+        (concordant + discordant + onlyX) * (concordant + discordant + onlyY),
+      );
+      return denominator === 0 ? 0 : (concordant - discordant) / denominator;
+    };
+    // Few distinct values make ties in x, in y and in both common; doubles cover the rest.
+    const value = fc.oneof(
+      fc.integer({ min: -3, max: 3 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    );
+    const pair = fc
+      .integer({ min: 2, max: 60 })
+      .chain((n) =>
+        fc.tuple(
+          fc.array(value, { minLength: n, maxLength: n }),
+          fc.array(value, { minLength: n, maxLength: n }),
+        ),
+      );
+    fc.assert(
+      fc.property(pair, ([x, y]) => {
+        expect(kendallTau(x, y)).toBe(definition(x, y));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -76,10 +76,25 @@ export interface WeightStability {
 }
 
 /**
- * The weights when criterion `j` weighs `t` and the others keep their proportions:
- * `w_k (1 - t) / (1 - w_j)`; when `w_j` is 1 the others share `1 - t` equally.
+ * How far outside [0, 1] a moved weight may come out of the scan's arithmetic (`w + (0 - w) s / 200`
+ * need not give exactly 0) and still count as rounding: 64 units in the last place of the weight
+ * scale, which is 1 because the weights are scaled to sum 1. Such a weight is clamped to 0 or 1;
+ * anything further out stays as it is, for the method to reject.
  */
-export function moveWeight(weights: readonly number[], j: number, t: number): number[] {
+const WEIGHT_ROUNDING = 64 * Number.EPSILON;
+
+/**
+ * The weights when criterion `j` weighs `t` and the others keep their proportions:
+ * `w_k (1 - t) / (1 - w_j)`; when `w_j` is 1 the others share `1 - t` equally. A `t` within
+ * {@link WEIGHT_ROUNDING} outside [0, 1] is clamped into it.
+ */
+export function moveWeight(weights: readonly number[], j: number, moved: number): number[] {
+  const t =
+    moved < 0 && moved >= -WEIGHT_ROUNDING
+      ? 0
+      : moved > 1 && moved <= 1 + WEIGHT_ROUNDING
+        ? 1
+        : moved;
   const wj = weights[j] ?? 0;
   const rest = 1 - wj;
   const n = weights.length;
@@ -93,7 +108,9 @@ export function moveWeight(weights: readonly number[], j: number, t: number): nu
  * their proportions, before the order of the `top` best alternatives changes (membership or
  * order). For the weighted sum the scores are linear in the weight, so the bounds are the exact
  * crossing points of two alternatives' scores; for the other methods they are found by scanning
- * 200 steps from the current weight and then bisecting to `tolerance`.
+ * 200 steps from the current weight and then bisecting to `tolerance`. A moved weight that
+ * rounding leaves at most 64 ulps of the weight scale (`64 * Number.EPSILON`, the weights summing
+ * to 1) below 0 or above 1 is clamped to 0 or 1, so the analysis fails only where the method does.
  *
  * @param matrix - The decision matrix.
  * @param options - The method, current weights, directions, `top` and tolerance.

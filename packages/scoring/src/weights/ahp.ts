@@ -1,3 +1,4 @@
+import { powerOfTwoScale } from '../kernel/power-of-two-scale.js';
 import { ScoringError } from '../kernel/scoring-error.js';
 
 /**
@@ -119,6 +120,12 @@ export function ahpWeights(
   const n = Math.round(Math.sqrt(a.length));
   const { table, value: ri } = randomIndexFor(options.randomIndex ?? 'saaty-1980', n);
 
+  // Judgements near 1e308 would make A w overflow: then A is scaled by a power of two (exact), which
+  // changes neither the eigenvector nor, once scaled back, lambda max.
+  let largest = 0;
+  for (const x of a) largest = Math.max(largest, x);
+  const scale = Number.isFinite(n * largest) ? 1 : powerOfTwoScale(largest) * powerOfTwoScale(n);
+  if (scale !== 1) for (let k = 0; k < a.length; k++) a[k] = (a[k] ?? 0) * scale;
   let w = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   let lambdaMax = n;
@@ -131,7 +138,7 @@ export function ahpWeights(
       sum += x;
     }
     // w sums to 1, so the sum of A w is lambda times 1 at convergence.
-    lambdaMax = sum;
+    lambdaMax = sum / scale;
     let change = 0;
     for (let i = 0; i < n; i++) {
       const x = (next[i] ?? 0) / sum;
@@ -140,6 +147,12 @@ export function ahpWeights(
     }
     [w, next] = [next, w];
     if (change <= 1e-15) break;
+  }
+  if (!Number.isFinite(lambdaMax)) {
+    throw new ScoringError(
+      'non-finite-value',
+      `The principal eigenvalue of this matrix is ${lambdaMax}, beyond the range of floating point; the judgements are too large.`,
+    );
   }
   const ci = n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
   return {

@@ -1,6 +1,7 @@
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { prepareMatrix } from '../kernel/decision-matrix.js';
 import { requireAlternatives } from '../kernel/method-input.js';
+import { scaledColumnSum } from '../kernel/power-of-two-scale.js';
 import { ScoringError } from '../kernel/scoring-error.js';
 
 /**
@@ -32,7 +33,6 @@ export function entropyWeights(matrix: MatrixInput): number[] {
   let total = 0;
   const logM = Math.log(m);
   for (let j = 0; j < n; j++) {
-    let sum = 0;
     for (let i = 0; i < m; i++) {
       const x = values[i * n + j] ?? 0;
       if (x < 0) {
@@ -42,8 +42,8 @@ export function entropyWeights(matrix: MatrixInput): number[] {
           { row: i, column: j },
         );
       }
-      sum += x;
     }
+    const { sum, scale } = scaledColumnSum(values, m, n, j);
     if (sum === 0) {
       throw new ScoringError(
         'zero-value',
@@ -53,7 +53,7 @@ export function entropyWeights(matrix: MatrixInput): number[] {
     }
     let entropy = 0;
     for (let i = 0; i < m; i++) {
-      const p = (values[i * n + j] ?? 0) / sum;
+      const p = ((values[i * n + j] ?? 0) * scale) / sum;
       if (p > 0) entropy -= p * Math.log(p);
     }
     const d = Math.max(0, 1 - entropy / logM);

@@ -1,3 +1,4 @@
+import { normalizeWeights } from '../kernel/criterion-weights.js';
 import { ScoringError } from '../kernel/scoring-error.js';
 import { checkPairwise } from './ahp.js';
 
@@ -91,5 +92,5 @@ function judgeWeightsOf(weights: readonly number[] | undefined, k: number): numb
     sum += w;
   });
   if (sum === 0) throw new ScoringError('zero-weights', 'Every judge weight is 0.');
-  return weights.map((w) => w / sum);
+  return normalizeWeights(weights);
 }

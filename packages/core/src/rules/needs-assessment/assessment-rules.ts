@@ -1,5 +1,6 @@
+import { frameworkVersions } from '../../codes/frameworks.js';
 import { PILLARS } from '../../codes/pillars.js';
-import type { NeedsAssessment } from '../../needs-assessment/needs-assessment.js';
+import type { NeedsAssessment } from '../../documents/needs-assessment/needs-assessment.js';
 import { isKnownCountry, suggestCountry } from '../known-codes.js';
 import type { AnyRule } from '../rule.js';
 import { defineRule } from '../rule.js';
@@ -77,6 +78,25 @@ export const assessmentNeedPillarNotAssessed = defineRule({
   },
 });
 
+/** The framework version is one the framework table knows. */
+export const assessmentUnknownFrameworkVersion = defineRule({
+  code: 'assessment/unknown-framework-version',
+  severity: 'warning',
+  scope: 'NeedsAssessment',
+  summary:
+    "The method's framework version is one the framework table (`FRAMEWORK_DIMENSIONS`) knows, so its dimensions map onto the pillars.",
+  example:
+    "`method: { framework: oxford-insights, version: '2024' }` (the table knows `2020-2024`).",
+  fix: 'Use a known version of the framework (the hint lists them), or `custom` for another method.',
+  check(assessment: NeedsAssessment, report) {
+    const { framework, version } = assessment.method;
+    const known = frameworkVersions(framework);
+    if (framework !== 'custom' && !known.includes(version)) {
+      report(['method', 'version'], { framework, version, known });
+    }
+  },
+});
+
 /**
  * The rules every needs assessment is checked against after its structure is valid.
  *
@@ -91,4 +111,5 @@ export const NEEDS_ASSESSMENT_RULES: readonly AnyRule<NeedsAssessment>[] = [
   assessmentNoPillars,
   assessmentTargetBelowCurrent,
   assessmentNeedPillarNotAssessed,
+  assessmentUnknownFrameworkVersion,
 ];

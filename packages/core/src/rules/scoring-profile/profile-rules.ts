@@ -3,9 +3,9 @@ import {
   PRIORITY_CRITERIA,
   type PriorityCriterion,
 } from '../../codes/scoring.js';
-import type { ScoringProfile } from '../../scoring-profile/scoring-profile.js';
-import { closestMatch } from '../../validation/closest.js';
-import { toJsonPointer } from '../../validation/issue.js';
+import type { ScoringProfile } from '../../documents/scoring-profile/scoring-profile.js';
+import { closestMatch } from '../../findings/closest.js';
+import { toJsonPointer } from '../../findings/issue.js';
 import { forEachDuplicateId } from '../list-checks.js';
 import type { AnyRule } from '../rule.js';
 import { defineRule } from '../rule.js';

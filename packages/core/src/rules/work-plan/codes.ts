@@ -1,7 +1,7 @@
 import { findCountry } from '../../codes/countries.js';
 import { isSdgTarget } from '../../codes/sdg-targets.js';
-import type { PathSegment } from '../../validation/issue.js';
-import type { WorkPlan } from '../../work-plan/work-plan.js';
+import type { PathSegment } from '../../findings/issue.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { isKnownCountry, isKnownEntity, suggestCountry, suggestEntity } from '../known-codes.js';
 import { defineRule } from '../rule.js';
 

@@ -1,5 +1,5 @@
-import type { PathSegment } from '../../validation/issue.js';
-import type { WorkPlan } from '../../work-plan/work-plan.js';
+import type { PathSegment } from '../../findings/issue.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { forEachRepeat } from '../list-checks.js';
 import { defineRule } from '../rule.js';
 

@@ -1,41 +1,37 @@
-import type { PathSegment } from '../../validation/issue.js';
-import { toJsonPointer } from '../../validation/issue.js';
-import type { WorkPlan } from '../../work-plan/work-plan.js';
+import type { PathSegment } from '../../findings/issue.js';
+import { toJsonPointer } from '../../findings/issue.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
+import { forEachDuplicateId } from '../list-checks.js';
 import { defineRule } from '../rule.js';
 
 /** The ids of one collection, each with a way to build its path only when it is reported. */
 interface Collection {
   readonly name: string;
-  readonly ids: string[];
-  readonly paths: (() => PathSegment[])[];
+  readonly ids: (readonly [id: string, path: () => PathSegment[]])[];
 }
 
 function collect(plan: WorkPlan): Collection[] {
-  const of = (name: string): Collection => ({ name, ids: [], paths: [] });
+  const of = (name: string): Collection => ({ name, ids: [] });
   const mandates = of('mandate');
   const objectives = of('objective');
   const measures = of('measure');
   const milestones = of('milestone');
   const indicators = of('indicator');
   plan.mandates.forEach((mandate, i) => {
-    mandates.ids.push(mandate.id);
-    mandates.paths.push(() => ['mandates', i, 'id']);
+    mandates.ids.push([mandate.id, () => ['mandates', i, 'id']]);
   });
   for (const key of ['objectives', 'measures'] as const) {
     const owners = key === 'objectives' ? objectives : measures;
     plan[key].forEach((owner, i) => {
-      owners.ids.push(owner.id);
-      owners.paths.push(() => [key, i, 'id']);
+      owners.ids.push([owner.id, () => [key, i, 'id']]);
       owner.indicators.forEach((indicator, j) => {
-        indicators.ids.push(indicator.id);
-        indicators.paths.push(() => [key, i, 'indicators', j, 'id']);
+        indicators.ids.push([indicator.id, () => [key, i, 'indicators', j, 'id']]);
       });
     });
   }
   plan.measures.forEach((measure, i) => {
     measure.schedule.milestones.forEach((milestone, j) => {
-      milestones.ids.push(milestone.id);
-      milestones.paths.push(() => ['measures', i, 'schedule', 'milestones', j, 'id']);
+      milestones.ids.push([milestone.id, () => ['measures', i, 'schedule', 'milestones', j, 'id']]);
     });
   });
   return [mandates, objectives, measures, milestones, indicators];
@@ -51,15 +47,9 @@ export const planDuplicateId = defineRule({
   example: 'Two measures both with `id: M1`.',
   fix: 'Rename one of the two; then update the references that meant it.',
   check(plan: WorkPlan, report) {
-    for (const { name, ids, paths } of collect(plan)) {
-      const first = new Map<string, number>();
-      ids.forEach((id, index) => {
-        const earlier = first.get(id);
-        if (earlier === undefined) first.set(id, index);
-        else {
-          const firstPath = paths[earlier]?.() ?? [];
-          report(paths[index]?.() ?? [], { id, collection: name, first: toJsonPointer(firstPath) });
-        }
+    for (const { name, ids } of collect(plan)) {
+      forEachDuplicateId(ids, (id, path, first) => {
+        report(path(), { id, collection: name, first: toJsonPointer(first()) });
       });
     }
   },

@@ -1,6 +1,6 @@
-import type { PathSegment } from '../../validation/issue.js';
-import type { Milestone } from '../../work-plan/measure.js';
-import type { WorkPlan } from '../../work-plan/work-plan.js';
+import type { PathSegment } from '../../findings/issue.js';
+import type { Milestone } from '../../documents/work-plan/measure.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 
 /** A milestone with where it stands in the plan. */
 export interface LocatedMilestone {

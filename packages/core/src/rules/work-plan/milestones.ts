@@ -1,4 +1,4 @@
-import type { WorkPlan } from '../../work-plan/work-plan.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
 import { milestonePath, milestonesById } from './milestone-index.js';
 

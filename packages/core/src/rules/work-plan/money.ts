@@ -1,4 +1,4 @@
-import type { WorkPlan } from '../../work-plan/work-plan.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
 
 /** Shares that must add up to a whole may differ from it by this many percentage points. */

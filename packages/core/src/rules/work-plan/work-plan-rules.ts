@@ -1,4 +1,4 @@
-import type { WorkPlan } from '../../work-plan/work-plan.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import type { AnyRule } from '../rule.js';
 import {
   planUnknownCountry,

@@ -1,7 +1,8 @@
-import type { PlanDocument } from '../../document/validate-document.js';
-import type { PathSegment } from '../../validation/issue.js';
-import { closestMatch } from '../../validation/closest.js';
+import type { PlanDocument } from '../../documents/plan-document.js';
+import type { PathSegment } from '../../findings/issue.js';
+import { closestMatch } from '../../findings/closest.js';
 import type { AnyRule } from '../rule.js';
+import { forEachDuplicateId } from '../list-checks.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -43,18 +44,19 @@ export const workspaceDuplicateDocumentId = defineRule({
   example: 'Two work plans in different files, both with `id: aicb-2026`.',
   fix: 'Rename one of the documents.',
   check(workspace: WorkspaceView, report) {
-    const first = new Map<string, number>();
-    workspace.documents.forEach(({ document }, index) => {
-      const key = `${document.kind}\u0000${document.id}`;
-      const earlier = first.get(key);
-      if (earlier === undefined) first.set(key, index);
-      else
+    forEachDuplicateId(
+      workspace.documents.map(
+        ({ document }, index) =>
+          [`${document.kind}\u0000${document.id}`, { document, index }] as const,
+      ),
+      (_, { document, index }, first) => {
         report([index, 'id'], {
           id: document.id,
           kind: document.kind,
-          first: describeFirst(workspace, earlier, []),
+          first: describeFirst(workspace, first.index, []),
         });
-    });
+      },
+    );
   },
 });
 
@@ -67,22 +69,18 @@ export const workspaceDuplicateInitiativeId = defineRule({
   example: 'Initiative `itu-academy` listed in two catalogues.',
   fix: 'Keep the initiative in one catalogue, or rename one of them.',
   check(workspace: WorkspaceView, report) {
-    const first = new Map<string, [number, readonly PathSegment[]]>();
+    // A repeat inside one catalogue is catalogue/duplicate-id: each catalogue counts once per id.
+    const entries: (readonly [string, readonly [number, readonly PathSegment[]]])[] = [];
     workspace.documents.forEach(({ document }, index) => {
       if (document.kind !== 'InitiativeCatalogue') return;
       const inThisCatalogue = new Set<string>();
-      document.initiatives.forEach((initiative, i) => {
-        const path = ['initiatives', i, 'id'];
-        const earlier = first.get(initiative.id);
-        if (earlier === undefined) first.set(initiative.id, [index, path]);
-        else if (earlier[0] !== index && !inThisCatalogue.has(initiative.id)) {
-          report([index, ...path], {
-            id: initiative.id,
-            first: describeFirst(workspace, ...earlier),
-          });
-        }
-        inThisCatalogue.add(initiative.id);
+      document.initiatives.forEach(({ id }, i) => {
+        if (!inThisCatalogue.has(id)) entries.push([id, [index, ['initiatives', i, 'id']]]);
+        inThisCatalogue.add(id);
       });
+    });
+    forEachDuplicateId(entries, (id, [index, path], first) => {
+      report([index, ...path], { id, first: describeFirst(workspace, ...first) });
     });
   },
 });
@@ -134,21 +132,20 @@ export const workspaceDuplicateAssessment = defineRule({
   example: 'Two assessments with `scope: { type: country, country: ETH }` and `date: 2026-02-15`.',
   fix: 'Keep one of them, or correct the date.',
   check(workspace: WorkspaceView, report) {
-    const first = new Map<string, number>();
-    workspace.documents.forEach(({ document }, index) => {
-      if (document.kind !== 'NeedsAssessment') return;
+    const assessments = workspace.documents.flatMap(({ document }, index) => {
+      if (document.kind !== 'NeedsAssessment') return [];
       const scope =
         document.scope.type === 'country' ? document.scope.country : document.scope.region;
-      const key = `${scope}\u0000${document.date}`;
-      const earlier = first.get(key);
-      if (earlier === undefined) first.set(key, index);
-      else
-        report([index, 'date'], {
-          scope,
-          date: document.date,
-          first: describeFirst(workspace, earlier, []),
-        });
+      return [{ scope, date: document.date, index }];
     });
+    forEachDuplicateId(
+      assessments.map(
+        (assessment) => [`${assessment.scope}\u0000${assessment.date}`, assessment] as const,
+      ),
+      (_, { scope, date, index }, first) => {
+        report([index, 'date'], { scope, date, first: describeFirst(workspace, first.index, []) });
+      },
+    );
   },
 });
 

@@ -1,0 +1,44 @@
+import type { PriorityReport } from './format.js';
+import { printableDeep } from './format.js';
+import { sensitivityText } from './sensitivity.js';
+
+// Backslash escapes every character with a meaning in a Markdown cell: `|` ends the cell, `<`,
+// `>` and `&` would start HTML or an entity, `[`, `]` and `!` a link or an image (a title such as
+// `[x](javascript:...)` must not become a link where the table is rendered), and the rest
+// emphasis, code or strike-through.
+const MARKDOWN_SPECIAL = /[\\|<>&[\]!`*_~]/g;
+
+/** A Markdown table cell: line breaks become spaces, and Markdown and HTML syntax is escaped. */
+const markdownCell = (text: string): string =>
+  text.replace(/\r\n|\r|\n/g, ' ').replace(MARKDOWN_SPECIAL, (character) => `\\${character}`);
+
+/** A code fence longer than any run of backticks in the text, so that the text cannot end it. */
+const fenceFor = (text: string): string =>
+  '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
+
+/**
+ * The Markdown format: a table of ranks, measures, scores, titles and reasons, the notes as a
+ * list, and the stability analysis, if any, in a code block. Text from the files is made
+ * printable, and Markdown and HTML syntax in it is escaped, so that it shows as written where the
+ * table is rendered.
+ *
+ * @param report - The report.
+ * @returns The Markdown text, ending with a line break.
+ */
+export function renderPriorityMarkdown(report: PriorityReport): string {
+  const { result, shown, sensitivity } = printableDeep(report);
+  const lines = [
+    `| rank | measure | score | title | why |`,
+    `| ---: | --- | ---: | --- | --- |`,
+    ...shown.map(
+      (e) =>
+        `| ${e.rank} | ${markdownCell(e.measureId)} | ${e.score.toFixed(4)} | ${markdownCell(e.title)} | ${markdownCell(e.reason)} |`,
+    ),
+  ];
+  if (result.notes.length > 0)
+    lines.push('', ...result.notes.map((note) => `- ${markdownCell(note)}`));
+  if (sensitivity === undefined) return `${lines.join('\n')}\n`;
+  const stability = sensitivityText(sensitivity, result).trim();
+  const fence = fenceFor(stability);
+  return `${lines.join('\n')}\n\n${fence}\n${stability}\n${fence}\n`;
+}

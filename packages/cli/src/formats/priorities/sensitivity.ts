@@ -1,0 +1,36 @@
+import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
+
+/**
+ * The stability analysis as text: the weight intervals that keep the top of the order, the rank
+ * acceptability of each measure and the agreement with other methods.
+ *
+ * @param sensitivity - The analysis.
+ * @param result - The prioritisation it analyses.
+ * @returns The text, starting with an empty line and ending with a line break.
+ */
+export function sensitivityText(
+  sensitivity: PrioritizationSensitivity,
+  result: Prioritization,
+): string {
+  const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    '',
+    `Stability: the order ${sensitivity.top.join(', ')} holds while each weight stays within`,
+    ...sensitivity.weightStability.map(
+      (c) =>
+        `  ${c.criterion.padEnd(22)} ${c.weight.toFixed(3)}  [${c.low.toFixed(3)}, ${c.high.toFixed(3)}]${c.exact ? '' : ' (to 1e-9)'}`,
+    ),
+    `Rank acceptability over ${sensitivity.samples.toLocaleString('en')} random weight vectors (seed ${sensitivity.seed}):`,
+    ...sensitivity.acceptability.map(
+      (a) =>
+        `  ${a.measureId.padEnd(12)} first ${percent(a.byRank[0] ?? 0).padStart(6)}  expected rank ${a.expectedRank.toFixed(2)}`,
+    ),
+    `Agreement with ${result.method} (Spearman, Kendall):`,
+    ...sensitivity.agreement.methods.map(
+      (m, i) =>
+        `  ${m.method.padEnd(18)} ${(sensitivity.agreement.spearman[0]?.[i] ?? 0).toFixed(3)}  ${(sensitivity.agreement.kendall[0]?.[i] ?? 0).toFixed(3)}`,
+    ),
+    ...sensitivity.skippedMethods.map((s) => `  ${s.method.padEnd(18)} left out: ${s.reason}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,49 @@
+import type { PriorityReport } from './format.js';
+import { printableDeep } from './format.js';
+import { sensitivityText } from './sensitivity.js';
+
+/**
+ * The default, human format: a table of ranks, scores and titles (with `--explain`, each
+ * measure's reason, criterion values and contributions), the excluded measures, the AHP
+ * consistency and the notes; then the stability analysis, if any. Text from the files is made
+ * printable.
+ *
+ * @param report - The report.
+ * @returns The text, ending with a line break.
+ */
+export function renderPriorityTable(report: PriorityReport): string {
+  const { result, shown, sensitivity, explain } = printableDeep(report);
+  const lines = [
+    `Priorities by ${result.method} (profile ${result.profile}; ${result.better} score is better)`,
+    '',
+    `${'rank'.padStart(4)}  ${'measure'.padEnd(12)} ${'score'.padStart(8)}  title`,
+  ];
+  const labels = new Map(result.criteria.map((c) => [c.id, c.label]));
+  for (const entry of shown) {
+    lines.push(
+      `${String(entry.rank).padStart(4)}  ${entry.measureId.padEnd(12)} ${entry.score.toFixed(4).padStart(8)}  ${entry.title}`,
+    );
+    if (explain) {
+      lines.push(`        ${entry.reason}`);
+      for (const value of entry.values) {
+        const raw =
+          value.raw === null
+            ? `missing (${value.missing ?? ''}; ${value.filled ?? ''} ${value.value.toPrecision(4)})`
+            : value.raw.toPrecision(4);
+        lines.push(
+          `        ${(labels.get(value.criterion) ?? value.criterion).padEnd(40)} ${raw.padEnd(12)} contribution ${value.contribution.toFixed(4)}`,
+        );
+      }
+    }
+  }
+  for (const entry of result.excluded)
+    lines.push(`   -  ${entry.measureId.padEnd(12)} excluded: ${entry.missing.join('; ')}`);
+  if (result.consistency !== undefined) {
+    lines.push(
+      '',
+      `AHP consistency ratio ${result.consistency.consistencyRatio.toFixed(3)} (${result.consistency.randomIndex.table})`,
+    );
+  }
+  if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => `note: ${note}`));
+  return `${lines.join('\n')}\n${sensitivity === undefined ? '' : sensitivityText(sensitivity, result)}`;
+}

@@ -1,0 +1,183 @@
+import type { InitiativeCatalogue } from '../../documents/initiative-catalogue/initiative-catalogue.js';
+import { toJsonPointer } from '../../findings/issue.js';
+import { isKnownEntity, suggestEntity } from '../known-codes.js';
+import { forEachDuplicateId, forEachRepeat } from '../list-checks.js';
+import type { AnyRule } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+/**
+ * Compares partial dates (YYYY, YYYY-MM, YYYY-MM-DD) by the first day they can mean for a start
+ * and the last day for an end, so that "2019" to "2019-06" is in order.
+ */
+function startOf(date: string): string {
+  return (date + '-01-01').slice(0, 10);
+}
+function endOf(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
+
+/** Initiative ids are unique in a catalogue. */
+export const catalogueDuplicateId = defineRule({
+  code: 'catalogue/duplicate-id',
+  severity: 'error',
+  scope: 'InitiativeCatalogue',
+  summary: 'Each initiative has an id no other initiative in the catalogue uses.',
+  example: 'Two initiatives in one catalogue, both with `id: itu-academy`.',
+  fix: 'Rename one of the two, and update the measures that build on it.',
+  check(catalogue: InitiativeCatalogue, report) {
+    forEachDuplicateId(
+      catalogue.initiatives.map((initiative, i) => [initiative.id, i] as const),
+      (id, index, first) => {
+        report(['initiatives', index, 'id'], {
+          id,
+          first: toJsonPointer(['initiatives', first, 'id']),
+        });
+      },
+    );
+  },
+});
+
+/** An initiative does not end before it starts. */
+export const catalogueDateOrder = defineRule({
+  code: 'catalogue/date-order',
+  severity: 'error',
+  scope: 'InitiativeCatalogue',
+  summary: 'An initiative does not end before it starts.',
+  example: 'An initiative with `start: 2024` and `end: 2023-06`.',
+  fix: 'Correct the start or the end.',
+  check(catalogue: InitiativeCatalogue, report) {
+    catalogue.initiatives.forEach((initiative, i) => {
+      const { start, end } = initiative;
+      if (start !== undefined && end !== undefined && endOf(end) < startOf(start)) {
+        report(['initiatives', i, 'end'], { initiative: initiative.id, start, end });
+      }
+    });
+  },
+});
+
+/** Co-owners are ITU bureaus or known offices. */
+export const catalogueUnknownOffice = defineRule({
+  code: 'catalogue/unknown-office',
+  severity: 'error',
+  scope: 'InitiativeCatalogue',
+  summary: 'Co-owners of an initiative are ITU bureaus or known regional or area offices.',
+  example: '`coOwners: [adis-ababa]` (the office id is `addis-ababa`).',
+  fix: 'Use a bureau code or an office id from `ITU_OFFICES`.',
+  check(catalogue: InitiativeCatalogue, report) {
+    catalogue.initiatives.forEach((initiative, i) => {
+      initiative.coOwners.forEach((reference, j) => {
+        if (!isKnownEntity(reference)) {
+          report(['initiatives', i, 'coOwners', j], {
+            reference,
+            suggestion: suggestEntity(reference),
+          });
+        }
+      });
+    });
+  },
+});
+
+/** An active initiative has not ended before the catalogue date. */
+export const catalogueEndedButActive = defineRule({
+  code: 'catalogue/ended-but-active',
+  severity: 'warning',
+  scope: 'InitiativeCatalogue',
+  summary: 'An initiative marked active has not ended before the catalogue date.',
+  example:
+    'An initiative with `status: active` and `end: 2024` in a catalogue with `asOf: 2025-12-31`.',
+  fix: 'Set the status to completed or discontinued, or correct the end date.',
+  check(catalogue: InitiativeCatalogue, report) {
+    catalogue.initiatives.forEach((initiative, i) => {
+      const end = initiative.end;
+      if (initiative.status === 'active' && end !== undefined && endOf(end) < catalogue.asOf) {
+        report(['initiatives', i, 'status'], {
+          initiative: initiative.id,
+          end,
+          asOf: catalogue.asOf,
+        });
+      }
+    });
+  },
+});
+
+/** A completed or discontinued initiative states when it ended. */
+export const catalogueOverWithoutEnd = defineRule({
+  code: 'catalogue/over-without-end',
+  severity: 'info',
+  scope: 'InitiativeCatalogue',
+  summary: 'A completed or discontinued initiative states its end date.',
+  example: 'An initiative with `status: completed` and no `end`.',
+  fix: 'Add `end`.',
+  check(catalogue: InitiativeCatalogue, report) {
+    catalogue.initiatives.forEach((initiative, i) => {
+      const over = initiative.status === 'completed' || initiative.status === 'discontinued';
+      if (over && initiative.end === undefined) {
+        report(['initiatives', i, 'status'], {
+          initiative: initiative.id,
+          status: initiative.status,
+        });
+      }
+    });
+  },
+});
+
+/** Reach figures are not dated after the catalogue. */
+export const catalogueReachAfterAsOf = defineRule({
+  code: 'catalogue/reach-after-as-of',
+  severity: 'warning',
+  scope: 'InitiativeCatalogue',
+  summary: 'Reach figures are not dated after the catalogue date.',
+  example: 'A reach figure with `asOf: 2026-06` in a catalogue with `asOf: 2025-12-31`.',
+  fix: "Correct the figure's date or the catalogue's `asOf`.",
+  check(catalogue: InitiativeCatalogue, report) {
+    catalogue.initiatives.forEach((initiative, i) => {
+      initiative.reach.forEach((figure, j) => {
+        if (startOf(figure.asOf) > catalogue.asOf) {
+          report(['initiatives', i, 'reach', j, 'asOf'], {
+            initiative: initiative.id,
+            figureAsOf: figure.asOf,
+            asOf: catalogue.asOf,
+          });
+        }
+      });
+    });
+  },
+});
+
+/** Lists of codes name each entry once. */
+export const catalogueDuplicateEntry = defineRule({
+  code: 'catalogue/duplicate-entry',
+  severity: 'warning',
+  scope: 'InitiativeCatalogue',
+  summary: 'Lists of kinds, pillars, regions and co-owners name each entry once.',
+  example: '`pillars: [talent, talent]`.',
+  fix: 'Remove the repeated entry.',
+  check(catalogue: InitiativeCatalogue, report) {
+    catalogue.initiatives.forEach((initiative, i) => {
+      for (const list of ['kinds', 'pillars', 'regions', 'coOwners'] as const) {
+        forEachRepeat(initiative[list], (value, index) => {
+          report(['initiatives', i, list, index], { value, list });
+        });
+      }
+    });
+  },
+});
+
+/**
+ * The rules every initiative catalogue is checked against after its structure is valid.
+ *
+ * @example
+ * ```ts
+ * INITIATIVE_CATALOGUE_RULES.some((rule) => rule.code === 'catalogue/duplicate-id');
+ * //=> true
+ * ```
+ */
+export const INITIATIVE_CATALOGUE_RULES: readonly AnyRule<InitiativeCatalogue>[] = [
+  catalogueDuplicateId,
+  catalogueDateOrder,
+  catalogueUnknownOffice,
+  catalogueEndedButActive,
+  catalogueOverWithoutEnd,
+  catalogueReachAfterAsOf,
+  catalogueDuplicateEntry,
+];
