@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const noNodeBuiltins = {
+  group: ['node:*'],
+  message: 'The library runs in browsers: no Node built-ins.',
+};
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/coverage/**', 'docs/api/**', '.cache/**', '**/*.cjs'],
@@ -47,8 +52,37 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [noNodeBuiltins],
+        },
+      ],
+    },
+  },
+  {
+    // The numeric kernel is a pure MCDA library, usable without the plan documents: it imports
+    // neither @itu-aicb/core nor the prioritisation, stability or coverage code built on it.
+    files: [
+      'packages/scoring/src/kernel/**/*.ts',
+      'packages/scoring/src/ranking/**/*.ts',
+      'packages/scoring/src/methods/**/*.ts',
+      'packages/scoring/src/weights/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts', '**/*.test-d.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
           patterns: [
-            { group: ['node:*'], message: 'The library runs in browsers: no Node built-ins.' },
+            noNodeBuiltins,
+            {
+              group: ['@itu-aicb/*'],
+              message:
+                'The numeric kernel (kernel, ranking, methods, weights) does not depend on the plan documents.',
+            },
+            {
+              group: ['**/prioritize/**', '**/sensitivity/**', '**/coverage/**'],
+              message:
+                'The numeric kernel sits below prioritisation, stability analyses and coverage.',
+            },
           ],
         },
       ],

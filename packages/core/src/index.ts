@@ -246,7 +246,6 @@ export {
   MEASURE_NUMERIC_FIELDS,
   type ScoringMethod,
   type PriorityCriterion,
-  type CriterionDirectionCode,
   type MissingDataPolicy,
   type WeightingType,
 } from './codes/scoring.js';

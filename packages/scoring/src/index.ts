@@ -9,7 +9,7 @@ export type { CriterionDirection } from './kernel/criterion-direction.js';
 export { matrixToRows, prepareMatrix } from './kernel/decision-matrix.js';
 export type { DecisionMatrix, MatrixInput } from './kernel/decision-matrix.js';
 export { normalizeWeights } from './kernel/criterion-weights.js';
-export { NORMALIZATION_METHODS, normalize } from './kernel/normalization.js';
+export { normalize } from './kernel/normalization.js';
 export type { NormalizationMethod, NormalizeOptions } from './kernel/normalization.js';
 
 export { equalWeights } from './weights/equal-weights.js';
@@ -19,7 +19,7 @@ export { standardDeviationWeights } from './weights/standard-deviation-weights.j
 export { RANDOM_INDEX_TABLES, ahpWeights } from './weights/ahp.js';
 export type { AhpOptions, AhpResult, RandomIndexTable } from './weights/ahp.js';
 export { aggregatePairwiseMatrices } from './weights/pairwise-aggregation.js';
-export { RANK_ORDER_METHODS, rankOrderWeights } from './weights/rank-order-weights.js';
+export { rankOrderWeights } from './weights/rank-order-weights.js';
 export type { RankOrderMethod } from './weights/rank-order-weights.js';
 
 export type { MethodOptions, MethodResult } from './methods/method-options.js';
@@ -31,7 +31,7 @@ export { topsis } from './methods/topsis.js';
 export type { TopsisOptions, TopsisResult } from './methods/topsis.js';
 export { vikor } from './methods/vikor.js';
 export type { VikorCompromise, VikorOptions, VikorResult } from './methods/vikor.js';
-export { PREFERENCE_FUNCTION_TYPES, preferenceDegree } from './methods/preference-function.js';
+export { preferenceDegree } from './methods/preference-function.js';
 export type { PreferenceFunction } from './methods/preference-function.js';
 export { prometheeII } from './methods/promethee-ii.js';
 export type { PrometheeIIOptions, PrometheeIIResult } from './methods/promethee-ii.js';
@@ -40,7 +40,7 @@ export type { CoprasOptions, CoprasResult } from './methods/copras.js';
 export { spotis } from './methods/spotis.js';
 export type { SpotisOptions, SpotisResult } from './methods/spotis.js';
 
-export { DEFAULT_TIE_TOLERANCE, TIE_POLICIES, rank } from './ranking/rank.js';
+export { DEFAULT_TIE_TOLERANCE, rank } from './ranking/rank.js';
 export type { RankOptions, TiePolicy } from './ranking/rank.js';
 export {
   kendallTau,
@@ -68,6 +68,7 @@ export type {
   OverlapItem,
 } from './coverage/needs-coverage.js';
 export { createRandom, splitMix64 } from './sensitivity/random.js';
+export type { MethodSettings } from './prioritize/method-settings.js';
 export type { MethodSpec } from './sensitivity/methods.js';
 export { weightStability } from './sensitivity/weight-stability.js';
 export type {

@@ -62,17 +62,8 @@ export const PRIORITY_CRITERIA = [
 export type PriorityCriterion = (typeof PRIORITY_CRITERIA)[number];
 
 /**
- * Whether more of a criterion is better (`benefit`) or worse (`cost`).
- *
- * @example
- * ```ts
- * const direction: CriterionDirectionCode = 'cost';
- * ```
- */
-export type CriterionDirectionCode = 'benefit' | 'cost';
-
-/**
- * What each built-in criterion measures, in a few words, and its direction.
+ * What each built-in criterion measures, in a few words, and its direction: `benefit` when more
+ * is better, `cost` when less is (`CriterionDirection` in `@itu-aicb/scoring`).
  *
  * @example
  * ```ts
@@ -81,7 +72,7 @@ export type CriterionDirectionCode = 'benefit' | 'cost';
  * ```
  */
 export const PRIORITY_CRITERION_INFO: Readonly<
-  Record<PriorityCriterion, { readonly label: string; readonly direction: CriterionDirectionCode }>
+  Record<PriorityCriterion, { readonly label: string; readonly direction: 'benefit' | 'cost' }>
 > = {
   'need-severity': { label: 'Need severity addressed', direction: 'benefit' },
   'vulnerable-reach': { label: 'Reach to LDCs, LLDCs and SIDS', direction: 'benefit' },

@@ -6,7 +6,7 @@ import type {
   WorkPlan,
 } from '@itu-aicb/core';
 import { findCountry, isBureau } from '@itu-aicb/core';
-import { assessmentsAddressed, latestAssessments } from '../prioritize/derive-criteria.js';
+import { assessmentsAddressed, latestAssessments } from '../prioritize/criteria/assessments.js';
 
 /**
  * The documents {@link needsCoverage} reads.

@@ -1,4 +1,3 @@
-import { NORMALIZATIONS } from '@itu-aicb/core';
 import type { CriterionDirection } from './criterion-direction.js';
 import type { MatrixInput } from './decision-matrix.js';
 import { matrixToRows, prepareMatrix } from './decision-matrix.js';
@@ -8,16 +7,15 @@ import { ScoringError, describeValue } from './scoring-error.js';
 
 /**
  * The normalisations of a criterion's column, each documented with its formula at
- * {@link NormalizationMethod}.
- *
- * @example
- * ```ts
- * NORMALIZATION_METHODS.includes('min-max');
- * //=> true
- * ```
+ * {@link NormalizationMethod}. Internal: the public list is core's `NORMALIZATIONS`, which
+ * scoring profiles are written with; a test keeps the two equal.
  */
-// The same list as the one scoring profiles are written with.
-export const NORMALIZATION_METHODS = NORMALIZATIONS;
+export const NORMALIZATION_METHODS: readonly NormalizationMethod[] = [
+  'vector',
+  'min-max',
+  'max',
+  'sum',
+];
 
 /**
  * How a criterion's column is made unit-free. With `x` the column and a benefit criterion (or no
@@ -36,7 +34,7 @@ export const NORMALIZATION_METHODS = NORMALIZATIONS;
  * const method: NormalizationMethod = 'vector';
  * ```
  */
-export type NormalizationMethod = (typeof NORMALIZATION_METHODS)[number];
+export type NormalizationMethod = 'vector' | 'min-max' | 'max' | 'sum';
 
 /**
  * Options of {@link normalize}.

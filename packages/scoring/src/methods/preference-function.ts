@@ -1,18 +1,18 @@
-import { PREFERENCE_FUNCTIONS } from '@itu-aicb/core';
 import { MIN_NORMAL } from '../kernel/power-of-two-scale.js';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
 
 /**
- * The six generalised criteria of PROMETHEE, by name.
- *
- * @example
- * ```ts
- * PREFERENCE_FUNCTION_TYPES.includes('v-shape');
- * //=> true
- * ```
+ * The six generalised criteria of PROMETHEE, by name. Internal: the public list is core's
+ * `PREFERENCE_FUNCTIONS`, which scoring profiles are written with; a test keeps the two equal.
  */
-// The same list as the one scoring profiles are written with.
-export const PREFERENCE_FUNCTION_TYPES = PREFERENCE_FUNCTIONS;
+export const PREFERENCE_FUNCTION_TYPES = [
+  'usual',
+  'u-shape',
+  'v-shape',
+  'level',
+  'linear',
+  'gaussian',
+] as const;
 
 /**
  * A PROMETHEE preference function `P(d)` of the difference `d` between two alternatives on one

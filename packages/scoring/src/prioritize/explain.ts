@@ -1,5 +1,6 @@
-import type { PriorityCriterion } from '@itu-aicb/core';
-import type { CriterionFacts, ResolvedCriterion } from './derive-criteria.js';
+import type { CriterionFacts } from './criteria/criterion.js';
+import { formatNumber } from './criteria/criterion.js';
+import type { ResolvedCriterion } from './derive-criteria.js';
 
 /** What {@link explainRank} needs of one ranked measure. */
 export interface RankToExplain {
@@ -23,12 +24,6 @@ export function ordinal(n: number): string {
   return `${n}${ORDINAL_SUFFIX[ordinals.select(n)] ?? 'th'}`;
 }
 
-const number = (value: number, digits = 1): string =>
-  value.toLocaleString('en', { maximumFractionDigits: digits });
-
-const plural = (n: number, word: string): string =>
-  `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
-
 /** How one criterion reads as a strength or a weakness of a measure. */
 function phrase(
   criterion: ResolvedCriterion,
@@ -37,57 +32,10 @@ function phrase(
   strong: boolean,
   extreme: boolean,
 ): string {
-  if (!criterion.builtIn) {
-    return `${strong ? 'strong' : 'weak'} on ${criterion.label} (${number(value, 2)})`;
+  if (criterion.definition === undefined) {
+    return `${strong ? 'strong' : 'weak'} on ${criterion.label} (${formatNumber(value, 2)})`;
   }
-  switch (criterion.id as PriorityCriterion) {
-    case 'need-severity': {
-      const gaps = facts.gaps ?? [];
-      const places = new Set(gaps.filter((g) => g.gap > 0).map((g) => g.place));
-      const vulnerable = new Set(gaps.filter((g) => g.gap > 0 && g.vulnerable).map((g) => g.place));
-      const pillars = [...new Set(gaps.filter((g) => g.gap > 0).map((g) => g.pillar))].join(
-        ' and ',
-      );
-      if (!strong) return `${extreme ? 'smallest' : 'small'} assessed need addressed`;
-      return `${extreme ? 'largest' : 'large'} ${pillars} gap addressed in ${plural(places.size, 'country')}${vulnerable.size > 0 ? `, ${vulnerable.size} of them LDC, LLDC or SIDS` : ''}`;
-    }
-    case 'vulnerable-reach':
-      return strong
-        ? `reaches ${value === 1 ? 'one LDC, LLDC or SIDS' : `${number(value, 0)} LDCs, LLDCs or SIDS`}`
-        : value === 0
-          ? 'reaches no LDC, LLDC or SIDS'
-          : `reaches only ${value === 1 ? 'one LDC, LLDC or SIDS' : `${number(value, 0)} LDCs, LLDCs or SIDS`}`;
-    case 'cost-per-beneficiary': {
-      const cost = `${facts.currency ?? ''} ${number(value, 0)}`.trim();
-      return strong
-        ? `${extreme ? 'lowest' : 'low'} cost per beneficiary (${cost})`
-        : `${extreme ? 'highest' : 'high'} cost per beneficiary (${cost})`;
-    }
-    case 'initiative-leverage':
-      return strong
-        ? `builds on ${plural(value, 'existing initiative')}`
-        : value === 0
-          ? 'builds on no existing initiative'
-          : `builds on only ${plural(value, 'existing initiative')}`;
-    case 'co-financing':
-      return strong
-        ? `${number(value * 100, 0)}% co-financing secured`
-        : `${extreme ? 'lowest' : 'low'} co-financing (${number(value * 100, 0)}% secured)`;
-    case 'coordination':
-      return strong
-        ? `${number(value, 0)} ITU bureaus and offices involved`
-        : `few ITU bureaus and offices involved (${number(value, 0)})`;
-    case 'alignment':
-      return strong
-        ? `answers ${number(value, 0)} mandates and SDG targets`
-        : `weak alignment with mandates and SDG targets (${number(value, 0)})`;
-    case 'feasibility':
-      return `${strong ? (extreme ? 'most' : 'highly') : extreme ? 'least' : 'less'} feasible (${number(value)}/5)`;
-    case 'risk':
-      return `${strong ? (extreme ? 'lowest' : 'low') : extreme ? 'highest' : 'high'} risk (${number(value)}/5)`;
-    case 'time-to-results':
-      return `${strong ? (extreme ? 'fastest' : 'quick') : extreme ? 'slowest' : 'slow'} first results (${number(value)} months)`;
-  }
+  return criterion.definition.phrase({ value, facts, strong, extreme });
 }
 
 /**

@@ -1,7 +1,28 @@
-import type { ScoringProfile } from '@itu-aicb/core';
+import type { ScoringMethod, ScoringProfile } from '@itu-aicb/core';
+import type { NormalizationMethod } from '../kernel/normalization.js';
 import type { PreferenceFunction } from '../methods/preference-function.js';
 import type { ResolvedCriterion } from './derive-criteria.js';
-import { CRITERION_BOUNDS } from './derive-criteria.js';
+
+/**
+ * A method with its parameters: the method's name and what it takes beyond weights, directions
+ * and ties. Parameters a method does not take are ignored, so one settings object can serve all.
+ *
+ * @example
+ * ```ts
+ * const settings: MethodSettings = { name: 'topsis', normalization: 'vector' };
+ * ```
+ */
+export interface MethodSettings {
+  readonly name: ScoringMethod;
+  /** Weighted sum and TOPSIS: the normalisation. Default `min-max` and `vector` respectively. */
+  readonly normalization?: NormalizationMethod;
+  /** VIKOR: the weight of the majority strategy. Default 0.5. */
+  readonly v?: number;
+  /** PROMETHEE II: the preference function(s). Default usual. */
+  readonly preference?: PreferenceFunction | readonly PreferenceFunction[];
+  /** SPOTIS: the bounds, one `[min, max]` per criterion; required. */
+  readonly bounds?: readonly (readonly [number, number])[];
+}
 
 /** The PROMETHEE preference function of each criterion: its own, the method's, or usual. */
 export function preferences(
@@ -40,9 +61,7 @@ export function spotisBounds(
   const observed: string[] = [];
   const bounds = criteria.map((criterion, j): [number, number] => {
     const column = matrix.map((row) => row[j] ?? 0);
-    const natural = criterion.builtIn
-      ? CRITERION_BOUNDS[criterion.id as keyof typeof CRITERION_BOUNDS]
-      : undefined;
+    const natural = criterion.definition?.bounds;
     if (natural !== undefined) return [natural[0], natural[1]];
     observed.push(criterion.label);
     const min = Math.min(...column);
@@ -55,4 +74,26 @@ export function spotisBounds(
     );
   }
   return bounds;
+}
+
+/**
+ * The profile's method with every parameter resolved for the matrix: the normalisation and `v` the
+ * profile gives, each criterion's preference function and SPOTIS bounds. The parameters serve
+ * every method, so that analyses can run the others on the same matrix; the note on observed
+ * bounds is added only when the method is SPOTIS.
+ */
+export function methodSettings(
+  profile: ScoringProfile,
+  criteria: readonly ResolvedCriterion[],
+  matrix: readonly (readonly number[])[],
+  notes: string[],
+): MethodSettings {
+  const { name, normalization, v } = profile.method;
+  return {
+    name,
+    ...(normalization === undefined ? {} : { normalization }),
+    ...(v === undefined ? {} : { v }),
+    preference: preferences(profile, criteria),
+    bounds: spotisBounds(criteria, matrix, name === 'spotis' ? notes : []),
+  };
 }

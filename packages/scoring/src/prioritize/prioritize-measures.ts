@@ -1,32 +1,24 @@
 import type {
   InitiativeCatalogue,
-  Measure,
   NeedsAssessment,
   ScoringMethod,
   ScoringProfile,
   WorkPlan,
 } from '@itu-aicb/core';
+import { normalize } from '../kernel/normalization.js';
 import type { CriterionDirection } from '../kernel/criterion-direction.js';
-import { normalizeWeights } from '../kernel/criterion-weights.js';
 import { ScoringError } from '../kernel/scoring-error.js';
-import { copras } from '../methods/copras.js';
 import type { MethodResult } from '../methods/method-options.js';
-import { prometheeII } from '../methods/promethee-ii.js';
-import { spotis } from '../methods/spotis.js';
-import { topsis } from '../methods/topsis.js';
-import { vikor } from '../methods/vikor.js';
-import { weightedProduct } from '../methods/weighted-product.js';
-import { weightedSum } from '../methods/weighted-sum.js';
-import { ahpWeights } from '../weights/ahp.js';
-import { criticWeights } from '../weights/critic-weights.js';
-import { entropyWeights } from '../weights/entropy-weights.js';
-import { rankOrderWeights } from '../weights/rank-order-weights.js';
-import { standardDeviationWeights } from '../weights/standard-deviation-weights.js';
-import { contributions } from './contributions.js';
-import type { CriterionFacts, PlanInputs, ResolvedCriterion } from './derive-criteria.js';
-import { criterionValue, referenceCurrency, resolveCriteria } from './derive-criteria.js';
+import { methodEntry } from '../methods/method-registry.js';
+import type { PlanInputs } from './criteria/criterion.js';
+import type { ResolvedCriterion } from './derive-criteria.js';
+import { criterionContext, criterionValue, resolveCriteria } from './derive-criteria.js';
 import { explainRank } from './explain.js';
-import { preferences, spotisBounds } from './method-settings.js';
+import type { MethodSettings } from './method-settings.js';
+import { methodSettings } from './method-settings.js';
+import type { MeasureRow } from './missing-values.js';
+import { fillMissing, keepRankable } from './missing-values.js';
+import { weighCriteria } from './weigh-criteria.js';
 
 /**
  * The documents {@link prioritizeMeasures} ranks: a validated work plan and profile, with the
@@ -179,6 +171,12 @@ export interface Prioritization {
     readonly randomIndex: { readonly table: string; readonly value: number };
     readonly acceptable: boolean;
   };
+  /**
+   * The method with every parameter resolved for this matrix (normalisation, `v`, each
+   * criterion's preference function and SPOTIS bounds), so that analyses of the result can run
+   * it, and the other methods, without the profile.
+   */
+  readonly settings: MethodSettings;
   /** Things a planner should know about the result, in plain words. */
   readonly notes: readonly string[];
   /** The decision matrix of the ranked measures (rows in plan order), as the method saw it. */
@@ -189,110 +187,13 @@ export interface Prioritization {
   readonly details: MethodResult<ScoringMethod>;
 }
 
-interface Row {
-  readonly measure: Measure;
-  readonly raw: (number | undefined)[];
-  readonly facts: CriterionFacts[];
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-function deriveRows(inputs: PlanInputs, criteria: readonly ResolvedCriterion[]): Row[] {
-  const initiativeIds = new Set(
-    inputs.catalogues.flatMap((catalogue) => catalogue.initiatives.map((i) => i.id)),
-  );
-  const currency = referenceCurrency(inputs);
+/** One row per measure of the plan: its raw value on each criterion and what it was made of. */
+function deriveRows(inputs: PlanInputs, criteria: readonly ResolvedCriterion[]): MeasureRow[] {
+  const context = criterionContext(inputs);
   return inputs.plan.measures.map((measure) => {
-    const derived = criteria.map((criterion) =>
-      criterionValue(criterion, measure, inputs, initiativeIds, currency),
-    );
-    return {
-      measure,
-      raw: derived.map((d) => d.value),
-      facts: derived.map((d) => d.facts),
-    };
+    const derived = criteria.map((criterion) => criterionValue(criterion, measure, context));
+    return { measure, raw: derived.map((d) => d.value), facts: derived.map((d) => d.facts) };
   });
-}
-
-function computeWeights(
-  profile: ScoringProfile,
-  criteria: readonly ResolvedCriterion[],
-  matrix: readonly (readonly number[])[],
-  directions: readonly CriterionDirection[],
-): { weights: number[]; consistency?: Prioritization['consistency'] } {
-  const { weighting } = profile;
-  switch (weighting.type) {
-    case 'direct':
-      return { weights: normalizeWeights(criteria.map((c) => c.profile.weight ?? 0)) };
-    case 'equal':
-      return { weights: criteria.map(() => 1 / criteria.length) };
-    case 'ahp': {
-      const result = ahpWeights(weighting.judgements, { randomIndex: weighting.randomIndex });
-      return {
-        weights: result.weights,
-        consistency: {
-          lambdaMax: result.lambdaMax,
-          consistencyIndex: result.consistencyIndex,
-          consistencyRatio: result.consistencyRatio,
-          randomIndex: result.randomIndex,
-          acceptable: result.consistencyRatio <= weighting.maxConsistencyRatio,
-        },
-      };
-    }
-    case 'rank-order': {
-      const ranks = criteria.map((criterion) => {
-        const index = weighting.order.indexOf(criterion.id);
-        if (index < 0) {
-          throw new ScoringError(
-            'invalid-option',
-            `The rank order does not list the criterion "${criterion.id}".`,
-          );
-        }
-        return index + 1;
-      });
-      return { weights: rankOrderWeights(ranks, { method: weighting.scheme }) };
-    }
-    case 'entropy':
-      return { weights: entropyWeights(matrix) };
-    case 'critic':
-      return { weights: criticWeights(matrix, { directions }) };
-    case 'standard-deviation':
-      return { weights: standardDeviationWeights(matrix) };
-  }
-}
-
-function runMethod(
-  profile: ScoringProfile,
-  criteria: readonly ResolvedCriterion[],
-  matrix: readonly (readonly number[])[],
-  weights: readonly number[],
-  directions: readonly CriterionDirection[],
-  bounds: readonly (readonly [number, number])[],
-): MethodResult<ScoringMethod> {
-  const { method, ties } = profile;
-  const base = { weights, directions, ties: ties.policy, tolerance: ties.tolerance };
-  switch (method.name) {
-    case 'weighted-sum':
-      return weightedSum(matrix, { ...base, normalization: method.normalization ?? 'min-max' });
-    case 'weighted-product':
-      return weightedProduct(matrix, base);
-    case 'topsis':
-      return topsis(matrix, { ...base, normalization: method.normalization ?? 'vector' });
-    case 'vikor':
-      return vikor(matrix, { ...base, v: method.v ?? 0.5, constantCriteria: 'ignore' });
-    case 'promethee-ii':
-      return prometheeII(matrix, { ...base, preference: preferences(profile, criteria) });
-    case 'copras':
-      return copras(matrix, base);
-    case 'spotis':
-      return spotis(matrix, { ...base, bounds });
-  }
 }
 
 function noteConstantCriteria(
@@ -306,6 +207,70 @@ function noteConstantCriteria(
       `Every measure has the same value on ${constant.map((c) => c.label).join(', ')}; VIKOR leaves ${constant.length === 1 ? 'that criterion' : 'those criteria'} out of S and R.`,
     );
   }
+}
+
+/** Runs `step`, rethrowing a scoring error with the criterion and measure it names by id. */
+function namingPlaces<T>(
+  criteria: readonly ResolvedCriterion[],
+  rows: readonly MeasureRow[],
+  step: () => T,
+): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof ScoringError)) throw error;
+    const criterion = error.column === undefined ? undefined : criteria[error.column];
+    const measure = error.row === undefined ? undefined : rows[error.row]?.measure;
+    const place = [
+      criterion === undefined ? '' : `criterion ${criterion.id}`,
+      measure === undefined ? '' : `measure ${measure.id}`,
+    ]
+      .filter((part) => part !== '')
+      .join(', ');
+    throw new ScoringError(
+      error.code,
+      place === '' ? error.message : `${error.message} (${place})`,
+      {
+        ...(error.row === undefined ? {} : { row: error.row }),
+        ...(error.column === undefined ? {} : { column: error.column }),
+        cause: error,
+      },
+    );
+  }
+}
+
+/** Weighs the criteria and runs the method, with what each criterion adds to each score. */
+function score(
+  profile: ScoringProfile,
+  criteria: readonly ResolvedCriterion[],
+  matrix: readonly (readonly number[])[],
+  settings: MethodSettings,
+  notes: string[],
+): {
+  details: MethodResult<ScoringMethod>;
+  contributions: number[][];
+  consistency: Prioritization['consistency'];
+} {
+  const directions: CriterionDirection[] = criteria.map((criterion) => criterion.direction);
+  const { weights, consistency } = weighCriteria(profile, criteria, matrix, directions);
+  if (consistency !== undefined && !consistency.acceptable) {
+    notes.push(
+      `The AHP judgements are inconsistent: CR = ${consistency.consistencyRatio.toFixed(3)} is above ${profile.weighting.type === 'ahp' ? profile.weighting.maxConsistencyRatio : 0.1}; review them.`,
+    );
+  }
+  const { name, ...parameters } = settings;
+  const method = methodEntry(name);
+  const details = method.bind(parameters)(matrix, {
+    weights,
+    directions,
+    ties: profile.ties.policy,
+    tolerance: profile.ties.tolerance,
+  });
+  return {
+    details,
+    contributions: method.contributions(matrix, directions, parameters, details),
+    consistency,
+  };
 }
 
 /**
@@ -340,116 +305,28 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
   const { profile } = inputs;
   const criteria = resolveCriteria(profile);
   const notes: string[] = [];
-  const all = deriveRows(inputs, criteria);
 
-  const missingOf = (row: Row): string[] =>
-    row.raw.flatMap((value, j) =>
-      value === undefined
-        ? [`${criteria[j]?.label ?? ''}: ${row.facts[j]?.missing ?? 'missing'}`]
-        : [],
-    );
-  const excluded: ExcludedMeasure[] = [];
-  let rows = all;
-  if (profile.missingData === 'fail' || profile.missingData === 'exclude') {
-    rows = all.filter((row) => {
-      const missing = missingOf(row);
-      if (missing.length === 0) return true;
-      if (profile.missingData === 'fail') {
-        throw new ScoringError(
-          'missing-value',
-          `Measure ${row.measure.id} lacks a value (${missing.join('; ')}) and the profile's missing-data policy is fail.`,
-          { row: all.indexOf(row) },
-        );
-      }
-      excluded.push({ measureId: row.measure.id, title: row.measure.title.en, missing });
-      return false;
-    });
-  }
-  if (rows.length < 2) {
-    throw new ScoringError(
-      'too-few-alternatives',
-      `Prioritisation needs at least two measures to rank; ${rows.length} ${rows.length === 1 ? 'is' : 'are'} left${excluded.length > 0 ? ` after excluding ${excluded.length} with missing values` : ''}.`,
-    );
-  }
+  // Build the matrix, then fill the values still missing.
+  const { rows, excluded } = keepRankable(
+    deriveRows(inputs, criteria),
+    criteria,
+    profile.missingData,
+  );
+  const { matrix, fill } = fillMissing(rows, criteria, profile.missingData, notes);
 
-  // Fill the remaining gaps by the policy: a value missing for every measure has nothing to
-  // compare with, so it is the same for all and cannot change the order.
-  const fills = criteria.map((criterion, j) => {
-    const known = rows.flatMap((row) => (row.raw[j] === undefined ? [] : [row.raw[j]]));
-    if (known.length === 0) {
-      if (rows.some((row) => row.raw[j] === undefined)) {
-        notes.push(`No measure has a value for ${criterion.label}; it cannot change the order.`);
-      }
-      return 0;
-    }
-    if (profile.missingData === 'median') return median(known);
-    return criterion.direction === 'cost' ? Math.max(...known) : Math.min(...known);
+  // Weigh and score.
+  const settings = methodSettings(profile, criteria, matrix, notes);
+  if (settings.name === 'vikor') noteConstantCriteria(criteria, matrix, notes);
+  const { details, contributions, consistency } = namingPlaces(criteria, rows, () =>
+    score(profile, criteria, matrix, settings, notes),
+  );
+  const weights = details.weights;
+
+  // Explain: each value scaled to [0, 1] for reading, and a reason per rank.
+  const normalized = normalize(matrix, {
+    method: 'min-max',
+    directions: criteria.map((criterion) => criterion.direction),
   });
-  const policy = profile.missingData === 'median' ? 'median' : 'worst';
-  const matrix = rows.map((row) => row.raw.map((value, j) => value ?? fills[j] ?? 0));
-  const filledCount = rows.reduce((n, row) => n + row.raw.filter((v) => v === undefined).length, 0);
-  if (filledCount > 0) {
-    notes.push(
-      `${filledCount} missing value${filledCount === 1 ? ' was' : 's were'} filled with the ${policy === 'worst' ? 'worst value of the other measures' : 'median of the other measures'}; each is flagged.`,
-    );
-  }
-
-  const directions = criteria.map((criterion) => criterion.direction);
-  const named = (error: unknown): never => {
-    if (error instanceof ScoringError) {
-      const criterion = error.column === undefined ? undefined : criteria[error.column];
-      const measure = error.row === undefined ? undefined : rows[error.row]?.measure;
-      const place = [
-        criterion === undefined ? '' : `criterion ${criterion.id}`,
-        measure === undefined ? '' : `measure ${measure.id}`,
-      ]
-        .filter((part) => part !== '')
-        .join(', ');
-      throw new ScoringError(
-        error.code,
-        place === '' ? error.message : `${error.message} (${place})`,
-        {
-          ...(error.row === undefined ? {} : { row: error.row }),
-          ...(error.column === undefined ? {} : { column: error.column }),
-          cause: error,
-        },
-      );
-    }
-    throw error;
-  };
-
-  const bounds = profile.method.name === 'spotis' ? spotisBounds(criteria, matrix, notes) : [];
-  if (profile.method.name === 'vikor') noteConstantCriteria(criteria, matrix, notes);
-  let weights: number[];
-  let consistency: Prioritization['consistency'];
-  let details: MethodResult<ScoringMethod>;
-  try {
-    ({ weights, consistency } = computeWeights(profile, criteria, matrix, directions));
-    if (consistency !== undefined && !consistency.acceptable) {
-      notes.push(
-        `The AHP judgements are inconsistent: CR = ${consistency.consistencyRatio.toFixed(3)} is above ${profile.weighting.type === 'ahp' ? profile.weighting.maxConsistencyRatio : 0.1}; review them.`,
-      );
-    }
-    details = runMethod(profile, criteria, matrix, weights, directions, bounds);
-  } catch (error) {
-    return named(error);
-  }
-  const used = details.weights;
-
-  const parts = contributions(profile, criteria, matrix, used, directions, details, bounds);
-  const normalized = criteria.map((criterion, j) => {
-    const column = matrix.map((row) => row[j] ?? 0);
-    const min = Math.min(...column);
-    const max = Math.max(...column);
-    return column.map((x) =>
-      max === min
-        ? 1
-        : criterion.direction === 'cost'
-          ? (max - x) / (max - min)
-          : (x - min) / (max - min),
-    );
-  });
-
   const entries = rows.map((row, i) => {
     const values: CriterionScore[] = criteria.map((criterion, j) => {
       const raw = row.raw[j];
@@ -458,10 +335,10 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
         criterion: criterion.id,
         raw: raw ?? null,
         value: matrix[i]?.[j] ?? 0,
-        ...(raw === undefined ? { filled: policy } : {}),
+        ...(raw === undefined ? { filled: fill } : {}),
         ...(missing === undefined ? {} : { missing }),
-        normalized: normalized[j]?.[i] ?? 0,
-        contribution: parts[i]?.[j] ?? 0,
+        normalized: normalized[i]?.[j] ?? 0,
+        contribution: contributions[i]?.[j] ?? 0,
       };
     });
     return { row, i, values, rank: details.ranks[i] ?? 0, score: details.scores[i] ?? 0 };
@@ -478,7 +355,7 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
         rank: entry.rank,
         total: rows.length,
         criteria,
-        weights: used,
+        weights,
         values: entry.values,
         facts: entry.row.facts,
       }),
@@ -492,7 +369,7 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
       id: criterion.id,
       label: criterion.label,
       direction: criterion.direction,
-      weight: used[j] ?? 0,
+      weight: weights[j] ?? 0,
       builtIn: criterion.builtIn,
     })),
     ranking,
@@ -502,5 +379,6 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     matrix,
     rows: rows.map((row) => row.measure.id),
     details,
+    settings,
   };
 }

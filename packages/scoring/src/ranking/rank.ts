@@ -1,5 +1,12 @@
-import { RANK_TIE_POLICIES } from '@itu-aicb/core';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
+
+/**
+ * How tied scores share ranks: `average` (1, 2.5, 2.5, 4), `min` (1, 2, 2, 4), `dense`
+ * (1, 2, 2, 3) or `ordinal` (1, 2, 3, 4, ties broken by input order). Internal: the public list
+ * is core's `RANK_TIE_POLICIES`, which scoring profiles are written with; a test keeps the two
+ * equal.
+ */
+export const TIE_POLICIES: readonly TiePolicy[] = ['average', 'min', 'dense', 'ordinal'];
 
 /**
  * How tied scores share ranks: `average` (1, 2.5, 2.5, 4), `min` (1, 2, 2, 4), `dense`
@@ -7,22 +14,10 @@ import { ScoringError, describeValue } from '../kernel/scoring-error.js';
  *
  * @example
  * ```ts
- * TIE_POLICIES.includes('dense');
- * //=> true
- * ```
- */
-// The same list as the one scoring profiles are written with.
-export const TIE_POLICIES = RANK_TIE_POLICIES;
-
-/**
- * How tied scores share ranks; see {@link TIE_POLICIES}.
- *
- * @example
- * ```ts
  * const ties: TiePolicy = 'min';
  * ```
  */
-export type TiePolicy = (typeof TIE_POLICIES)[number];
+export type TiePolicy = 'average' | 'min' | 'dense' | 'ordinal';
 
 /**
  * Options of {@link rank} and of every method's ranking step.

@@ -1,12 +1,9 @@
 import type { ScoringMethod, ScoringProfile } from '@itu-aicb/core';
 import { SCORING_METHODS } from '@itu-aicb/core';
 import { ScoringError } from '../kernel/scoring-error.js';
-import { resolveCriteria } from '../prioritize/derive-criteria.js';
 import type { Prioritization } from '../prioritize/prioritize-measures.js';
-import { preferences, spotisBounds } from '../prioritize/method-settings.js';
 import type { MethodAgreement } from './compare-methods.js';
 import { compareMethods } from './compare-methods.js';
-import type { MethodSpec } from './methods.js';
 import { methodFunction } from './methods.js';
 import { rankAcceptability } from './rank-acceptability.js';
 import { weightStability } from './weight-stability.js';
@@ -68,49 +65,70 @@ export interface PrioritizationSensitivity {
   readonly seed: number;
 }
 
-/** The profile's method as a spec the analyses can run on the prioritisation's matrix. */
-function specFor(name: ScoringMethod, profile: ScoringProfile, result: Prioritization): MethodSpec {
-  const criteria = resolveCriteria(profile);
-  const { normalization, v } = profile.method;
-  return {
-    name,
-    ...(normalization === undefined ? {} : { normalization }),
-    ...(v === undefined ? {} : { v }),
-    preference: preferences(profile, criteria),
-    bounds: spotisBounds(criteria, result.matrix),
-  };
-}
+const isProfile = (
+  value: ScoringProfile | SensitivityOptions | undefined,
+): value is ScoringProfile => value !== undefined && 'criteria' in value;
 
 /**
  * Analyses how far a prioritisation holds: the interval each criterion's weight can move over
  * before the order of the top measures changes ({@link weightStability}), how often each measure
  * takes each rank under random weights ({@link rankAcceptability}, seeded), and the ranks under
- * every method with their agreement ({@link compareMethods}).
+ * every method with their agreement ({@link compareMethods}). The method's parameters come from
+ * the prioritisation's `settings`.
  *
  * @param result - The prioritisation, from {@link prioritizeMeasures}.
- * @param profile - The profile it was made with (for the method's parameters).
  * @param options - Samples, seed and the size of the top.
  * @returns The weight intervals, rank acceptabilities and method agreement by id.
- * @throws {@link ScoringError} `invalid-option` for a sample count or seed out of range, or when
- *   the profile is not the one the prioritisation used.
+ * @throws {@link ScoringError} `invalid-option` for a sample count or seed out of range.
  *
  * @example
  * ```ts
  * declare const result: Prioritization;
- * declare const profile: ScoringProfile;
- * const sensitivity = prioritizationSensitivity(result, profile, { samples: 10_000, seed: 42 });
+ * const sensitivity = prioritizationSensitivity(result, { samples: 10_000, seed: 42 });
  * sensitivity.weightStability.map((c) => `${c.criterion}: ${c.low.toFixed(2)}-${c.high.toFixed(2)}`);
  * ```
  */
 export function prioritizationSensitivity(
   result: Prioritization,
+  options?: SensitivityOptions,
+): PrioritizationSensitivity;
+/**
+ * The earlier form, which also took the profile. The prioritisation now carries the method's
+ * parameters, so the profile is only checked to be the one the prioritisation used; prefer
+ * `prioritizationSensitivity(result, options)`.
+ *
+ * @param result - The prioritisation, from {@link prioritizeMeasures}.
+ * @param profile - The profile it was made with.
+ * @param options - Samples, seed and the size of the top.
+ * @returns The weight intervals, rank acceptabilities and method agreement by id.
+ * @throws {@link ScoringError} `invalid-option` when the profile is not the one the
+ *   prioritisation used, or for a sample count or seed out of range.
+ *
+ * @example
+ * ```ts
+ * declare const result: Prioritization;
+ * declare const profile: ScoringProfile;
+ * prioritizationSensitivity(result, profile, { seed: 42 });
+ * ```
+ */
+export function prioritizationSensitivity(
+  result: Prioritization,
   profile: ScoringProfile,
-  options: SensitivityOptions = {},
+  options?: SensitivityOptions,
+): PrioritizationSensitivity;
+export function prioritizationSensitivity(
+  result: Prioritization,
+  second?: ScoringProfile | SensitivityOptions,
+  third?: SensitivityOptions,
 ): PrioritizationSensitivity {
-  if (profile.id !== result.profile || profile.criteria.length !== result.criteria.length) {
+  const options = isProfile(second) ? (third ?? {}) : (second ?? {});
+  if (
+    isProfile(second) &&
+    (second.id !== result.profile || second.criteria.length !== result.criteria.length)
+  ) {
     throw new ScoringError(
       'invalid-option',
-      `The profile "${profile.id}" is not the one the prioritisation used ("${result.profile}").`,
+      `The profile "${second.id}" is not the one the prioritisation used ("${result.profile}").`,
     );
   }
   const samples = options.samples ?? 10_000;
@@ -120,7 +138,7 @@ export function prioritizationSensitivity(
   const directions = result.criteria.map((c) => c.direction);
   // The matrix rows are in plan order; the ranking is sorted.
   const rowIds = result.rows;
-  const method = specFor(result.method, profile, result);
+  const method = result.settings;
   const stability = weightStability(matrix, {
     method,
     weights,
@@ -133,7 +151,7 @@ export function prioritizationSensitivity(
   const candidates = [result.method, ...SCORING_METHODS.filter((name) => name !== result.method)];
   const runnable = candidates.filter((name) => {
     try {
-      methodFunction(specFor(name, profile, result))(matrix, weights, directions, 'average');
+      methodFunction({ ...result.settings, name })(matrix, weights, directions, 'average');
       return true;
     } catch (error) {
       skippedMethods.push({
@@ -144,7 +162,7 @@ export function prioritizationSensitivity(
     }
   });
   const agreement = compareMethods(matrix, {
-    methods: runnable.map((name) => specFor(name, profile, result)),
+    methods: runnable.map((name) => ({ ...result.settings, name })),
     weights,
     directions,
   });

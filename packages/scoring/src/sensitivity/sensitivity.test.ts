@@ -290,20 +290,26 @@ describe('compareMethods', () => {
   });
 });
 
+/** A plan whose measures differ only in their feasibility (f) and risk (r) estimates. */
+function planWith(measures: readonly { id: string; f: number; r: number }[]) {
+  const input = workPlanInput();
+  const template = input.measures[0]!;
+  input.measures = measures.map(({ id, f, r }) => ({
+    ...template,
+    id,
+    schedule: { ...template.schedule, milestones: [] },
+    estimates: { feasibility: f, risk: r },
+  })) as never;
+  return input;
+}
+
 describe('prioritizationSensitivity', () => {
   it('analyses a prioritisation by measure and criterion ids', () => {
-    const input = workPlanInput();
-    const template = input.measures[0]!;
-    input.measures = [
+    const input = planWith([
       { id: 'A', f: 4, r: 2 },
       { id: 'B', f: 3, r: 3 },
       { id: 'C', f: 5, r: 4 },
-    ].map(({ id, f, r }) => ({
-      ...template,
-      id,
-      schedule: { ...template.schedule, milestones: [] },
-      estimates: { feasibility: f, risk: r },
-    })) as never;
+    ]);
     const profile = parseScoringProfile({
       ...scoringProfileInput(),
       method: { name: 'weighted-sum' },
@@ -330,5 +336,51 @@ describe('prioritizationSensitivity', () => {
       'spotis',
     ]);
     expect(sensitivity.skippedMethods).toEqual([]);
+  });
+
+  it('takes the method settings from the prioritisation, so it needs no profile', () => {
+    const input = planWith([
+      { id: 'A', f: 4, r: 2 },
+      { id: 'B', f: 3, r: 3 },
+      { id: 'C', f: 5, r: 4 },
+      { id: 'D', f: 2, r: 1 },
+    ]);
+    const profile = parseScoringProfile({
+      ...scoringProfileInput(),
+      method: { name: 'vikor', v: 0.7, normalization: 'max' },
+      criteria: [
+        { id: 'feasibility', weight: 2 },
+        { id: 'risk', weight: 1 },
+      ],
+    });
+    const result = prioritizeMeasures({ plan: parseWorkPlan(input), profile });
+    expect(result.settings).toEqual({
+      name: 'vikor',
+      v: 0.7,
+      normalization: 'max',
+      preference: [{ type: 'usual' }, { type: 'usual' }],
+      bounds: [
+        [1, 5],
+        [1, 5],
+      ],
+    });
+    const options = { samples: 500, seed: 3, top: 2 };
+    const sensitivity = prioritizationSensitivity(result, options);
+    expect(sensitivity).toEqual(prioritizationSensitivity(result, profile, options));
+    // The agreement runs every method with the same settings; VIKOR keeps its v of 0.7.
+    const direct = compareMethods(result.matrix, {
+      methods: [
+        { name: 'vikor', v: 0.7 },
+        { name: 'topsis', normalization: 'max' },
+      ],
+      weights: result.criteria.map((c) => c.weight),
+      directions: result.criteria.map((c) => c.direction),
+    });
+    expect(sensitivity.agreement.methods[0]).toEqual(direct.methods[0]);
+    const topsisRun = sensitivity.agreement.methods.find((m) => m.method === 'topsis');
+    expect(topsisRun).toEqual(direct.methods[1]);
+    expect(() =>
+      prioritizationSensitivity(result, { ...profile, id: 'another-profile' }, options),
+    ).toThrow(expect.objectContaining({ code: 'invalid-option' }));
   });
 });

@@ -1,18 +1,16 @@
-import { RANK_ORDER_SCHEMES } from '@itu-aicb/core';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
 
 /**
  * Formulas that turn an importance order of criteria into weights, for planners who can only rank
- * the criteria; see {@link rankOrderWeights}.
- *
- * @example
- * ```ts
- * RANK_ORDER_METHODS.includes('centroid');
- * //=> true
- * ```
+ * the criteria; see {@link rankOrderWeights}. Internal: the public list is core's
+ * `RANK_ORDER_SCHEMES`, which scoring profiles are written with; a test keeps the two equal.
  */
-// The same list as the one scoring profiles are written with.
-export const RANK_ORDER_METHODS = RANK_ORDER_SCHEMES;
+export const RANK_ORDER_METHODS: readonly RankOrderMethod[] = [
+  'centroid',
+  'sum',
+  'reciprocal',
+  'equal',
+];
 
 /**
  * A formula that turns ranks into weights; see {@link rankOrderWeights}.
@@ -22,7 +20,7 @@ export const RANK_ORDER_METHODS = RANK_ORDER_SCHEMES;
  * const method: RankOrderMethod = 'centroid';
  * ```
  */
-export type RankOrderMethod = (typeof RANK_ORDER_METHODS)[number];
+export type RankOrderMethod = 'centroid' | 'sum' | 'reciprocal' | 'equal';
 
 /**
  * Turns an importance ranking of criteria (1 = most important) into weights.

@@ -1,0 +1,91 @@
+import type {
+  InitiativeCatalogue,
+  Measure,
+  NeedsAssessment,
+  Pillar,
+  ScoringProfile,
+  WorkPlan,
+} from '@itu-aicb/core';
+
+/** The documents a prioritisation reads. */
+export interface PlanInputs {
+  readonly plan: WorkPlan;
+  readonly assessments: readonly NeedsAssessment[];
+  readonly catalogues: readonly InitiativeCatalogue[];
+  readonly profile: ScoringProfile;
+}
+
+/** The assessed need of one country (or region) on one pillar, weighted by its maturity tier. */
+export interface NeedGap {
+  /** The country's alpha-3 code, or the ITU-D region of a regional assessment. */
+  readonly place: string;
+  readonly pillar: Pillar;
+  /** `target - current`, on the 0 to 5 scale; 0 or more. */
+  readonly gap: number;
+  /** `(5 - tier) / 5`: 1 for the least mature tier (0), 0.2 for the most mature (4). */
+  readonly tierWeight: number;
+  /** Whether the place is a least developed, landlocked developing or small island developing country. */
+  readonly vulnerable: boolean;
+}
+
+/** What a measure's value on one criterion was made of, for the reasons. */
+export interface CriterionFacts {
+  /** Need gaps the measure addresses (need-severity). */
+  readonly gaps?: readonly NeedGap[];
+  /** Countries reached that are LDC, LLDC or SIDS (vulnerable-reach). */
+  readonly vulnerableCountries?: readonly string[];
+  /** Initiatives built on that the catalogues list (initiative-leverage). */
+  readonly initiatives?: readonly string[];
+  /** The currency the cost was compared in (cost-per-beneficiary). */
+  readonly currency?: string;
+  /** Why the value is missing, when it is. */
+  readonly missing?: string;
+}
+
+/** A measure's raw value on one criterion (undefined when missing) and what it was made of. */
+export interface CriterionValue {
+  readonly value: number | undefined;
+  readonly facts: CriterionFacts;
+}
+
+/** What every criterion may read besides the measure, worked out once per prioritisation. */
+export interface CriterionContext {
+  readonly inputs: PlanInputs;
+  /** The ids of the initiatives the catalogues list. */
+  readonly initiativeIds: ReadonlySet<string>;
+  /** The currency costs are compared in, when there is one. */
+  readonly currency: string | undefined;
+}
+
+/** How a value reads in a reason: as a strength or a weakness, and whether it is the extreme. */
+export interface PhraseInput {
+  readonly value: number;
+  readonly facts: CriterionFacts;
+  /** A strength (top third of the range) or a weakness (bottom third). */
+  readonly strong: boolean;
+  /** The best value among the ranked measures for a strength, the worst for a weakness. */
+  readonly extreme: boolean;
+}
+
+/**
+ * A built-in criterion: how its value is derived from the documents, its natural bounds if it has
+ * them (used by SPOTIS), and how it reads in the reason for a rank.
+ */
+export interface BuiltInCriterion {
+  readonly value: (measure: Measure, context: CriterionContext) => CriterionValue;
+  readonly bounds?: readonly [number, number];
+  readonly phrase: (input: PhraseInput) => string;
+}
+
+/** A value read from the measure's estimates, missing when the planner gave none. */
+export function estimated(value: number | undefined, key: string): CriterionValue {
+  return { value, facts: value === undefined ? { missing: `no estimates.${key}` } : {} };
+}
+
+/** A number for a reason, with at most `digits` decimals. */
+export const formatNumber = (value: number, digits = 1): string =>
+  value.toLocaleString('en', { maximumFractionDigits: digits });
+
+/** `1 country`, `2 countries`, `3 existing initiatives`. */
+export const plural = (n: number, word: string): string =>
+  `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
