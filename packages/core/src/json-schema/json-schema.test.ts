@@ -65,3 +65,12 @@ describe('documentJsonSchema: named pieces', () => {
     ]);
   });
 });
+
+describe('documentJsonSchema: fresh objects', () => {
+  it('a change to one returned schema does not reach the next', () => {
+    const first = documentJsonSchema('WorkPlan') as { $defs: { Currency: { enum: string[] } } };
+    first.$defs.Currency.enum.length = 0;
+    const second = documentJsonSchema('WorkPlan') as typeof first;
+    expect(second.$defs.Currency.enum).toEqual([...CURRENCY_CODES]);
+  });
+});

@@ -271,11 +271,12 @@ export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> 
       .sort()
       .map((name) => [name, $defs[name]]),
   );
-  return {
+  // The pieces are cached; a clone keeps a caller's changes out of the next schema.
+  return structuredClone({
     $schema,
     $id: `urn:itu-aicb:schema:${JSON_SCHEMA_FILES[kind].replace('.schema.json', '')}:1`,
     title: kind,
     ...body,
     $defs: sorted,
-  };
+  });
 }
