@@ -1,7 +1,8 @@
 // Checks the API docs site and the browser example in a real headless browser (Debian's chromium,
 // installed here when it is missing): the pages load without console errors, the docs search finds
 // validateWorkPlan, and the browser example shows the ranking for the example plan and findings for
-// a broken file. Saves screenshots under docs/screenshots. Run after `pnpm run docs` and the browser
+// a broken file; the validateWorkPlan page is at most 3,000 px tall and the WorkPlan page lists
+// its fields. Saves screenshots under docs/screenshots. Run after `pnpm run docs` and the browser
 // example's build (`pnpm check:browser` does both).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -103,6 +104,23 @@ try {
   check(
     page.url().includes('validateWorkPlan'),
     'the search result opens the validateWorkPlan page',
+  );
+  // Function pages name the document types instead of expanding them into the signature.
+  const height = () => page.evaluate(() => globalThis.document.documentElement.scrollHeight);
+  const validateHeight = await height();
+  check(
+    validateHeight <= 3000,
+    `the validateWorkPlan page is at most 3,000 px tall (${validateHeight} px)`,
+  );
+  await page.goto(`${base}/api/interfaces/_itu-aicb_core.WorkPlan.html`, {
+    waitUntil: 'networkidle',
+  });
+  const measuresField = page.locator('section.tsd-member:has(h3#measures)');
+  const measuresText =
+    (await measuresField.count()) > 0 ? await measuresField.first().innerText() : '';
+  check(
+    measuresText.includes('Measure[]') && measuresText.includes('The specific measures.'),
+    'the WorkPlan page lists measures (Measure[]) with its description',
   );
   check(
     errors.length === 0,

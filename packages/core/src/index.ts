@@ -110,6 +110,21 @@ export {
   type WorkspaceEntry,
   type WorkspaceResult,
 } from './validate/validate-workspace.js';
+export {
+  toStandardSchema,
+  WorkPlanStandardSchema,
+  InitiativeCatalogueStandardSchema,
+  NeedsAssessmentStandardSchema,
+  ScoringProfileStandardSchema,
+  type StandardSchemaV1,
+  type StandardSchemaProps,
+  type StandardResult,
+  type StandardSuccessResult,
+  type StandardFailureResult,
+  type StandardIssue,
+  type StandardPathSegment,
+  type StandardTypes,
+} from './validate/standard-schema.js';
 export { SUPPORTED_SCHEMA_VERSIONS, type ValidateOptions } from './validate/validate-with.js';
 
 // Rules

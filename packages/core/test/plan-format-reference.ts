@@ -158,6 +158,30 @@ function walkObject(schema: Schema, path: string, rows: Row[], note: string): vo
   }
 }
 
+/**
+ * The schema with every `$ref` to its `$defs` replaced by the piece itself, the annotations of the
+ * use (description, default) taking precedence: the walk below reads one tree.
+ */
+function inlineReferences(root: Record<string, unknown>): Schema {
+  const defs = (root['$defs'] ?? {}) as Record<string, unknown>;
+  const inline = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(inline);
+    if (typeof value !== 'object' || value === null) return value;
+    const { $ref, ...rest } = value as Record<string, unknown>;
+    const entries = Object.entries(rest)
+      .filter(([key]) => key !== '$defs')
+      .map(([key, item]) => [
+        key,
+        key === 'const' || key === 'enum' || key === 'default' ? item : inline(item),
+      ]);
+    if (typeof $ref !== 'string') return Object.fromEntries(entries);
+    const target = defs[$ref.replace('#/$defs/', '')];
+    if (target === undefined) throw new Error(`unresolved reference ${$ref}`);
+    return { ...(inline(target) as object), ...Object.fromEntries(entries) };
+  };
+  return inline(root) as Schema;
+}
+
 const TITLES: Readonly<Record<DocumentKind, string>> = {
   WorkPlan: 'Work plan',
   InitiativeCatalogue: 'Initiative catalogue',
@@ -179,7 +203,7 @@ export function planFormatReference(): string {
     '',
   ];
   for (const kind of DOCUMENT_KINDS) {
-    const schema = documentJsonSchema(kind) as Schema;
+    const schema = inlineReferences(documentJsonSchema(kind));
     const rows: Row[] = [];
     walk(schema, '', true, rows);
     lines.push(

@@ -9,7 +9,7 @@ import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-asses
 /**
  * Checks a needs assessment: its structure, then every work-plan rule. Never throws.
  *
- * @param input - Any value, typically parsed from a assessment file.
+ * @param input - Any value, typically parsed from an assessment file.
  * @param options - Rule severity overrides.
  * @returns The typed assessment with its warnings, or the errors that make it invalid.
  *
@@ -30,7 +30,7 @@ export function validateNeedsAssessment(
 /**
  * Checks a needs assessment and returns it typed, or throws.
  *
- * @param input - Any value, typically parsed from a assessment file.
+ * @param input - Any value, typically parsed from an assessment file.
  * @param options - Rule severity overrides.
  * @returns The typed assessment, with defaults applied.
  * @throws {@link DocumentValidationError} carrying every error when the assessment is invalid.

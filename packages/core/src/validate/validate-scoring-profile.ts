@@ -7,7 +7,7 @@ import type { ScoringProfile } from '../documents/scoring-profile/scoring-profil
 import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profile.js';
 
 /**
- * Checks an scoring profile: its structure, then every profile rule. Never throws.
+ * Checks a scoring profile: its structure, then every profile rule. Never throws.
  *
  * @param input - Any value, typically parsed from a profile file.
  * @param options - Rule severity overrides.
@@ -28,7 +28,7 @@ export function validateScoringProfile(
 }
 
 /**
- * Checks an scoring profile and returns it typed, or throws.
+ * Checks a scoring profile and returns it typed, or throws.
  *
  * @param input - Any value, typically parsed from a profile file.
  * @param options - Rule severity overrides.

@@ -136,7 +136,7 @@ export const InitiativeCatalogueSchema = z
  * const initiative: Initiative | undefined = catalogue.initiatives[0];
  * ```
  */
-export type Initiative = z.output<typeof InitiativeSchema>;
+export interface Initiative extends z.output<typeof InitiativeSchema> {}
 
 /**
  * A validated initiative catalogue, with defaults applied.
@@ -147,7 +147,12 @@ export type Initiative = z.output<typeof InitiativeSchema>;
  * console.log(catalogue.initiatives.map((initiative) => initiative.id));
  * ```
  */
-export type InitiativeCatalogue = z.output<typeof InitiativeCatalogueSchema>;
+export interface InitiativeCatalogue extends Omit<
+  z.output<typeof InitiativeCatalogueSchema>,
+  'initiatives'
+> {
+  initiatives: Initiative[];
+}
 
 /**
  * An initiative catalogue as written in a file: what `validateInitiativeCatalogue` accepts.
@@ -166,4 +171,4 @@ export type InitiativeCatalogue = z.output<typeof InitiativeCatalogueSchema>;
  * };
  * ```
  */
-export type InitiativeCatalogueInput = z.input<typeof InitiativeCatalogueSchema>;
+export interface InitiativeCatalogueInput extends z.input<typeof InitiativeCatalogueSchema> {}

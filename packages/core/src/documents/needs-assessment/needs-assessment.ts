@@ -198,7 +198,7 @@ export const NeedsAssessmentSchema = z
  * if (assessment.scope.type === 'country') console.log(assessment.scope.country);
  * ```
  */
-export type NeedsAssessment = z.output<typeof NeedsAssessmentSchema>;
+export interface NeedsAssessment extends z.output<typeof NeedsAssessmentSchema> {}
 
 /**
  * A needs assessment as written in a file: what `validateNeedsAssessment` accepts.
@@ -218,7 +218,7 @@ export type NeedsAssessment = z.output<typeof NeedsAssessmentSchema>;
  * };
  * ```
  */
-export type NeedsAssessmentInput = z.input<typeof NeedsAssessmentSchema>;
+export interface NeedsAssessmentInput extends z.input<typeof NeedsAssessmentSchema> {}
 
 /**
  * The assessed and targeted level of one pillar.
@@ -228,4 +228,4 @@ export type NeedsAssessmentInput = z.input<typeof NeedsAssessmentSchema>;
  * const talent: PillarAssessment = { current: 1, target: 3, evidence: [] };
  * ```
  */
-export type PillarAssessment = z.output<typeof PillarAssessmentSchema>;
+export interface PillarAssessment extends z.output<typeof PillarAssessmentSchema> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { CurrencyCode } from '../../codes/currencies.js';
 import {
   MISSING_DATA_POLICIES,
   NORMALIZATIONS,
@@ -247,7 +248,13 @@ export const ScoringProfileSchema = z
  * profile.criteria.map((criterion) => criterion.id);
  * ```
  */
-export type ScoringProfile = z.output<typeof ScoringProfileSchema>;
+export interface ScoringProfile extends Omit<
+  z.output<typeof ScoringProfileSchema>,
+  'criteria' | 'currency'
+> {
+  criteria: ProfileCriterion[];
+  currency?: { code: CurrencyCode; rates: Partial<Record<CurrencyCode, number>> } | undefined;
+}
 
 /**
  * A scoring profile as written in a file, before defaults are applied.
@@ -264,7 +271,7 @@ export type ScoringProfile = z.output<typeof ScoringProfileSchema>;
  * };
  * ```
  */
-export type ScoringProfileInput = z.input<typeof ScoringProfileSchema>;
+export interface ScoringProfileInput extends z.input<typeof ScoringProfileSchema> {}
 
 /**
  * A criterion of a validated profile.
@@ -275,4 +282,4 @@ export type ScoringProfileInput = z.input<typeof ScoringProfileSchema>;
  * const first: ProfileCriterion | undefined = profile.criteria[0];
  * ```
  */
-export type ProfileCriterion = z.output<typeof ProfileCriterionSchema>;
+export interface ProfileCriterion extends z.output<typeof ProfileCriterionSchema> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { CurrencyCode } from '../../codes/currencies.js';
 import { BUREAUS } from '../../codes/bureaus.js';
 import { MEMBER_CATEGORIES } from '../../codes/member-categories.js';
 import { REPORTING_CADENCES } from '../../codes/reporting-cadences.js';
@@ -133,7 +134,12 @@ export const WorkArrangementsSchema = z
  * const arrangements: WorkArrangements = plan.arrangements;
  * ```
  */
-export type WorkArrangements = z.output<typeof WorkArrangementsSchema>;
+export interface WorkArrangements extends Omit<
+  z.output<typeof WorkArrangementsSchema>,
+  'contributions'
+> {
+  contributions: Contribution[];
+}
 
 /**
  * A validated member contribution.
@@ -143,4 +149,6 @@ export type WorkArrangements = z.output<typeof WorkArrangementsSchema>;
  * const contribution: Contribution = { member: 'Republic of Korea', category: 'member-state', kind: 'financial', amount: 500000, currency: 'USD' };
  * ```
  */
-export type Contribution = z.output<typeof ContributionSchema>;
+export interface Contribution extends Omit<z.output<typeof ContributionSchema>, 'currency'> {
+  currency?: CurrencyCode | undefined;
+}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { CurrencyCode } from '../../codes/currencies.js';
 import { ITU_REGIONS } from '../../codes/regions.js';
 import { MEASURE_KINDS } from '../../codes/measure-kinds.js';
 import { MEASURE_STATUSES } from '../../codes/statuses.js';
@@ -239,7 +240,14 @@ export const MeasureSchema = z
  * const measure: Measure | undefined = plan.measures[0];
  * ```
  */
-export type Measure = z.output<typeof MeasureSchema>;
+export interface Measure extends Omit<
+  z.output<typeof MeasureSchema>,
+  'budget' | 'partners' | 'estimates'
+> {
+  budget?: Budget | undefined;
+  partners: Partner[];
+  estimates: Estimates;
+}
 
 /**
  * A measure as written in a plan file, before defaults are applied.
@@ -258,7 +266,7 @@ export type Measure = z.output<typeof MeasureSchema>;
  * };
  * ```
  */
-export type MeasureInput = z.input<typeof MeasureSchema>;
+export interface MeasureInput extends z.input<typeof MeasureSchema> {}
 
 /**
  * A validated milestone.
@@ -268,7 +276,7 @@ export type MeasureInput = z.input<typeof MeasureSchema>;
  * const milestone: Milestone = { id: 'M1-a', title: { en: 'Curriculum ready' }, due: '2026-03-31', dependsOn: [], done: false };
  * ```
  */
-export type Milestone = z.output<typeof MilestoneSchema>;
+export interface Milestone extends z.output<typeof MilestoneSchema> {}
 
 /**
  * A validated measure budget.
@@ -278,7 +286,9 @@ export type Milestone = z.output<typeof MilestoneSchema>;
  * const budget: Budget = { amount: 250000, currency: 'USD', secured: 100000, breakdown: [] };
  * ```
  */
-export type Budget = z.output<typeof BudgetSchema>;
+export interface Budget extends Omit<z.output<typeof BudgetSchema>, 'currency'> {
+  currency: CurrencyCode;
+}
 
 /**
  * A validated partner of a measure.
@@ -288,7 +298,7 @@ export type Budget = z.output<typeof BudgetSchema>;
  * const partner: Partner = { name: 'UNDP', role: 'implementing', financingPercent: 30 };
  * ```
  */
-export type Partner = z.output<typeof PartnerSchema>;
+export interface Partner extends z.output<typeof PartnerSchema> {}
 
 /**
  * The planner's validated estimates for a measure.
@@ -298,4 +308,4 @@ export type Partner = z.output<typeof PartnerSchema>;
  * const estimates: Estimates = { beneficiaries: 1200, feasibility: 4, risk: 2, monthsToFirstResults: 6 };
  * ```
  */
-export type Estimates = z.output<typeof EstimatesSchema>;
+export interface Estimates extends z.output<typeof EstimatesSchema> {}

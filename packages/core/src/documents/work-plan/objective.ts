@@ -51,7 +51,7 @@ export const ObjectiveSchema = z
  * };
  * ```
  */
-export type Objective = z.output<typeof ObjectiveSchema>;
+export interface Objective extends z.output<typeof ObjectiveSchema> {}
 
 /**
  * An objective as written in a plan file, before defaults are applied.
@@ -61,4 +61,4 @@ export type Objective = z.output<typeof ObjectiveSchema>;
  * const objective: ObjectiveInput = { id: 'O1', title: 'Close the AI talent gap in LDCs', pillars: ['talent'] };
  * ```
  */
-export type ObjectiveInput = z.input<typeof ObjectiveSchema>;
+export interface ObjectiveInput extends z.input<typeof ObjectiveSchema> {}

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import type { Objective } from './objective.js';
+import type { Measure } from './measure.js';
+import type { WorkArrangements } from './arrangements.js';
 import { PLAN_STATUSES } from '../../codes/statuses.js';
 import {
   IdSchema,
@@ -73,7 +76,15 @@ export const WorkPlanSchema = z
  * console.log(plan.objectives.length, plan.measures.length);
  * ```
  */
-export type WorkPlan = z.output<typeof WorkPlanSchema>;
+export interface WorkPlan extends Omit<
+  z.output<typeof WorkPlanSchema>,
+  'period' | 'objectives' | 'measures' | 'arrangements'
+> {
+  period: Period;
+  objectives: Objective[];
+  measures: Measure[];
+  arrangements: WorkArrangements;
+}
 
 /**
  * A work plan as written in a plan file: what `validateWorkPlan` accepts.
@@ -93,7 +104,7 @@ export type WorkPlan = z.output<typeof WorkPlanSchema>;
  * };
  * ```
  */
-export type WorkPlanInput = z.input<typeof WorkPlanSchema>;
+export interface WorkPlanInput extends z.input<typeof WorkPlanSchema> {}
 
 /**
  * The period a plan or schedule covers.
@@ -103,4 +114,4 @@ export type WorkPlanInput = z.input<typeof WorkPlanSchema>;
  * const period: Period = { start: '2026-01-01', end: '2027-12-31' };
  * ```
  */
-export type Period = z.output<typeof PeriodSchema>;
+export interface Period extends z.output<typeof PeriodSchema> {}
