@@ -338,6 +338,34 @@ describe('prioritizationSensitivity', () => {
     expect(sensitivity.skippedMethods).toEqual([]);
   });
 
+  it('names the measure and the criterion of a method left out, not a row and column', () => {
+    const input = planWith([
+      { id: 'A', f: 4, r: 2 },
+      { id: 'B', f: 3, r: 3 },
+      { id: 'C', f: 5, r: 4 },
+    ]);
+    input.measures = input.measures.map((measure, i) =>
+      i === 1 ? { ...measure, mandates: [], sdgTargets: [] } : measure,
+    );
+    const profile = parseScoringProfile({
+      ...scoringProfileInput(),
+      method: { name: 'copras' },
+      criteria: [
+        { id: 'feasibility', weight: 1 },
+        { id: 'alignment', weight: 1 },
+      ],
+    });
+    const result = prioritizeMeasures({ plan: parseWorkPlan(input), profile });
+    const sensitivity = prioritizationSensitivity(result, { samples: 200, seed: 3 });
+    expect(sensitivity.skippedMethods).toEqual([
+      {
+        method: 'weighted-product',
+        reason:
+          'The value of measure B on Alignment with mandates and SDG targets is 0; the weighted product needs positive values.',
+      },
+    ]);
+  });
+
   it('takes the method settings from the prioritisation, so it needs no profile', () => {
     const input = planWith([
       { id: 'A', f: 4, r: 2 },
