@@ -33,6 +33,8 @@ const COMMAND = 'aicb prioritize';
 
 interface Options {
   readonly plan: string;
+  /** The date country groups are read on, when given. */
+  readonly asOf?: string;
   readonly assessments: readonly string[];
   readonly catalogues: readonly string[];
   readonly profile: string | undefined;
@@ -69,6 +71,7 @@ function readOptions(args: readonly string[]): Options {
       method: { type: 'string', short: 'm' },
       top: { type: 'string', short: 'n' },
       explain: { type: 'boolean', short: 'e' },
+      'as-of': { type: 'string' },
       sensitivity: { type: 'string' },
       seed: { type: 'string' },
       format: { type: 'string', short: 'f' },
@@ -99,8 +102,17 @@ function readOptions(args: readonly string[]): Options {
   if (values.seed !== undefined && samples === undefined) {
     throw new UsageError('--seed goes with --sensitivity', COMMAND);
   }
+  const asOf = values['as-of'];
+  if (
+    asOf !== undefined &&
+    !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) &&
+      new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) === asOf)
+  ) {
+    throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
+  }
   return {
     plan,
+    ...(asOf === undefined ? {} : { asOf }),
     assessments: values.assessments ?? [],
     catalogues: values.catalogue ?? [],
     profile: values.profile,
@@ -240,7 +252,13 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   let ranked: Prioritization;
   let sensitivity: PrioritizationSensitivity | undefined;
   try {
-    ranked = prioritizeMeasures({ plan, profile, assessments, catalogues });
+    ranked = prioritizeMeasures({
+      plan,
+      profile,
+      assessments,
+      catalogues,
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    });
     sensitivity =
       options.samples === undefined
         ? undefined
