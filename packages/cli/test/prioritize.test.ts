@@ -113,7 +113,10 @@ describe('aicb prioritize', () => {
     const first = library.ranking[0];
     const { measured, criteria } = first?.completeness ?? { measured: -1, criteria: -1 };
     expect(table).toMatch(
-      new RegExp(`^ +1 {2}${escape(first?.measureId ?? '?')} +\\S+ +${measured}/${criteria} {2}`, 'm'),
+      new RegExp(
+        `^ +1 {2}${escape(first?.measureId ?? '?')} +\\S+ +${measured}/${criteria} {2}`,
+        'm',
+      ),
     );
     expect(table).not.toMatch(/-0\.0+\b/);
     const data = JSON.parse(

@@ -61,6 +61,13 @@ function wholeNumber(
   return Number(value);
 }
 
+/** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
 function readOptions(args: readonly string[]): Options {
   const { values, positionals } = parseCommandArgs(
     args,
@@ -103,11 +110,7 @@ function readOptions(args: readonly string[]): Options {
     throw new UsageError('--seed goes with --sensitivity', COMMAND);
   }
   const asOf = values['as-of'];
-  if (
-    asOf !== undefined &&
-    !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) &&
-      new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) === asOf)
-  ) {
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
     throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
   }
   return {

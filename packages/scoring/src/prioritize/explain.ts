@@ -95,7 +95,5 @@ export function explainRank(input: RankToExplain): string {
     `weaknesses: ${weaknesses.length === 0 ? 'none stands out' : list(weaknesses, MAX_WEAKNESSES)}`,
   ];
   const head = `${parts[0]}. ${parts[1]}; ${parts[2]}`;
-  return unknown.length === 0
-    ? `${head}.`
-    : `${head}; unknown: ${list(unknown, unknown.length)}.`;
+  return unknown.length === 0 ? `${head}.` : `${head}; unknown: ${list(unknown, unknown.length)}.`;
 }

@@ -249,9 +249,13 @@ export interface Prioritization {
 
 /** The as-of date: the option, else the start of the plan's period. */
 function resolveAsOf(input: PrioritizeInput): Prioritization['asOf'] {
-  if (input.asOf === undefined) return { date: input.plan.period.start, source: 'plan-period-start' };
+  if (input.asOf === undefined)
+    return { date: input.plan.period.start, source: 'plan-period-start' };
   if (!isIsoDate(input.asOf)) {
-    throw new ScoringError('invalid-option', `asOf must be a YYYY-MM-DD date, not "${input.asOf}".`);
+    throw new ScoringError(
+      'invalid-option',
+      `asOf must be a YYYY-MM-DD date, not "${input.asOf}".`,
+    );
   }
   return { date: input.asOf, source: 'option' };
 }
@@ -278,7 +282,12 @@ function asOfNote(inputs: PlanInputs, asOf: Prioritization['asOf']): string {
 function completenessOf(row: MeasureRow): Completeness {
   const measured = row.raw.filter((value) => value !== undefined).length;
   const criteria = row.raw.length;
-  return { criteria, measured, filled: criteria - measured, share: criteria === 0 ? 1 : measured / criteria };
+  return {
+    criteria,
+    measured,
+    filled: criteria - measured,
+    share: criteria === 0 ? 1 : measured / criteria,
+  };
 }
 
 /** Sets apart the rows with fewer measured criteria than the profile's minimum share. */
@@ -319,9 +328,12 @@ function setApartIncomplete(
 const formatPercent = (share: number): string =>
   `${(share * 100).toLocaleString('en', { maximumFractionDigits: 1 })}%`;
 
-const isIsoDate = (date: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(date) &&
-  new Date(Date.parse(`${date}T00:00:00Z`) || 0).toISOString().slice(0, 10) === date;
+/** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
 
 /** One row per measure of the plan: its raw value on each criterion and what it was made of. */
 function deriveRows(inputs: PlanInputs, criteria: readonly ResolvedCriterion[]): MeasureRow[] {

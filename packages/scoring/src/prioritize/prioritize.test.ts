@@ -299,7 +299,12 @@ describe('prioritizeMeasures: targets, as-of date and completeness', () => {
       prioritizeMeasures({
         plan: plan([
           { id: 'A', targetCountries: ['ETH'], ...estimates(3, 2) },
-          { id: 'B', ...untargeted, ...(global === undefined ? {} : { global }), ...estimates(4, 2) },
+          {
+            id: 'B',
+            ...untargeted,
+            ...(global === undefined ? {} : { global }),
+            ...estimates(4, 2),
+          },
         ]),
         assessments: [ethiopia, nepal],
         profile: reachProfile,
@@ -308,10 +313,23 @@ describe('prioritizeMeasures: targets, as-of date and completeness', () => {
       result(global).ranking.find((r) => r.measureId === 'B');
     // Without targets, B's need and reach are unknown and filled with A's (the worst of the others).
     expect(b(undefined)?.values.slice(0, 2)).toMatchObject([
-      { raw: null, filled: 'worst', missing: 'no target countries or regions, and not marked global' },
-      { raw: null, filled: 'worst', missing: 'no target countries or regions, and not marked global' },
+      {
+        raw: null,
+        filled: 'worst',
+        missing: 'no target countries or regions, and not marked global',
+      },
+      {
+        raw: null,
+        filled: 'worst',
+        missing: 'no target countries or regions, and not marked global',
+      },
     ]);
-    expect(b(undefined)?.completeness).toEqual({ criteria: 3, measured: 1, filled: 2, share: 1 / 3 });
+    expect(b(undefined)?.completeness).toEqual({
+      criteria: 3,
+      measured: 1,
+      filled: 2,
+      share: 1 / 3,
+    });
     expect(b(false)?.values[1]?.raw).toBeNull();
     // Marked global, B addresses both assessed countries: ETH and NPL, both LDCs in 2026.
     expect(b(true)?.values[1]?.raw).toBe(2);
@@ -338,7 +356,9 @@ describe('prioritizeMeasures: targets, as-of date and completeness', () => {
     expect(before.notes[0]).toBe(
       "LDC, LLDC and SIDS memberships are read on 2026-01-01, the start of the plan's period.",
     );
-    expect(run('2026-11-23').ranking[0]?.reason).toContain('reaches one LDC, LLDC or SIDS on 2026-11-23');
+    expect(run('2026-11-23').ranking[0]?.reason).toContain(
+      'reaches one LDC, LLDC or SIDS on 2026-11-23',
+    );
     // After 2026-11-24 the graduation awaits the General Assembly's decision: counted, flagged.
     const after = run('2026-12-01');
     expect(after.asOf).toEqual({ date: '2026-12-01', source: 'option' });
