@@ -19,7 +19,7 @@ import { spreadOf } from './spread.js';
 import type { MethodSettings } from './method-settings.js';
 import { methodSettings } from './method-settings.js';
 import type { MeasureRow } from './missing-values.js';
-import { fillMissing, keepRankable } from './missing-values.js';
+import { fillMissing, keepRankable, missingValues } from './missing-values.js';
 import { weighCriteria } from './weigh-criteria.js';
 
 /**
@@ -310,11 +310,7 @@ function setApartIncomplete(
       measureId: row.measure.id,
       title: row.measure.title.en,
       completeness,
-      missing: row.raw.flatMap((value, j) =>
-        value === undefined
-          ? [`${criteria[j]?.label ?? ''}: ${row.facts[j]?.missing ?? 'missing'}`]
-          : [],
-      ),
+      missing: missingValues(row, criteria),
     });
   }
   if (incomplete.length > 0) {
