@@ -95,12 +95,6 @@ export default tseslint.config(
     },
   },
   {
-    // The country flags are deprecated for the dated country groups (issue 13); scoring reads
-    // them until it moves to the dated functions.
-    files: ['packages/scoring/src/**/*.ts'],
-    rules: { '@typescript-eslint/no-deprecated': 'warn' },
-  },
-  {
     // Tests build broken documents on purpose and index into fixtures they just made.
     files: ['**/*.test.ts', '**/*.test-d.ts', '**/test/**/*.ts'],
     rules: {

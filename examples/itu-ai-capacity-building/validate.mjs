@@ -60,11 +60,20 @@ if (result.ok && plan !== undefined && profile !== undefined) {
   const catalogues = ofKind('InitiativeCatalogue');
   const ranked = prioritizeMeasures({ plan, profile, assessments, catalogues });
   console.log(`\nPriorities (${ranked.method}, profile ${ranked.profile}):`);
+  console.log(`  ${ranked.scoreMeaning}`);
+  console.log(`  rank measure   score  data  title`);
   for (const entry of ranked.ranking) {
+    const data = `${entry.completeness.measured}/${entry.completeness.criteria}`;
     console.log(
-      `  ${String(entry.rank).padStart(2)}. ${entry.measureId.padEnd(9)} ${entry.score.toFixed(3)}  ${entry.title}`,
+      `  ${String(entry.rank).padStart(2)}. ${entry.measureId.padEnd(9)} ${entry.score.toFixed(3)}  ${data.padStart(5)}  ${entry.title}`,
     );
     console.log(`      ${entry.reason}`);
+  }
+  if (ranked.incomplete.length > 0) console.log('  Not enough data to rank:');
+  for (const entry of ranked.incomplete) {
+    const data = `${entry.completeness.measured}/${entry.completeness.criteria}`;
+    console.log(`   -  ${entry.measureId.padEnd(9)} ${data} measured  ${entry.title}`);
+    console.log(`      missing: ${entry.missing.join('; ')}`);
   }
   for (const note of ranked.notes) console.log(`  note: ${note}`);
   const { uncovered, overlaps } = needsCoverage({ plan, assessments, catalogues });

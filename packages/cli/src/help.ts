@@ -81,6 +81,9 @@ Options:
                             promethee-ii, copras or spotis
   -n, --top <n>             show the first n measures only
   -e, --explain             show each criterion's value and contribution
+      --as-of <date>        read LDC, LLDC and SIDS membership on this
+                            date, YYYY-MM-DD (default: the start of the
+                            plan's period)
       --sensitivity <n>     add the stability of the ranking: weight
                             intervals, rank acceptability over n random
                             weight vectors, and agreement between methods

@@ -186,6 +186,20 @@ describe('aicb init', () => {
     }
   });
 
+  it('ranks the starter workspace by COPRAS with a stability analysis', () => {
+    const root = tempDir();
+    expect(aicb(['init', 'x'], { cwd: root }).status).toBe(0);
+    const args = ['x/work-plan.yaml', '-a', 'x/assessments', '-c', 'x/initiatives.yaml'];
+    const run = aicb(['prioritize', ...args, '-p', 'x', '-m', 'copras', '--sensitivity', '10'], {
+      cwd: root,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Priorities by copras /);
+    expect(run.stdout).toContain('Rank acceptability over 10 random weight vectors (seed 1):');
+    expect(run.stdout).not.toContain('(to 1e-9)');
+  });
+
   it('points each YAML file to a schema file that exists, for the kind the file declares', () => {
     const directory = tempDir();
     expect(aicb(['init'], { cwd: directory }).status).toBe(0);

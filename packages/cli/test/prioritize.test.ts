@@ -80,18 +80,81 @@ describe('aicb prioritize', () => {
       .stdout.trim()
       .split('\n');
     expect(csv[0]).toBe(
-      ['rank', 'measure', 'title', 'score', 'reason', ...library.criteria.map((c) => c.id)].join(
-        ',',
-      ),
+      [
+        'rank',
+        'measure',
+        'title',
+        'score',
+        'measured',
+        'filled',
+        'reason',
+        ...library.criteria.map((c) => c.id),
+      ].join(','),
     );
     expect(csv).toHaveLength(library.ranking.length + 1);
-    // Reasons hold commas, so they are quoted.
-    expect(csv[1]).toContain(`"${library.ranking[0]?.reason ?? ''}"`);
+    // A reason that holds a comma is quoted.
+    library.ranking.forEach((entry, i) => {
+      expect(csv[i + 1]).toContain(
+        entry.reason.includes(',') ? `"${entry.reason}"` : `,${entry.reason},`,
+      );
+    });
+    expect(library.ranking.some((entry) => entry.reason.includes(','))).toBe(true);
 
     const markdown = aicb([...ARGS, '--format', 'markdown'], { cwd: directory }).stdout;
     expect(markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(
       library.ranking.length,
     );
+  });
+
+  it('says what a score means, shows completeness, and reads groups on the as-of date', () => {
+    const table = aicb([...ARGS, '--explain'], { cwd: directory }).stdout;
+    expect(table.split('\n')[1]).toBe(library.scoreMeaning);
+    expect(library.scoreMeaning).toMatch(/closeness to the ideal/);
+    const first = library.ranking[0];
+    const { measured, criteria } = first?.completeness ?? { measured: -1, criteria: -1 };
+    expect(table).toMatch(
+      new RegExp(
+        `^ +1 {2}${escape(first?.measureId ?? '?')} +\\S+ +${measured}/${criteria} {2}`,
+        'm',
+      ),
+    );
+    expect(table).not.toMatch(/-0\.0+\b/);
+    const data = JSON.parse(
+      aicb([...ARGS, '--as-of', '2026-12-01', '-f', 'json'], { cwd: directory }).stdout,
+    ) as {
+      scoreMeaning: string;
+      asOf: unknown;
+      ranking: { completeness: unknown }[];
+      incomplete: unknown[];
+      notes: string[];
+    };
+    expect(data.scoreMeaning).toBe(library.scoreMeaning);
+    expect(data.asOf).toEqual({ date: '2026-12-01', source: 'option' });
+    expect(data.ranking[0]?.completeness).toEqual(first?.completeness);
+    expect(data.incomplete).toEqual([]);
+    expect(data.notes[0]).toMatch(/^LDC, LLDC and SIDS memberships are read on 2026-12-01/);
+    const wrong = aicb([...ARGS, '--as-of', '2026-02-30'], { cwd: directory });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("--as-of needs a date as YYYY-MM-DD, not '2026-02-30'");
+  });
+
+  it('lists a measure below the profile minimum apart, as not enough data to rank', () => {
+    const sparse = copyFixture('valid');
+    const profile = join(sparse, 'scoring-profile.yaml');
+    writeFileSync(profile, `${readFileSync(profile, 'utf8')}minimumCompleteness: 1\n`);
+    const library = expected(sparse);
+    expect(library.incomplete.length).toBeGreaterThan(0);
+    const table = aicb([...ARGS], { cwd: sparse }).stdout;
+    expect(table).toContain('\nNot enough data to rank:\n');
+    for (const entry of library.incomplete) {
+      expect(table).toContain(
+        `   -  ${entry.measureId.padEnd(12)} ${entry.completeness.measured}/${entry.completeness.criteria} measured: `,
+      );
+    }
+    const data = JSON.parse(aicb([...ARGS, '-f', 'json'], { cwd: sparse }).stdout) as {
+      incomplete: unknown[];
+    };
+    expect(data.incomplete).toEqual(library.incomplete);
   });
 
   it('shows the top n, explains each value, and switches the method', () => {
@@ -195,7 +258,7 @@ describe('aicb prioritize', () => {
     expect(table.status).toBe(0);
     expect(table.stdout).not.toMatch(control);
     expect(table.stdout).toMatch(
-      new RegExp(`^ +\\d+ {2}M-STR-01 +[\\d.]+ {2}${escape(shown)}$`, 'm'),
+      new RegExp(`^ +\\d+ {2}M-STR-01 +[\\d.]+ +\\d+/\\d+ {2}${escape(shown)}$`, 'm'),
     );
 
     const csv = aicb([...ARGS, '-f', 'csv'], { cwd: tricky });

@@ -183,6 +183,8 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     plan((document) => (measure(document, 0).targetCountries = ['ETH', 'RWA', 'ETH'])),
   'plan/missing-estimates': () =>
     plan((document) => (measure(document, 0).estimates = { beneficiaries: 2000 } as never)),
+  'plan/global-with-targets': () =>
+    plan((document) => Object.assign(measure(document, 0), { global: true })),
 
   // Initiative catalogue rules
   'catalogue/duplicate-id': () =>

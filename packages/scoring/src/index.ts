@@ -52,8 +52,10 @@ export {
 export { prioritizeMeasures } from './prioritize/prioritize-measures.js';
 export { defaultScoringProfile } from './prioritize/default-profile.js';
 export type {
+  Completeness,
   CriterionScore,
   ExcludedMeasure,
+  IncompleteMeasure,
   PrioritizeInput,
   Prioritization,
   PrioritizedCriterion,

@@ -33,6 +33,8 @@ const COMMAND = 'aicb prioritize';
 
 interface Options {
   readonly plan: string;
+  /** The date country groups are read on, when given. */
+  readonly asOf?: string;
   readonly assessments: readonly string[];
   readonly catalogues: readonly string[];
   readonly profile: string | undefined;
@@ -59,6 +61,13 @@ function wholeNumber(
   return Number(value);
 }
 
+/** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
 function readOptions(args: readonly string[]): Options {
   const { values, positionals } = parseCommandArgs(
     args,
@@ -69,6 +78,7 @@ function readOptions(args: readonly string[]): Options {
       method: { type: 'string', short: 'm' },
       top: { type: 'string', short: 'n' },
       explain: { type: 'boolean', short: 'e' },
+      'as-of': { type: 'string' },
       sensitivity: { type: 'string' },
       seed: { type: 'string' },
       format: { type: 'string', short: 'f' },
@@ -99,8 +109,13 @@ function readOptions(args: readonly string[]): Options {
   if (values.seed !== undefined && samples === undefined) {
     throw new UsageError('--seed goes with --sensitivity', COMMAND);
   }
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
+    throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
+  }
   return {
     plan,
+    ...(asOf === undefined ? {} : { asOf }),
     assessments: values.assessments ?? [],
     catalogues: values.catalogue ?? [],
     profile: values.profile,
@@ -240,7 +255,13 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   let ranked: Prioritization;
   let sensitivity: PrioritizationSensitivity | undefined;
   try {
-    ranked = prioritizeMeasures({ plan, profile, assessments, catalogues });
+    ranked = prioritizeMeasures({
+      plan,
+      profile,
+      assessments,
+      catalogues,
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    });
     sensitivity =
       options.samples === undefined
         ? undefined

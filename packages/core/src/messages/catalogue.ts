@@ -91,6 +91,7 @@ export interface IssueParams {
   'plan/duplicate-entry': { value: string; list: string };
   'plan/pillar-outside-objectives': { measure: string; pillar: string };
   'plan/missing-estimates': { measure: string; fields: readonly string[] };
+  'plan/global-with-targets': { measure: string; targets: number };
   // Rules over one initiative catalogue
   'catalogue/duplicate-id': { id: string; first: string };
   'catalogue/date-order': { initiative: string; start: string; end: string };

@@ -238,6 +238,10 @@ export const en: MessageCatalogue = {
     message: `Measure "${measure}" has no estimate for ${fields.join(', ')}; prioritisation will treat them as missing.`,
     hint: 'Add the estimates under `estimates` so that the measure can be ranked on them.',
   }),
+  'plan/global-with-targets': ({ measure, targets }) => ({
+    message: `Measure "${measure}" is marked global but names ${targets} target region${targets === 1 ? '' : 's'} or countr${targets === 1 ? 'y' : 'ies'}; prioritisation would read only the targets.`,
+    hint: 'Remove `global` if the measure serves its targets only, or remove the targets if it serves all countries.',
+  }),
   'catalogue/duplicate-id': ({ id, first }) => ({
     message: `The initiative id "${id}" is used more than once; the first is at ${first}.`,
     hint: 'Give each initiative an id of its own.',

@@ -171,6 +171,11 @@ const planCases: Case<Plan>[] = [
       (p.measures[1]!.estimates = { beneficiaries: 300, feasibility: 3, risk: 3 } as never),
     pointer: '/measures/1/estimates',
   },
+  {
+    code: 'plan/global-with-targets',
+    change: (p) => Object.assign(p.measures[0]!, { global: true }),
+    pointer: '/measures/0/global',
+  },
 ];
 
 const catalogueCases: Case<Catalogue>[] = [

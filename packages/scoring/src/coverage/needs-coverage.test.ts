@@ -71,4 +71,27 @@ describe('needsCoverage', () => {
       ['talent', 'AFR', ['BDT', 'TSB'], ['M1', 'tsb-talent-afr']],
     ]);
   });
+
+  it('lets only a measure marked global address every place, and reads groups on the as-of date', () => {
+    const input = workPlanInput();
+    const template = input.measures[0]!;
+    input.measures = [
+      { ...template, id: 'G', targetCountries: [], targetRegions: [], pillars: ['compute'] },
+    ] as never;
+    const untargeted = needsCoverage({ plan: parseWorkPlan(input), assessments: [ethiopia, nepal] });
+    expect(untargeted.covered).toEqual([]);
+    expect(untargeted.overlaps).toEqual([]);
+    input.measures = [{ ...input.measures[0]!, global: true }] as never;
+    const global = needsCoverage({
+      plan: parseWorkPlan(input),
+      assessments: [ethiopia, nepal],
+      asOf: '2026-12-01',
+    });
+    expect(global.asOf).toBe('2026-12-01');
+    expect(global.covered.map((n) => [n.place, n.pillar, n.measures, n.vulnerable])).toEqual([
+      ['ETH', 'compute', ['G'], true],
+      ['NPL', 'compute', ['G'], true],
+    ]);
+    expect(untargeted.asOf).toBe('2026-01-01');
+  });
 });

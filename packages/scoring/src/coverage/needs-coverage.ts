@@ -6,7 +6,12 @@ import type {
   WorkPlan,
 } from '@itu-aicb/core';
 import { findCountry, isBureau } from '@itu-aicb/core';
-import { assessmentsAddressed, latestAssessments } from '../prioritize/criteria/assessments.js';
+import {
+  assessmentsAddressed,
+  hasTargets,
+  isVulnerable,
+  latestAssessments,
+} from '../prioritize/criteria/assessments.js';
 
 /**
  * The documents {@link needsCoverage} reads.
@@ -25,6 +30,11 @@ export interface CoverageInput {
   readonly assessments: readonly NeedsAssessment[];
   /** The existing initiatives, for the overlaps. Default: none. */
   readonly catalogues?: readonly InitiativeCatalogue[];
+  /**
+   * The date (`YYYY-MM-DD`) on which a need's place is read as an LDC, LLDC or SIDS. Default: the
+   * start of the plan's period. An uncertain membership counts, as in prioritisation.
+   */
+  readonly asOf?: string;
 }
 
 /**
@@ -50,6 +60,8 @@ export interface AssessedNeed {
   readonly priority?: 'low' | 'medium' | 'high';
   /** The measures that address it: they target the place and the pillar. */
   readonly measures: readonly string[];
+  /** Whether the place is an LDC, LLDC or SIDS on the as-of date (uncertain counts). */
+  readonly vulnerable: boolean;
 }
 
 /**
@@ -98,6 +110,8 @@ export interface Overlap {
  * ```
  */
 export interface Coverage {
+  /** The date LDC, LLDC and SIDS memberships were read on. */
+  readonly asOf: string;
   /** Assessed needs (gap above 0) that no measure addresses, most severe first. */
   readonly uncovered: readonly AssessedNeed[];
   /** Assessed needs that at least one measure addresses, most severe first. */
@@ -117,7 +131,8 @@ const bureauOf = (entity: string): string => (isBureau(entity) ? entity : 'BDT')
  *
  * A measure addresses a need when it works on the pillar and the need's place is among the places
  * it addresses: its target countries; without them, the countries and regional assessments of its
- * target regions; without either, every place. Only the newest assessment of a place counts.
+ * target regions; for a measure marked `global`, every place; a measure with no targets and not
+ * marked `global` addresses none (what it serves is unknown). Only the newest assessment of a place counts.
  * Initiatives that are completed or discontinued are left out of the overlaps.
  *
  * @param input - The plan, the assessments and, for overlaps, the catalogues.
@@ -133,6 +148,7 @@ const bureauOf = (entity: string): string => (isBureau(entity) ? entity : 'BDT')
  */
 export function needsCoverage(input: CoverageInput): Coverage {
   const { plan, assessments } = input;
+  const asOf = input.asOf ?? plan.period.start;
   const addressedBy = new Map<string, string[]>();
   for (const measure of plan.measures) {
     for (const assessment of assessmentsAddressed(measure, assessments)) {
@@ -162,6 +178,7 @@ export function needsCoverage(input: CoverageInput): Coverage {
           severity: (gap * (5 - assessment.maturityTier)) / 5,
           ...(priority === undefined ? {} : { priority }),
           measures: addressedBy.get(`${assessment.id}\u0000${pillar}`) ?? [],
+          vulnerable: assessment.scope.type === 'country' && isVulnerable(place, asOf),
         },
       ];
     });
@@ -169,6 +186,7 @@ export function needsCoverage(input: CoverageInput): Coverage {
   const bySeverity = (a: AssessedNeed, b: AssessedNeed): number =>
     b.severity - a.severity || a.place.localeCompare(b.place) || a.pillar.localeCompare(b.pillar);
   return {
+    asOf,
     uncovered: needs.filter((need) => need.measures.length === 0).sort(bySeverity),
     covered: needs.filter((need) => need.measures.length > 0).sort(bySeverity),
     overlaps: findOverlaps(plan, input.catalogues ?? []),
@@ -183,7 +201,7 @@ function findOverlaps(plan: WorkPlan, catalogues: readonly InitiativeCatalogue[]
     readonly buildsOn: readonly string[];
   }
   const entries: Entry[] = [
-    ...plan.measures.map((measure) => {
+    ...plan.measures.filter(hasTargets).map((measure) => {
       const regions = new Set<ItuRegion>(measure.targetRegions);
       for (const country of measure.targetCountries) {
         const region = findCountry(country)?.ituRegion;

@@ -55,6 +55,8 @@ export type BoundMethod<Result> = (matrix: MatrixInput, options: MethodOptions) 
 export interface MethodEntry<Result> {
   /** Whether a higher or a lower score is better. */
   readonly better: 'higher' | 'lower';
+  /** What a score means under the method, in one sentence for readers of a ranking. */
+  readonly scoreMeaning: string;
   /** The parameters used when a caller leaves them out. */
   readonly defaults: MethodParameters;
   /**
@@ -94,6 +96,8 @@ const column = (matrix: Matrix, j: number): number[] => matrix.map((row) => row[
 export const METHODS: { readonly [Name in MethodName]: MethodEntry<MethodResults[Name]> } = {
   'weighted-sum': {
     better: 'higher',
+    scoreMeaning:
+      'The score is the weighted sum of the normalised values: higher is better, and a difference between two scores is a difference in weighted value.',
     defaults: { normalization: 'min-max' },
     bind: (parameters) => {
       const normalization = parameters.normalization ?? 'min-max';
@@ -114,6 +118,8 @@ export const METHODS: { readonly [Name in MethodName]: MethodEntry<MethodResults
   },
   'weighted-product': {
     better: 'higher',
+    scoreMeaning:
+      'The score is the product of the values raised to their weights: higher is better, and the ratio of two scores compares the measures.',
     defaults: {},
     bind: () => (matrix, options) => weightedProduct(matrix, options),
     // w_j ln(x_ij / x*_j), inverted for a cost; they sum to ln score.
@@ -130,6 +136,8 @@ export const METHODS: { readonly [Name in MethodName]: MethodEntry<MethodResults
   },
   topsis: {
     better: 'higher',
+    scoreMeaning:
+      'The score is the closeness to the ideal measure, between 0 (the worst on every criterion) and 1 (the best on every criterion): higher is better.',
     defaults: { normalization: 'vector' },
     bind: (parameters) => {
       const normalization = parameters.normalization ?? 'vector';
@@ -154,6 +162,8 @@ export const METHODS: { readonly [Name in MethodName]: MethodEntry<MethodResults
   },
   vikor: {
     better: 'lower',
+    scoreMeaning:
+      'The score Q combines the weighted total regret and the largest single regret, between 0 and 1: lower is better, 0 being the best compromise.',
     defaults: { v: 0.5 },
     bind: (parameters) => {
       const v = parameters.v ?? 0.5;
@@ -171,6 +181,8 @@ export const METHODS: { readonly [Name in MethodName]: MethodEntry<MethodResults
   },
   'promethee-ii': {
     better: 'higher',
+    scoreMeaning:
+      'The score is the net outranking flow, between -1 and 1: how much a measure is preferred to the others minus how much they are preferred to it; higher is better.',
     defaults: { preference: { type: 'usual' } },
     bind: (parameters) => {
       const { preference } = parameters;
@@ -195,6 +207,8 @@ export const METHODS: { readonly [Name in MethodName]: MethodEntry<MethodResults
   },
   copras: {
     better: 'higher',
+    scoreMeaning:
+      'The score is the utility in percent of the best measure (100 for the best): higher is better.',
     defaults: {},
     bind: () => (matrix, options) => copras(matrix, options),
     // w_j x_ij / sum_i x_ij: positive for a benefit (terms of S+), negative for a cost (terms of S-).
@@ -209,6 +223,8 @@ export const METHODS: { readonly [Name in MethodName]: MethodEntry<MethodResults
   },
   spotis: {
     better: 'lower',
+    scoreMeaning:
+      'The score is the weighted distance to the ideal point set by the bounds of the criteria, between 0 and 1: lower is better, 0 being the ideal.',
     defaults: {},
     bind: (parameters) => {
       const { bounds } = parameters;

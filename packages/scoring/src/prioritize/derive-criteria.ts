@@ -60,6 +60,7 @@ export function criterionContext(inputs: PlanInputs): CriterionContext {
       inputs.catalogues.flatMap((catalogue) => catalogue.initiatives.map((i) => i.id)),
     ),
     currency: referenceCurrency(inputs),
+    asOf: inputs.asOf,
   };
 }
 

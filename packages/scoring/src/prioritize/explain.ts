@@ -1,6 +1,8 @@
 import type { CriterionFacts } from './criteria/criterion.js';
 import { formatNumber } from './criteria/criterion.js';
 import type { ResolvedCriterion } from './derive-criteria.js';
+import type { Spread } from './spread.js';
+import { isExtreme, standing } from './spread.js';
 
 /** What {@link explainRank} needs of one ranked measure. */
 export interface RankToExplain {
@@ -8,6 +10,8 @@ export interface RankToExplain {
   readonly total: number;
   readonly criteria: readonly ResolvedCriterion[];
   readonly weights: readonly number[];
+  /** The spread of each criterion's measured values among the ranked measures. */
+  readonly spreads: readonly (Spread | undefined)[];
   readonly values: readonly {
     readonly value: number;
     readonly normalized: number;
@@ -38,40 +42,58 @@ function phrase(
   return criterion.definition.phrase({ value, facts, strong, extreme });
 }
 
+const MAX_STRENGTHS = 3;
+const MAX_WEAKNESSES = 2;
+
 /**
- * A short plain-language reason for a rank: the rank, then the measure's two strongest criteria
- * by weight times normalised value (those at 2/3 of the range or better), then its weakest
- * weighted criterion if it sits in the bottom third. "Largest", "lowest" and the like mean the
- * best or worst among the ranked measures; a value the missing-data policy filled in is named as
- * unknown, with the reason.
+ * A short plain-language reason for a rank: the rank, then the measure's strengths (up to three,
+ * by weight), its weaknesses (up to two, by weight) and the values it lacks. A measured value is
+ * a strength when it is at least as good as the better quartile of the measured values and better
+ * than their median, a weakness when it is at most as good as the worse quartile and worse than
+ * the median (robust to outliers; see the scoring guide). "Largest", "lowest" and the like mean
+ * the best or worst measured value among the ranked measures. A value the missing-data policy
+ * filled in is named as unknown, with the reason.
  */
 export function explainRank(input: RankToExplain): string {
-  const { criteria, weights, values, facts } = input;
-  const indexed = criteria.map((criterion, j) => ({
-    criterion,
-    j,
-    weight: weights[j] ?? 0,
-    value: values[j]?.value ?? 0,
-    normalized: values[j]?.normalized ?? 0,
-    filled: values[j]?.filled,
-  }));
-  const describe = (entry: (typeof indexed)[number], strong: boolean): string => {
-    const fact = facts[entry.j] ?? {};
+  const { criteria, weights, values, facts, spreads } = input;
+  const strengths: { weight: number; text: string }[] = [];
+  const weaknesses: { weight: number; text: string }[] = [];
+  const unknown: { weight: number; text: string }[] = [];
+  criteria.forEach((criterion, j) => {
+    const weight = weights[j] ?? 0;
+    const entry = values[j];
+    const spread = spreads[j];
+    if (weight <= 0 || entry === undefined) return;
+    const fact = facts[j] ?? {};
     if (entry.filled !== undefined) {
-      return `${entry.criterion.label.toLowerCase()} unknown (${fact.missing ?? 'missing'}; counted as the ${entry.filled})`;
+      unknown.push({
+        weight,
+        text: `${criterion.label.toLowerCase()} (${fact.missing ?? 'missing'}; counted as the ${entry.filled})`,
+      });
+      return;
     }
-    const extreme = strong ? entry.normalized === 1 : entry.normalized === 0;
-    return phrase(entry.criterion, entry.value, fact, strong, extreme);
-  };
-  const strengths = indexed
-    .filter((e) => e.weight > 0 && e.normalized >= 2 / 3 && e.filled === undefined)
-    .sort((a, b) => b.weight * b.normalized - a.weight * a.normalized || a.j - b.j)
-    .slice(0, 2);
-  const weakest = indexed
-    .filter((e) => e.weight > 0 && e.normalized <= 1 / 3)
-    .sort((a, b) => b.weight * (1 - b.normalized) - a.weight * (1 - a.normalized) || a.j - b.j)[0];
-  const parts = strengths.map((e) => describe(e, true));
-  if (weakest !== undefined) parts.push(describe(weakest, false));
-  const head = `ranked ${ordinal(input.rank)} of ${input.total}`;
-  return parts.length === 0 ? `${head}: no criterion stands out` : `${head}: ${parts.join('; ')}`;
+    if (spread === undefined) return;
+    const side = standing(entry.value, criterion.direction, spread);
+    if (side === undefined) return;
+    const strong = side === 'strength';
+    const extreme = isExtreme(entry.value, criterion.direction, spread, strong ? 'best' : 'worst');
+    (strong ? strengths : weaknesses).push({
+      weight,
+      text: phrase(criterion, entry.value, fact, strong, extreme),
+    });
+  });
+  const byWeight = (a: { weight: number }, b: { weight: number }): number => b.weight - a.weight;
+  const list = (items: { weight: number; text: string }[], limit: number): string =>
+    items
+      .sort(byWeight)
+      .slice(0, limit)
+      .map((item) => item.text)
+      .join('; ');
+  const parts = [
+    `ranked ${ordinal(input.rank)} of ${input.total}`,
+    `Strengths: ${strengths.length === 0 ? 'none stands out' : list(strengths, MAX_STRENGTHS)}`,
+    `weaknesses: ${weaknesses.length === 0 ? 'none stands out' : list(weaknesses, MAX_WEAKNESSES)}`,
+  ];
+  const head = `${parts[0]}. ${parts[1]}; ${parts[2]}`;
+  return unknown.length === 0 ? `${head}.` : `${head}; unknown: ${list(unknown, unknown.length)}.`;
 }

@@ -17,6 +17,15 @@ export interface LeftOut {
   readonly missing: readonly string[];
 }
 
+/** Each missing value of a row as `criterion: why it is missing`. */
+export function missingValues(row: MeasureRow, criteria: readonly ResolvedCriterion[]): string[] {
+  return row.raw.flatMap((value, j) =>
+    value === undefined
+      ? [`${criteria[j]?.label ?? ''}: ${row.facts[j]?.missing ?? 'missing'}`]
+      : [],
+  );
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -34,12 +43,7 @@ export function keepRankable(
   criteria: readonly ResolvedCriterion[],
   policy: MissingDataPolicy,
 ): { rows: MeasureRow[]; excluded: LeftOut[] } {
-  const missingOf = (row: MeasureRow): string[] =>
-    row.raw.flatMap((value, j) =>
-      value === undefined
-        ? [`${criteria[j]?.label ?? ''}: ${row.facts[j]?.missing ?? 'missing'}`]
-        : [],
-    );
+  const missingOf = (row: MeasureRow): string[] => missingValues(row, criteria);
   const excluded: LeftOut[] = [];
   let rows = [...all];
   if (policy === 'fail' || policy === 'exclude') {

@@ -13,11 +13,13 @@ import { methodEntry } from '../methods/method-registry.js';
 import type { PlanInputs } from './criteria/criterion.js';
 import type { ResolvedCriterion } from './derive-criteria.js';
 import { criterionContext, criterionValue, resolveCriteria } from './derive-criteria.js';
+import { vulnerability } from './criteria/assessments.js';
 import { explainRank } from './explain.js';
+import { spreadOf } from './spread.js';
 import type { MethodSettings } from './method-settings.js';
 import { methodSettings } from './method-settings.js';
 import type { MeasureRow } from './missing-values.js';
-import { fillMissing, keepRankable } from './missing-values.js';
+import { fillMissing, keepRankable, missingValues } from './missing-values.js';
 import { weighCriteria } from './weigh-criteria.js';
 
 /**
@@ -40,6 +42,12 @@ export interface PrioritizeInput {
   readonly assessments?: readonly NeedsAssessment[];
   /** The initiative catalogues (leverage of existing initiatives). Default: none. */
   readonly catalogues?: readonly InitiativeCatalogue[];
+  /**
+   * The date (`YYYY-MM-DD`) on which countries' LDC, LLDC and SIDS memberships are read, for
+   * reach and need. Default: the start of the plan's period. A membership that is uncertain on
+   * that date (a graduation awaiting its decision) counts and is flagged in the notes.
+   */
+  readonly asOf?: string;
 }
 
 /**
@@ -100,6 +108,26 @@ export interface CriterionScore {
 }
 
 /**
+ * How many of a measure's criteria were measured and how many the missing-data policy filled in.
+ *
+ * @example
+ * ```ts
+ * declare const entry: RankedMeasure;
+ * `${entry.completeness.measured} of ${entry.completeness.criteria} measured`;
+ * ```
+ */
+export interface Completeness {
+  /** The number of criteria of the profile. */
+  readonly criteria: number;
+  /** The criteria with a value derived from the documents. */
+  readonly measured: number;
+  /** The criteria whose value is missing (filled in by the policy when the measure is ranked). */
+  readonly filled: number;
+  /** `measured / criteria`, from 0 to 1. */
+  readonly share: number;
+}
+
+/**
  * A ranked measure with its score, criterion values and the reason for its rank.
  *
  * @example
@@ -119,8 +147,31 @@ export interface RankedMeasure {
   readonly score: number;
   /** One entry per criterion, in the profile's order. */
   readonly values: readonly CriterionScore[];
-  /** A short plain-language reason for the rank. */
+  /** A short plain-language reason for the rank: strengths, weaknesses and unknown values. */
   readonly reason: string;
+  /** How many of its criteria were measured and how many filled in. */
+  readonly completeness: Completeness;
+}
+
+/**
+ * A measure listed apart as "not enough data to rank": fewer of its criteria are measured than
+ * the profile's `minimumCompleteness`.
+ *
+ * @example
+ * ```ts
+ * declare const result: Prioritization;
+ * result.incomplete.map((entry) => `${entry.measureId}: ${entry.completeness.measured} measured`);
+ * ```
+ */
+export interface IncompleteMeasure {
+  /** The measure's id. */
+  readonly measureId: string;
+  /** The measure's title in English. */
+  readonly title: string;
+  /** How many of its criteria were measured. */
+  readonly completeness: Completeness;
+  /** For each missing criterion value: the criterion and why it is missing. */
+  readonly missing: readonly string[];
 }
 
 /**
@@ -157,12 +208,21 @@ export interface Prioritization {
   readonly method: ScoringMethod;
   /** Whether a higher or a lower score is better under the method. */
   readonly better: 'higher' | 'lower';
+  /**
+   * What a score means under the method, in one line, and that scores compare measures only
+   * within this run.
+   */
+  readonly scoreMeaning: string;
+  /** The date country groups were read on (`YYYY-MM-DD`), and where it came from. */
+  readonly asOf: { readonly date: string; readonly source: 'option' | 'plan-period-start' };
   /** The criteria with their final weights, in the profile's order. */
   readonly criteria: readonly PrioritizedCriterion[];
   /** The ranked measures, best first (ties in plan order). */
   readonly ranking: readonly RankedMeasure[];
   /** Measures left out because a value is missing (policy `exclude`). */
   readonly excluded: readonly ExcludedMeasure[];
+  /** Measures listed apart as "not enough data to rank" (below the profile's `minimumCompleteness`). */
+  readonly incomplete: readonly IncompleteMeasure[];
   /** The AHP consistency of the judgements, with AHP weighting. */
   readonly consistency?: {
     readonly lambdaMax: number;
@@ -185,6 +245,90 @@ export interface Prioritization {
   readonly rows: readonly string[];
   /** The method's full result, with its intermediate values, rows in plan order. */
   readonly details: MethodResult<ScoringMethod>;
+}
+
+/** The as-of date: the option, else the start of the plan's period. */
+function resolveAsOf(input: PrioritizeInput): Prioritization['asOf'] {
+  if (input.asOf === undefined)
+    return { date: input.plan.period.start, source: 'plan-period-start' };
+  if (!isIsoDate(input.asOf)) {
+    throw new ScoringError(
+      'invalid-option',
+      `asOf must be a YYYY-MM-DD date, not "${input.asOf}".`,
+    );
+  }
+  return { date: input.asOf, source: 'option' };
+}
+
+/** The note that says on which date country groups were read, and which answers were uncertain. */
+function asOfNote(inputs: PlanInputs, asOf: Prioritization['asOf']): string {
+  const countries = new Set([
+    ...inputs.plan.measures.flatMap((measure) => measure.targetCountries),
+    ...inputs.assessments.flatMap((a) => (a.scope.type === 'country' ? [a.scope.country] : [])),
+  ]);
+  const uncertain = [...countries].sort().flatMap((country) => {
+    const standing = vulnerability(country, asOf.date);
+    return standing.status === 'uncertain' ? [`${country} (${standing.uncertain.join(', ')})`] : [];
+  });
+  const source = asOf.source === 'option' ? 'the date asked for' : "the start of the plan's period";
+  return `LDC, LLDC and SIDS memberships are read on ${asOf.date}, ${source}.${
+    uncertain.length === 0
+      ? ''
+      : ` Uncertain on that date and counted as members, since no graduation is assumed before it is decided: ${uncertain.join('; ')}.`
+  }`;
+}
+
+/** How many of a row's criteria were measured and how many are missing. */
+function completenessOf(row: MeasureRow): Completeness {
+  const measured = row.raw.filter((value) => value !== undefined).length;
+  const criteria = row.raw.length;
+  return {
+    criteria,
+    measured,
+    filled: criteria - measured,
+    share: criteria === 0 ? 1 : measured / criteria,
+  };
+}
+
+/** Sets apart the rows with fewer measured criteria than the profile's minimum share. */
+function setApartIncomplete(
+  all: readonly MeasureRow[],
+  criteria: readonly ResolvedCriterion[],
+  minimum: number | undefined,
+  notes: string[],
+): { complete: MeasureRow[]; incomplete: IncompleteMeasure[] } {
+  if (minimum === undefined) return { complete: [...all], incomplete: [] };
+  const complete: MeasureRow[] = [];
+  const incomplete: IncompleteMeasure[] = [];
+  for (const row of all) {
+    const completeness = completenessOf(row);
+    if (completeness.share >= minimum) {
+      complete.push(row);
+      continue;
+    }
+    incomplete.push({
+      measureId: row.measure.id,
+      title: row.measure.title.en,
+      completeness,
+      missing: missingValues(row, criteria),
+    });
+  }
+  if (incomplete.length > 0) {
+    notes.push(
+      `${incomplete.length} measure${incomplete.length === 1 ? ' has' : 's have'} fewer than ${formatPercent(minimum)} of the criteria measured and ${incomplete.length === 1 ? 'is' : 'are'} listed apart as not enough data to rank.`,
+    );
+  }
+  return { complete, incomplete };
+}
+
+const formatPercent = (share: number): string =>
+  `${(share * 100).toLocaleString('en', { maximumFractionDigits: 1 })}%`;
+
+/** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 /** One row per measure of the plan: its raw value on each criterion and what it was made of. */
@@ -296,22 +440,27 @@ function score(
  * ```
  */
 export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
+  const asOf = resolveAsOf(input);
   const inputs: PlanInputs = {
     plan: input.plan,
     profile: input.profile,
     assessments: input.assessments ?? [],
     catalogues: input.catalogues ?? [],
+    asOf: asOf.date,
   };
   const { profile } = inputs;
   const criteria = resolveCriteria(profile);
-  const notes: string[] = [];
+  const notes: string[] = [asOfNote(inputs, asOf)];
 
-  // Build the matrix, then fill the values still missing.
-  const { rows, excluded } = keepRankable(
+  // Build the matrix, set apart the measures with too little data, then fill the values still
+  // missing.
+  const { complete, incomplete } = setApartIncomplete(
     deriveRows(inputs, criteria),
     criteria,
-    profile.missingData,
+    profile.minimumCompleteness,
+    notes,
   );
+  const { rows, excluded } = keepRankable(complete, criteria, profile.missingData);
   const { matrix, fill } = fillMissing(rows, criteria, profile.missingData, notes);
 
   // Weigh and score.
@@ -343,6 +492,12 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     });
     return { row, i, values, rank: details.ranks[i] ?? 0, score: details.scores[i] ?? 0 };
   });
+  const spreads = criteria.map((criterion, j) =>
+    spreadOf(
+      rows.flatMap((row) => (row.raw[j] === undefined ? [] : [row.raw[j]])),
+      criterion.direction,
+    ),
+  );
   const ranking: RankedMeasure[] = [...entries]
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((entry) => ({
@@ -356,15 +511,19 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
         total: rows.length,
         criteria,
         weights,
+        spreads,
         values: entry.values,
         facts: entry.row.facts,
       }),
+      completeness: completenessOf(entry.row),
     }));
 
   return {
     profile: profile.id,
     method: profile.method.name,
     better: details.better,
+    scoreMeaning: `${methodEntry(settings.name).scoreMeaning} Scores compare measures only within this run.`,
+    asOf,
     criteria: criteria.map((criterion, j) => ({
       id: criterion.id,
       label: criterion.label,
@@ -374,6 +533,7 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     })),
     ranking,
     excluded,
+    incomplete,
     ...(consistency === undefined ? {} : { consistency }),
     notes,
     matrix,

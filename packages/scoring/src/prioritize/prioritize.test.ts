@@ -83,7 +83,7 @@ describe('prioritizeMeasures: criteria', () => {
       missing: 'no assessment covers its countries and pillars',
     });
     expect([byId['A']?.[1]?.raw, byId['B']?.[1]?.raw, byId['C']?.[1]?.raw]).toEqual([2, 1, 1]);
-    expect(result.notes).toEqual([
+    expect(result.notes.slice(1)).toEqual([
       '1 missing value was filled with the worst value of the other measures; each is flagged.',
     ]);
   });
@@ -107,7 +107,7 @@ describe('prioritizeMeasures: criteria', () => {
     const [first, second] = result.ranking;
     expect(first?.values.map((v) => v.raw)).toEqual([2, 3, null]);
     expect(second?.values.map((v) => v.raw)).toEqual([0, 1, null]);
-    expect(result.notes[0]).toBe('No measure has a value for gender; it cannot change the order.');
+    expect(result.notes[1]).toBe('No measure has a value for gender; it cannot change the order.');
   });
 
   it('compares costs per beneficiary in the profile’s currency, and flags a missing rate', () => {
@@ -156,9 +156,9 @@ describe('prioritizeMeasures: ranking and explanation', () => {
       ['risk', 'cost', 0.5],
     ]);
     expect(result.ranking.map((r) => r.reason)).toEqual([
-      'ranked 1st of 3: lowest risk (2/5)',
-      'ranked 2nd of 3: most feasible (5/5); highest risk (4/5)',
-      'ranked 3rd of 3: least feasible (3/5)',
+      'ranked 1st of 3. Strengths: lowest risk (2/5); weaknesses: none stands out.',
+      'ranked 2nd of 3. Strengths: most feasible (5/5); weaknesses: highest risk (4/5).',
+      'ranked 3rd of 3. Strengths: none stands out; weaknesses: least feasible (3/5).',
     ]);
   });
 
@@ -280,5 +280,178 @@ describe('prioritizeMeasures: ranking and explanation', () => {
         expect(r.score).toBeCloseTo(forward[i]?.score ?? Number.NaN, 12);
       });
     }
+  });
+});
+
+describe('prioritizeMeasures: targets, as-of date and completeness', () => {
+  const reachProfile = profile({
+    method: { name: 'weighted-sum' },
+    criteria: [
+      { id: 'need-severity', weight: 1 },
+      { id: 'vulnerable-reach', weight: 1 },
+      { id: 'feasibility', weight: 1 },
+    ],
+  });
+  const untargeted = { targetCountries: [], targetRegions: [] };
+
+  it('treats a measure without targets as missing data, and one marked global as reaching all', () => {
+    const result = (global: boolean | undefined) =>
+      prioritizeMeasures({
+        plan: plan([
+          { id: 'A', targetCountries: ['ETH'], ...estimates(3, 2) },
+          {
+            id: 'B',
+            ...untargeted,
+            ...(global === undefined ? {} : { global }),
+            ...estimates(4, 2),
+          },
+        ]),
+        assessments: [ethiopia, nepal],
+        profile: reachProfile,
+      });
+    const b = (global: boolean | undefined) =>
+      result(global).ranking.find((r) => r.measureId === 'B');
+    // Without targets, B's need and reach are unknown and filled with A's (the worst of the others).
+    expect(b(undefined)?.values.slice(0, 2)).toMatchObject([
+      {
+        raw: null,
+        filled: 'worst',
+        missing: 'no target countries or regions, and not marked global',
+      },
+      {
+        raw: null,
+        filled: 'worst',
+        missing: 'no target countries or regions, and not marked global',
+      },
+    ]);
+    expect(b(undefined)?.completeness).toEqual({
+      criteria: 3,
+      measured: 1,
+      filled: 2,
+      share: 1 / 3,
+    });
+    expect(b(false)?.values[1]?.raw).toBeNull();
+    // Marked global, B addresses both assessed countries: ETH and NPL, both LDCs in 2026.
+    expect(b(true)?.values[1]?.raw).toBe(2);
+    expect(b(true)?.completeness.measured).toBe(3);
+  });
+
+  it('reads LDC membership on the as-of date, counting and flagging an uncertain one', () => {
+    const run = (asOf?: string) =>
+      prioritizeMeasures({
+        plan: plan([
+          { id: 'A', targetCountries: ['BGD'] },
+          { id: 'B', targetCountries: ['KEN'] },
+        ]),
+        profile: profile({
+          method: { name: 'weighted-sum' },
+          criteria: [{ id: 'vulnerable-reach', weight: 1 }],
+        }),
+        ...(asOf === undefined ? {} : { asOf }),
+      });
+    // Default: the plan period's start (2026-01-01), when Bangladesh is an LDC.
+    const before = run();
+    expect(before.asOf).toEqual({ date: '2026-01-01', source: 'plan-period-start' });
+    expect(before.ranking[0]?.values[0]).toMatchObject({ criterion: 'vulnerable-reach', raw: 1 });
+    expect(before.notes[0]).toBe(
+      "LDC, LLDC and SIDS memberships are read on 2026-01-01, the start of the plan's period.",
+    );
+    expect(run('2026-11-23').ranking[0]?.reason).toContain(
+      'reaches one LDC, LLDC or SIDS on 2026-11-23',
+    );
+    // After 2026-11-24 the graduation awaits the General Assembly's decision: counted, flagged.
+    const after = run('2026-12-01');
+    expect(after.asOf).toEqual({ date: '2026-12-01', source: 'option' });
+    expect(after.ranking[0]?.measureId).toBe('A');
+    expect(after.ranking[0]?.values[0]?.raw).toBe(1);
+    expect(after.ranking[0]?.reason).toContain('on 2026-12-01, 1 of them uncertain');
+    expect(after.notes[0]).toContain('BGD (ldc: outcome-pending');
+    expect(() => run('2026-02-30')).toThrow(expect.objectContaining({ code: 'invalid-option' }));
+  });
+
+  it('keeps Bhutan in reach after its LDC graduation on 2023-12-13, as an LLDC', () => {
+    const reach = (asOf: string) =>
+      prioritizeMeasures({
+        plan: plan([
+          { id: 'A', targetCountries: ['BTN', 'BGD'] },
+          { id: 'B', targetCountries: ['KEN'] },
+        ]),
+        profile: profile({
+          method: { name: 'weighted-sum' },
+          criteria: [{ id: 'vulnerable-reach', weight: 1 }],
+        }),
+        asOf,
+      }).ranking[0]?.values[0]?.raw;
+    expect(reach('2023-12-12')).toBe(2);
+    expect(reach('2023-12-14')).toBe(2);
+  });
+
+  it('lists a measure below the profile minimum apart as not enough data to rank', () => {
+    const result = prioritizeMeasures({
+      plan: plan([
+        { id: 'A', targetCountries: ['ETH'], ...estimates(3, 2) },
+        { id: 'B', targetCountries: ['NPL'], ...estimates(4, 3) },
+        { id: 'C', ...untargeted, ...estimates(5, 1) },
+      ]),
+      assessments: [ethiopia, nepal],
+      profile: { ...reachProfile, minimumCompleteness: 0.5 },
+    });
+    expect(result.ranking.map((r) => [r.measureId, r.completeness.measured])).toEqual([
+      ['B', 3],
+      ['A', 3],
+    ]);
+    expect(result.incomplete).toEqual([
+      {
+        measureId: 'C',
+        title: 'Measure C',
+        completeness: { criteria: 3, measured: 1, filled: 2, share: 1 / 3 },
+        missing: [
+          'Need severity addressed: no target countries or regions, and not marked global',
+          'Reach to LDCs, LLDCs and SIDS: no target countries or regions, and not marked global',
+        ],
+      },
+    ]);
+    expect(result.notes).toContain(
+      '1 measure has fewer than 50% of the criteria measured and is listed apart as not enough data to rank.',
+    );
+  });
+
+  it('judges strengths on quartiles, so that one outlier does not make a high cost low', () => {
+    // Costs per beneficiary 10, 20, ..., 70 and 1,000 (budget / 1,000 beneficiaries). On a
+    // min-max scale 70 sits at 0.94 of the way to the best; among the measured values it is the
+    // second highest, at or below the lower quartile of (negated) costs.
+    const costs = [10, 20, 30, 40, 50, 60, 70, 1000];
+    const result = prioritizeMeasures({
+      plan: plan(
+        costs.map((cost, i) => ({
+          id: `M${i}`,
+          budget: { amount: cost * 1000, currency: 'USD', secured: 0 },
+          estimates: { beneficiaries: 1000 },
+        })),
+      ),
+      profile: profile({
+        method: { name: 'weighted-sum' },
+        criteria: [{ id: 'cost-per-beneficiary', weight: 1 }],
+      }),
+    });
+    const reason = (id: string) => result.ranking.find((r) => r.measureId === id)?.reason;
+    expect(reason('M6')).toBe(
+      'ranked 7th of 8. Strengths: none stands out; weaknesses: high cost per beneficiary (USD 70).',
+    );
+    expect(reason('M0')).toBe(
+      'ranked 1st of 8. Strengths: lowest cost per beneficiary (USD 10); weaknesses: none stands out.',
+    );
+    expect(reason('M3')).toBe(
+      'ranked 4th of 8. Strengths: none stands out; weaknesses: none stands out.',
+    );
+  });
+
+  it('says what a score means under the method, for this run only', () => {
+    const result = prioritizeMeasures({
+      plan: threeMeasures,
+      profile: { ...feasibilityAndRisk, method: { name: 'topsis' } },
+    });
+    expect(result.scoreMeaning).toMatch(/closeness to the ideal.*between 0.*and 1/);
+    expect(result.scoreMeaning).toMatch(/Scores compare measures only within this run\.$/);
   });
 });

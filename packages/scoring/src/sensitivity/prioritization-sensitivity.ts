@@ -9,6 +9,26 @@ import { rankAcceptability } from './rank-acceptability.js';
 import { weightStability } from './weight-stability.js';
 
 /**
+ * A method's error with the matrix row and column it names put as the measure and the criterion
+ * (`The value of measure M-3 on Cost per beneficiary is 0`), since readers know those, not the
+ * matrix.
+ */
+function namingMeasures(error: unknown, result: Prioritization): string {
+  if (!(error instanceof Error)) return String(error);
+  const measure = (row: string): string => result.rows[Number(row)] ?? `row ${row}`;
+  const criterion = (column: string): string =>
+    result.criteria[Number(column)]?.label ?? `column ${column}`;
+  return error.message
+    .replace(
+      /\bat row (\d+), column (\d+)/g,
+      (_, row: string, column: string) => `of measure ${measure(row)} on ${criterion(column)}`,
+    )
+    .replace(/\bon column (\d+)/g, (_, column: string) => `on ${criterion(column)}`)
+    .replace(/\bof column (\d+)/g, (_, column: string) => `of ${criterion(column)}`)
+    .replace(/\bfor column (\d+)/g, (_, column: string) => `for ${criterion(column)}`);
+}
+
+/**
  * Options of {@link prioritizationSensitivity}.
  *
  * @example
@@ -156,7 +176,7 @@ export function prioritizationSensitivity(
     } catch (error) {
       skippedMethods.push({
         method: name,
-        reason: error instanceof Error ? error.message : String(error),
+        reason: namingMeasures(error, result),
       });
       return false;
     }

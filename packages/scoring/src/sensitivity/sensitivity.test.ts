@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScoringProfile, parseWorkPlan } from '@itu-aicb/core';
+import { SCORING_METHODS, parseScoringProfile, parseWorkPlan } from '@itu-aicb/core';
 import {
   compareMethods,
   createRandom,
@@ -336,6 +336,72 @@ describe('prioritizationSensitivity', () => {
       'spotis',
     ]);
     expect(sensitivity.skippedMethods).toEqual([]);
+  });
+
+  it('names the measure and the criterion of a method left out, not a row and column', () => {
+    const input = planWith([
+      { id: 'A', f: 4, r: 2 },
+      { id: 'B', f: 3, r: 3 },
+      { id: 'C', f: 5, r: 4 },
+    ]);
+    input.measures = input.measures.map((measure, i) =>
+      i === 1 ? { ...measure, mandates: [], sdgTargets: [] } : measure,
+    );
+    const profile = parseScoringProfile({
+      ...scoringProfileInput(),
+      method: { name: 'copras' },
+      criteria: [
+        { id: 'feasibility', weight: 1 },
+        { id: 'alignment', weight: 1 },
+      ],
+    });
+    const result = prioritizeMeasures({ plan: parseWorkPlan(input), profile });
+    const sensitivity = prioritizationSensitivity(result, { samples: 200, seed: 3 });
+    expect(sensitivity.skippedMethods).toEqual([
+      {
+        method: 'weighted-product',
+        reason:
+          'The value of measure B on Alignment with mandates and SDG targets is 0; the weighted product needs positive values.',
+      },
+    ]);
+  });
+
+  it('never fails where the ranking succeeds, for every method of the registry', () => {
+    // A constant criterion (risk), a zero (B's alignment) and a tie (A and D): the cases that stop
+    // one method or another.
+    const input = planWith([
+      { id: 'A', f: 4, r: 2 },
+      { id: 'B', f: 3, r: 2 },
+      { id: 'C', f: 5, r: 2 },
+      { id: 'D', f: 4, r: 2 },
+    ]);
+    input.measures = input.measures.map((measure, i) =>
+      i === 1 ? { ...measure, mandates: [], sdgTargets: [] } : measure,
+    );
+    const plan = parseWorkPlan(input);
+    const analysed: string[] = [];
+    for (const name of SCORING_METHODS) {
+      const profile = parseScoringProfile({
+        ...scoringProfileInput(),
+        method: { name },
+        criteria: [
+          { id: 'feasibility', weight: 2 },
+          { id: 'risk', weight: 1 },
+          { id: 'alignment', weight: 1 },
+        ],
+      });
+      let result;
+      try {
+        result = prioritizeMeasures({ plan, profile });
+      } catch {
+        continue;
+      }
+      const sensitivity = prioritizationSensitivity(result, profile, { samples: 50, seed: 4 });
+      expect(sensitivity.acceptability).toHaveLength(4);
+      analysed.push(name);
+    }
+    // Only the weighted product cannot rank a zero.
+    expect(analysed).toEqual(SCORING_METHODS.filter((name) => name !== 'weighted-product'));
   });
 
   it('takes the method settings from the prioritisation, so it needs no profile', () => {

@@ -16,7 +16,7 @@ function csvCell(value: string | number | null): string {
 }
 
 /**
- * The CSV format: a header, then one row per rank shown with its measure, title, score, reason
+ * The CSV format: a header, then one row per rank shown with its measure, title, score, criteria measured and filled, reason
  * and the raw value of each criterion (empty when missing). Text from the files is made
  * printable.
  *
@@ -30,6 +30,8 @@ export function renderPriorityCsv(report: PriorityReport): string {
     'measure',
     'title',
     'score',
+    'measured',
+    'filled',
     'reason',
     ...result.criteria.map((c) => c.id),
   ];
@@ -38,6 +40,8 @@ export function renderPriorityCsv(report: PriorityReport): string {
     entry.measureId,
     entry.title,
     entry.score,
+    entry.completeness.measured,
+    entry.completeness.filled,
     entry.reason,
     ...entry.values.map((v) => v.raw),
   ]);

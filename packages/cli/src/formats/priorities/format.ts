@@ -67,3 +67,29 @@ export function printableDeep<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A number with fixed decimals for people to read, never `-0.0000`: a value that rounds to zero
+ * is written without a sign.
+ *
+ * @param value - The number.
+ * @param digits - The decimals.
+ * @returns The text.
+ */
+export function fixed(value: number, digits: number): string {
+  const text = value.toFixed(digits);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * A ranked measure's completeness as `8/10`: criteria measured out of the profile's criteria.
+ *
+ * @param completeness - The measure's completeness.
+ * @returns The text.
+ */
+export function completenessText(completeness: {
+  readonly measured: number;
+  readonly criteria: number;
+}): string {
+  return `${completeness.measured}/${completeness.criteria}`;
+}

@@ -1,7 +1,9 @@
 import type { PriorityReport } from './format.js';
 
 /**
- * The JSON format: the profile, method, criteria, the ranks shown, the excluded measures, the AHP
+ * The JSON format: the profile, method, what a score means, the as-of date of country groups,
+ * criteria, the ranks shown (each with its completeness), the measures with not enough data to
+ * rank, the excluded measures, the AHP
  * consistency, the notes and the stability analysis, if any. Text is kept exact: JSON escapes
  * control characters itself.
  *
@@ -13,8 +15,11 @@ export function renderPriorityJson({ result, shown, sensitivity }: PriorityRepor
     profile: result.profile,
     method: result.method,
     better: result.better,
+    scoreMeaning: result.scoreMeaning,
+    asOf: result.asOf,
     criteria: result.criteria,
     ranking: shown,
+    incomplete: result.incomplete,
     excluded: result.excluded,
     ...(result.consistency === undefined ? {} : { consistency: result.consistency }),
     notes: result.notes,

@@ -1,5 +1,5 @@
 import type { PriorityReport } from './format.js';
-import { printableDeep } from './format.js';
+import { completenessText, fixed, printableDeep } from './format.js';
 import { sensitivityText } from './sensitivity.js';
 
 // Backslash escapes every character with a meaning in a Markdown cell: `|` ends the cell, `<`,
@@ -17,7 +17,8 @@ const fenceFor = (text: string): string =>
   '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
 
 /**
- * The Markdown format: a table of ranks, measures, scores, titles and reasons, the notes as a
+ * The Markdown format: what a score means, a table of ranks, measures, scores, completeness,
+ * titles and reasons, the measures with not enough data to rank, the notes as a
  * list, and the stability analysis, if any, in a code block. Text from the files is made
  * printable, and Markdown and HTML syntax in it is escaped, so that it shows as written where the
  * table is rendered.
@@ -28,13 +29,26 @@ const fenceFor = (text: string): string =>
 export function renderPriorityMarkdown(report: PriorityReport): string {
   const { result, shown, sensitivity } = printableDeep(report);
   const lines = [
-    `| rank | measure | score | title | why |`,
-    `| ---: | --- | ---: | --- | --- |`,
+    markdownCell(result.scoreMeaning),
+    '',
+    `| rank | measure | score | data | title | why |`,
+    `| ---: | --- | ---: | ---: | --- | --- |`,
     ...shown.map(
       (e) =>
-        `| ${e.rank} | ${markdownCell(e.measureId)} | ${e.score.toFixed(4)} | ${markdownCell(e.title)} | ${markdownCell(e.reason)} |`,
+        `| ${e.rank} | ${markdownCell(e.measureId)} | ${fixed(e.score, 4)} | ${completenessText(e.completeness)} | ${markdownCell(e.title)} | ${markdownCell(e.reason)} |`,
     ),
   ];
+  if (result.incomplete.length > 0) {
+    lines.push(
+      '',
+      'Not enough data to rank:',
+      '',
+      ...result.incomplete.map(
+        (e) =>
+          `- ${markdownCell(e.measureId)} (${completenessText(e.completeness)} measured): ${markdownCell(e.missing.join('; '))}`,
+      ),
+    );
+  }
   if (result.notes.length > 0)
     lines.push('', ...result.notes.map((note) => `- ${markdownCell(note)}`));
   if (sensitivity === undefined) return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
+import { fixed } from './format.js';
 
 /**
  * The stability analysis as text: the weight intervals that keep the top of the order, the rank
@@ -12,23 +13,23 @@ export function sensitivityText(
   sensitivity: PrioritizationSensitivity,
   result: Prioritization,
 ): string {
-  const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const percent = (x: number): string => `${fixed(x * 100, 1)}%`;
   const lines = [
     '',
     `Stability: the order ${sensitivity.top.join(', ')} holds while each weight stays within`,
     ...sensitivity.weightStability.map(
       (c) =>
-        `  ${c.criterion.padEnd(22)} ${c.weight.toFixed(3)}  [${c.low.toFixed(3)}, ${c.high.toFixed(3)}]${c.exact ? '' : ' (to 1e-9)'}`,
+        `  ${c.criterion.padEnd(22)} ${fixed(c.weight, 3)}  [${fixed(c.low, 3)}, ${fixed(c.high, 3)}]${c.exact ? '' : ' (approximate)'}`,
     ),
     `Rank acceptability over ${sensitivity.samples.toLocaleString('en')} random weight vectors (seed ${sensitivity.seed}):`,
     ...sensitivity.acceptability.map(
       (a) =>
-        `  ${a.measureId.padEnd(12)} first ${percent(a.byRank[0] ?? 0).padStart(6)}  expected rank ${a.expectedRank.toFixed(2)}`,
+        `  ${a.measureId.padEnd(12)} first ${percent(a.byRank[0] ?? 0).padStart(6)}  expected rank ${fixed(a.expectedRank, 2)}`,
     ),
     `Agreement with ${result.method} (Spearman, Kendall):`,
     ...sensitivity.agreement.methods.map(
       (m, i) =>
-        `  ${m.method.padEnd(18)} ${(sensitivity.agreement.spearman[0]?.[i] ?? 0).toFixed(3)}  ${(sensitivity.agreement.kendall[0]?.[i] ?? 0).toFixed(3)}`,
+        `  ${m.method.padEnd(18)} ${fixed(sensitivity.agreement.spearman[0]?.[i] ?? 0, 3)}  ${fixed(sensitivity.agreement.kendall[0]?.[i] ?? 0, 3)}`,
     ),
     ...sensitivity.skippedMethods.map((s) => `  ${s.method.padEnd(18)} left out: ${s.reason}`),
   ];

@@ -1,10 +1,12 @@
 import type { PriorityReport } from './format.js';
-import { printableDeep } from './format.js';
+import { completenessText, fixed, printableDeep } from './format.js';
 import { sensitivityText } from './sensitivity.js';
 
 /**
- * The default, human format: a table of ranks, scores and titles (with `--explain`, each
- * measure's reason, criterion values and contributions), the excluded measures, the AHP
+ * The default, human format: what a score means, a table of ranks, scores, completeness
+ * (criteria measured of the profile's) and titles (with `--explain`, each measure's reason,
+ * criterion values and contributions), the measures with not enough data to rank, the excluded
+ * measures, the AHP
  * consistency and the notes; then the stability analysis, if any. Text from the files is made
  * printable.
  *
@@ -15,13 +17,14 @@ export function renderPriorityTable(report: PriorityReport): string {
   const { result, shown, sensitivity, explain } = printableDeep(report);
   const lines = [
     `Priorities by ${result.method} (profile ${result.profile}; ${result.better} score is better)`,
+    result.scoreMeaning,
     '',
-    `${'rank'.padStart(4)}  ${'measure'.padEnd(12)} ${'score'.padStart(8)}  title`,
+    `${'rank'.padStart(4)}  ${'measure'.padEnd(12)} ${'score'.padStart(8)}  ${'data'.padStart(5)}  title`,
   ];
   const labels = new Map(result.criteria.map((c) => [c.id, c.label]));
   for (const entry of shown) {
     lines.push(
-      `${String(entry.rank).padStart(4)}  ${entry.measureId.padEnd(12)} ${entry.score.toFixed(4).padStart(8)}  ${entry.title}`,
+      `${String(entry.rank).padStart(4)}  ${entry.measureId.padEnd(12)} ${fixed(entry.score, 4).padStart(8)}  ${completenessText(entry.completeness).padStart(5)}  ${entry.title}`,
     );
     if (explain) {
       lines.push(`        ${entry.reason}`);
@@ -31,10 +34,16 @@ export function renderPriorityTable(report: PriorityReport): string {
             ? `missing (${value.missing ?? ''}; ${value.filled ?? ''} ${value.value.toPrecision(4)})`
             : value.raw.toPrecision(4);
         lines.push(
-          `        ${(labels.get(value.criterion) ?? value.criterion).padEnd(40)} ${raw.padEnd(12)} contribution ${value.contribution.toFixed(4)}`,
+          `        ${(labels.get(value.criterion) ?? value.criterion).padEnd(40)} ${raw.padEnd(12)} contribution ${fixed(value.contribution, 4)}`,
         );
       }
     }
+  }
+  if (result.incomplete.length > 0) lines.push('', 'Not enough data to rank:');
+  for (const entry of result.incomplete) {
+    lines.push(
+      `   -  ${entry.measureId.padEnd(12)} ${completenessText(entry.completeness)} measured: ${entry.missing.join('; ')}`,
+    );
   }
   for (const entry of result.excluded)
     lines.push(`   -  ${entry.measureId.padEnd(12)} excluded: ${entry.missing.join('; ')}`);

@@ -221,6 +221,14 @@ export const ScoringProfileSchema = z
       .describe(
         'What to do with a measure that lacks a value: worst (default), median, exclude or fail. Filled values are flagged.',
       ),
+    minimumCompleteness: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        'The share of its criteria a measure must have measured (not filled in by the missing-data policy) to be ranked, from 0 to 1; measures below it are listed apart as not enough data to rank. Default: none.',
+      ),
     ties: z
       .strictObject({
         policy: z

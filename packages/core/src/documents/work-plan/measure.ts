@@ -193,11 +193,19 @@ export const MeasureSchema = z
     targetRegions: z
       .array(z.enum(ITU_REGIONS))
       .default(() => [])
-      .describe('ITU-D regions the measure targets; empty for a global measure.'),
+      .describe(
+        'ITU-D regions the measure targets; leave empty and set `global` for a measure meant for all countries.',
+      ),
     targetCountries: z
       .array(CountryCodeSchema)
       .default(() => [])
       .describe('Countries the measure targets, when it targets specific countries.'),
+    global: z
+      .boolean()
+      .optional()
+      .describe(
+        'Set to true when the measure is meant to serve all countries, without target regions or countries; a measure without targets and without this flag has its reach and need unknown when it is prioritised.',
+      ),
     targetGroups: z
       .array(z.enum(TARGET_GROUPS))
       .default(() => [])

@@ -15,6 +15,7 @@ import {
 } from './coherence.js';
 import { planDateOrder, planIndicatorYearOrder, planOutsidePeriod } from './dates.js';
 import { planDuplicateId } from './duplicate-id.js';
+import { planGlobalWithTargets } from './targets.js';
 import {
   planMilestoneBeforeDependency,
   planMilestoneCycle,
@@ -65,4 +66,5 @@ export const WORK_PLAN_RULES: readonly AnyRule<WorkPlan>[] = [
   planPillarOutsideObjectives,
   planDuplicateEntry,
   planMissingEstimates,
+  planGlobalWithTargets,
 ];

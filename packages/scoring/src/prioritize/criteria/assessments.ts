@@ -1,12 +1,47 @@
 import type { Measure, NeedsAssessment } from '@itu-aicb/core';
-import { findCountry } from '@itu-aicb/core';
+import { findCountry, isInCountryGroup } from '@itu-aicb/core';
 import type { NeedGap } from './criterion.js';
 
-/** Whether a country is a least developed, landlocked developing or small island developing one. */
-export const isVulnerable = (alpha3: string): boolean => {
-  const country = findCountry(alpha3);
-  return country !== undefined && (country.ldc || country.lldc || country.sids);
-};
+const VULNERABLE_GROUPS = ['ldc', 'lldc', 'sids'] as const;
+
+/**
+ * A country's standing in the LDC, LLDC and SIDS groups on a date: `member` when it is in one of
+ * them, `uncertain` when it is in none for sure but one answer is uncertain (a graduation awaiting
+ * its decision, an unconfirmed event), `not-member` otherwise; with the uncertain groups.
+ */
+export interface Vulnerability {
+  readonly status: 'member' | 'not-member' | 'uncertain';
+  /** `ldc: outcome-pending` and the like, for the uncertain answers. */
+  readonly uncertain: readonly string[];
+}
+
+/** A country's standing in the LDC, LLDC and SIDS groups on `asOf` (`YYYY-MM-DD`). */
+export function vulnerability(alpha3: string, asOf: string): Vulnerability {
+  const answers = VULNERABLE_GROUPS.map((group) => isInCountryGroup(alpha3, group, asOf));
+  if (answers.some((answer) => answer.status === 'member')) {
+    return { status: 'member', uncertain: [] };
+  }
+  const uncertain = answers.flatMap((answer) =>
+    answer.status === 'uncertain' ? [`${answer.group}: ${answer.uncertainty ?? 'uncertain'}`] : [],
+  );
+  return { status: uncertain.length > 0 ? 'uncertain' : 'not-member', uncertain };
+}
+
+/**
+ * Whether a country counts as a least developed, landlocked developing or small island
+ * developing one on `asOf`. An uncertain answer counts: the SDK never assumes an unconfirmed
+ * graduation, so a country keeps the standing it had until the decision is recorded; reasons and
+ * notes flag it.
+ */
+export const isVulnerable = (alpha3: string, asOf: string): boolean =>
+  vulnerability(alpha3, asOf).status !== 'not-member';
+
+/** Whether a measure names whom it serves: target countries or regions, or `global: true`. */
+export const hasTargets = (measure: Measure): boolean =>
+  measure.global === true || measure.targetCountries.length > 0 || measure.targetRegions.length > 0;
+
+/** Why a measure's reach is unknown when it names no targets. */
+export const NO_TARGETS = 'no target countries or regions, and not marked global';
 
 /** The newest assessment of each place (country or region), in the order first seen. */
 export function latestAssessments(assessments: readonly NeedsAssessment[]): NeedsAssessment[] {
@@ -22,13 +57,15 @@ export function latestAssessments(assessments: readonly NeedsAssessment[]): Need
 
 /**
  * The assessments a measure addresses: those of its target countries; without target countries,
- * those of the countries (and regional assessments) in its target regions; without either (a
- * global measure), all of them. The newest assessment of a place counts.
+ * those of the countries (and regional assessments) in its target regions; for a measure marked
+ * `global`, all of them; for a measure that names none of these, none (its reach is unknown, not
+ * global). The newest assessment of a place counts.
  */
 export function assessmentsAddressed(
   measure: Measure,
   assessments: readonly NeedsAssessment[],
 ): NeedsAssessment[] {
+  if (!hasTargets(measure)) return [];
   const countries = new Set(measure.targetCountries);
   const regions = new Set<string>(measure.targetRegions);
   return latestAssessments(assessments).filter((assessment) => {
@@ -42,7 +79,11 @@ export function assessmentsAddressed(
 }
 
 /** The need gaps a measure addresses: each addressed assessment on each of the measure's pillars. */
-export function needGaps(measure: Measure, assessments: readonly NeedsAssessment[]): NeedGap[] {
+export function needGaps(
+  measure: Measure,
+  assessments: readonly NeedsAssessment[],
+  asOf: string,
+): NeedGap[] {
   return assessmentsAddressed(measure, assessments).flatMap((assessment) => {
     const place =
       assessment.scope.type === 'country' ? assessment.scope.country : assessment.scope.region;
@@ -55,7 +96,7 @@ export function needGaps(measure: Measure, assessments: readonly NeedsAssessment
           pillar,
           gap: Math.max(0, level.target - level.current),
           tierWeight: (5 - assessment.maturityTier) / 5,
-          vulnerable: assessment.scope.type === 'country' && isVulnerable(place),
+          vulnerable: assessment.scope.type === 'country' && isVulnerable(place, asOf),
         },
       ];
     });

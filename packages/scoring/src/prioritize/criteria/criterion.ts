@@ -13,6 +13,8 @@ export interface PlanInputs {
   readonly assessments: readonly NeedsAssessment[];
   readonly catalogues: readonly InitiativeCatalogue[];
   readonly profile: ScoringProfile;
+  /** The date country groups are read on (`YYYY-MM-DD`). */
+  readonly asOf: string;
 }
 
 /** The assessed need of one country (or region) on one pillar, weighted by its maturity tier. */
@@ -32,8 +34,12 @@ export interface NeedGap {
 export interface CriterionFacts {
   /** Need gaps the measure addresses (need-severity). */
   readonly gaps?: readonly NeedGap[];
-  /** Countries reached that are LDC, LLDC or SIDS (vulnerable-reach). */
+  /** Countries reached that are LDC, LLDC or SIDS on the as-of date (vulnerable-reach). */
   readonly vulnerableCountries?: readonly string[];
+  /** Of those, the ones whose membership is uncertain on that date, with why (`BGD ldc: outcome-pending`). */
+  readonly uncertainCountries?: readonly string[];
+  /** The date country groups were read on (vulnerable-reach, need-severity). */
+  readonly asOf?: string;
   /** Initiatives built on that the catalogues list (initiative-leverage). */
   readonly initiatives?: readonly string[];
   /** The currency the cost was compared in (cost-per-beneficiary). */
@@ -55,15 +61,20 @@ export interface CriterionContext {
   readonly initiativeIds: ReadonlySet<string>;
   /** The currency costs are compared in, when there is one. */
   readonly currency: string | undefined;
+  /** The date country groups are read on (`YYYY-MM-DD`). */
+  readonly asOf: string;
 }
 
 /** How a value reads in a reason: as a strength or a weakness, and whether it is the extreme. */
 export interface PhraseInput {
   readonly value: number;
   readonly facts: CriterionFacts;
-  /** A strength (top third of the range) or a weakness (bottom third). */
+  /**
+   * A strength (at least as good as the better quartile of the measured values and better than
+   * their median) or a weakness (at most as good as the worse quartile and worse than the median).
+   */
   readonly strong: boolean;
-  /** The best value among the ranked measures for a strength, the worst for a weakness. */
+  /** The best measured value among the ranked measures for a strength, the worst for a weakness. */
   readonly extreme: boolean;
 }
 
