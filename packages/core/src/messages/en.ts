@@ -102,6 +102,10 @@ export const en: MessageCatalogue = {
     message: `Schema version ${version} is not supported; this version of the SDK reads ${supported.join(', ')}.`,
     hint: 'Set `schemaVersion` to a supported version, or update the SDK.',
   }),
+  'document/kind-mismatch': ({ kind, likely, fields }) => ({
+    message: `The document declares \`kind: ${kind}\`, but its content is of the kind ${likely}: ${quoteList(fields, 'and')} ${fields.length === 1 ? 'is a field' : 'are fields'} of ${likely}, not of ${kind}.`,
+    hint: `Set \`kind: ${likely}\` if the document is meant to be one; otherwise write it with the fields of ${kind}.`,
+  }),
   'schema/missing-property': ({ key, expected }) => ({
     message: `The required field "${key}" is missing.`,
     hint: `Add "${key}" (${expected}).`,
