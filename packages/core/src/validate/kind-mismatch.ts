@@ -31,7 +31,10 @@ function fieldsOf(kind: DocumentKind): ReadonlySet<string> {
  * declared kind does not know, and every one of its fields belongs to exactly one other kind.
  * Such a document would otherwise get a finding for each field, none of which names the cause.
  */
-export function kindMismatch(declared: DocumentKind, document: unknown): ValidationIssue | undefined {
+export function kindMismatch(
+  declared: DocumentKind,
+  document: unknown,
+): ValidationIssue | undefined {
   let keys: string[];
   try {
     keys = typeof document === 'object' && document !== null ? Object.keys(document) : [];

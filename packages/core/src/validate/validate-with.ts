@@ -7,6 +7,7 @@ import { describeValue } from '../findings/describe-value.js';
 import { readOptions } from './read-options.js';
 import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
 import { mapZodIssues } from './map-zod-issues.js';
+import { forbiddenRecordKeys } from './forbidden-record-keys.js';
 import { parsePartially } from './partial-parse.js';
 import { runRulesOnPart } from './run-rules-on-part.js';
 
@@ -89,6 +90,7 @@ export function validateWith<S extends z.ZodType>(
 ): ValidationResult<z.output<S>> {
   let parsed: { valid: true; value: z.output<S> } | { valid: false; issues: ValidationIssue[] };
   let partial: PartialDocument | undefined;
+  let forbidden: ValidationIssue[];
   let overrides: RuleOverrides;
   try {
     const envelope = envelopeIssue(input);
@@ -100,6 +102,7 @@ export function validateWith<S extends z.ZodType>(
       parsed = { valid: false, issues: mapZodIssues(result.error.issues, schema, input) };
       partial = parsePartially(schema, input);
     }
+    forbidden = forbiddenRecordKeys(schema, input);
     // Copied here, so that options that cannot be read fail as input, not inside the rules.
     overrides = { ...readOptions(options).rules };
   } catch {
@@ -115,10 +118,10 @@ export function validateWith<S extends z.ZodType>(
     const { errors, warnings } = splitBySeverity(
       partial === undefined ? [] : runRulesOnPart(rules, partial, overrides),
     );
-    return { ok: false, issues: [...parsed.issues, ...errors], warnings };
+    return { ok: false, issues: [...parsed.issues, ...forbidden, ...errors], warnings };
   }
   const { errors, warnings } = splitBySeverity(runRules(rules, parsed.value, overrides));
-  return errors.length > 0
-    ? { ok: false, issues: errors, warnings }
+  return errors.length > 0 || forbidden.length > 0
+    ? { ok: false, issues: [...forbidden, ...errors], warnings }
     : { ok: true, value: parsed.value, warnings };
 }
