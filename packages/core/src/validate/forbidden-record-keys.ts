@@ -32,7 +32,9 @@ export function forbiddenRecordKeys(schema: z.ZodType, input: unknown): Validati
         visit((value as Record<string, unknown>)[segment], pattern, at + 1, [...path, segment]);
       }
     } else if (Array.isArray(value)) {
-      value.forEach((item: unknown, index) => visit(item, pattern, at + 1, [...path, index]));
+      value.forEach((item: unknown, index) => {
+        visit(item, pattern, at + 1, [...path, index]);
+      });
     } else {
       for (const [key, item] of Object.entries(value)) {
         visit(item, pattern, at + 1, [...path, key]);

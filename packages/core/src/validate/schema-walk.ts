@@ -88,7 +88,7 @@ export function allowedKeysAt(
 }
 
 /** A path in a schema: `'*'` stands for every item of a list or every entry of a record. */
-export type SchemaPath = readonly (string | '*')[];
+export type SchemaPath = readonly string[];
 
 const RECORD_PATHS = new WeakMap<object, readonly SchemaPath[]>();
 
@@ -115,7 +115,7 @@ export function recordPaths(schema: z.ZodType): readonly SchemaPath[] {
       for (const option of def.options ?? []) visit(option, path, depth + 1);
     }
   };
-  visit(schema as unknown as SchemaNode, [], 0);
+  visit(schema, [], 0);
   RECORD_PATHS.set(schema, found);
   return found;
 }
