@@ -176,8 +176,11 @@ describe('findings', () => {
       ].join('\n'),
     );
     expect(run.stdout).toContain('assessments/ken.json:14:19  error  schema/invalid-value');
+    // The rules run over the valid parts of the assessment with a schema error.
+    expect(run.stdout).toContain('assessments/ken.json:18:');
+    expect(run.stdout).toContain('warning  assessment/target-below-current');
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '3 files checked: 2 errors, 2 warnings, 0 notes.',
+      '3 files checked: 2 errors, 3 warnings, 0 notes.',
     );
   });
 
@@ -412,5 +415,25 @@ describe('progress', () => {
     const run = aicb(['validate'], { cwd: directory });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('150 files checked');
+  });
+});
+
+describe('one run reports every finding', () => {
+  it('reports a type error and an unknown office of one plan together', () => {
+    const directory = copyFixture('valid');
+    const plan = join(directory, 'work-plan.yaml');
+    edit(plan, '    lead: BDT\n', '    lead: suva\n');
+    edit(plan, 'start: 2026-04-01', 'start: 2019');
+    const run = aicb(['validate', 'work-plan.yaml', '--format', 'json'], { cwd: directory });
+    expect(run.status).toBe(1);
+    const report = json<JsonReport>(run);
+    const errors = report.findings.filter((finding) => finding.severity === 'error');
+    expect(errors.map((finding) => [finding.code, finding.line])).toEqual([
+      ['plan/unknown-office', 67],
+      ['schema/invalid-type', 97],
+    ]);
+    const stylish = aicb(['validate', 'work-plan.yaml'], { cwd: directory });
+    expect(stylish.stdout).toContain('work-plan.yaml:97:14  error  schema/invalid-type');
+    expect(stylish.stdout).toContain('work-plan.yaml:67:11  error  plan/unknown-office');
   });
 });

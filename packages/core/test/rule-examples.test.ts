@@ -115,6 +115,8 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
   'document/missing-kind': () => text('schemaVersion: 1\nid: aicb-2026\n'),
   'document/unknown-kind': () => text('kind: Workplan\nschemaVersion: 1\n'),
   'document/unsupported-schema-version': () => text('kind: WorkPlan\nschemaVersion: 2\n'),
+  'document/kind-mismatch': () =>
+    findings(validateDocument({ ...initiativeCatalogueInput(), kind: 'WorkPlan' })),
 
   // Structure
   'schema/missing-property': () => plan((document) => delete (document as Partial<Plan>).owner),

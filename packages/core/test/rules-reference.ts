@@ -21,7 +21,7 @@ const GROUPS: readonly [IssueCodeEntry['group'], string, string][] = [
   [
     'rule',
     'Rules',
-    'Checks beyond the structure, run once the structure is valid. Their severity can be changed per code with the `rules` option.',
+    'Checks beyond the structure. Their severity can be changed per code with the `rules` option.',
   ],
 ];
 
@@ -38,6 +38,19 @@ export function rulesReference(): string {
     '`warning` and `info` do not), a path with its JSON Pointer, a message and, where a fix can be',
     'suggested, a hint. The tables give, for each code, what it checks, an example that triggers it',
     'and how to fix it.',
+    '',
+    '## Which findings come together',
+    '',
+    'One run reports everything it can. A text that cannot be read (the codes under "Reading text")',
+    'and a document whose `kind` or `schemaVersion` rules out checking it (under "Document',
+    'envelope") are reported alone. Otherwise the structural findings and the rule findings come',
+    'in the same run: each rule runs over the parts of the document that have a valid structure,',
+    'and sees them as it would in a valid document (defaults filled in). A rule that reads a',
+    'part with a structural finding stays silent, whatever else it would find, so that it',
+    'reports nothing from a value the structure does not allow. For example, a plan with',
+    '`start: 2019` in one measure and `lead: suva` in another reports both the',
+    '`schema/invalid-type` and the `plan/unknown-office`; a rule that compares schedule dates',
+    'reports again once the start is fixed. An unknown key silences no rule, since no rule reads it.',
     '',
   ];
   for (const [group, title, intro] of GROUPS) {

@@ -38,6 +38,7 @@ export interface IssueParams {
     suggestion?: string | undefined;
   };
   'document/unsupported-schema-version': { version: string; supported: readonly number[] };
+  'document/kind-mismatch': { kind: string; likely: string; fields: readonly string[] };
   // Structure (schema)
   'schema/missing-property': { key: string; expected: string };
   'schema/invalid-type': { expected: string; received: string };

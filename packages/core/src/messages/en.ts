@@ -1,3 +1,5 @@
+import { BUREAUS } from '../codes/bureaus.js';
+import { ITU_OFFICES } from '../codes/offices.js';
 import type { MessageCatalogue } from './catalogue.js';
 
 const MAX_LISTED = 12;
@@ -8,6 +10,11 @@ function quoteList(values: readonly string[], conjunction: 'or' | 'and' = 'or'):
   if (rest > 0) return `${quoted.join(', ')} (and ${rest} more)`;
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1) ?? ''}`;
+}
+
+/** Every bureau code and office id, in full: a hint that names only some sends the reader elsewhere. */
+function knownEntities(): string {
+  return `the bureaus ${BUREAUS.join(', ')} and the offices ${ITU_OFFICES.map((office) => office.id).join(', ')}`;
 }
 
 function didYouMean(suggestion: string | undefined): string | undefined {
@@ -101,6 +108,10 @@ export const en: MessageCatalogue = {
   'document/unsupported-schema-version': ({ version, supported }) => ({
     message: `Schema version ${version} is not supported; this version of the SDK reads ${supported.join(', ')}.`,
     hint: 'Set `schemaVersion` to a supported version, or update the SDK.',
+  }),
+  'document/kind-mismatch': ({ kind, likely, fields }) => ({
+    message: `The document declares \`kind: ${kind}\`, but its content is of the kind ${likely}: ${quoteList(fields, 'and')} ${fields.length === 1 ? 'is a field' : 'are fields'} of ${likely}, not of ${kind}.`,
+    hint: `Set \`kind: ${likely}\` if the document is meant to be one; otherwise write it with the fields of ${kind}.`,
   }),
   'schema/missing-property': ({ key, expected }) => ({
     message: `The required field "${key}" is missing.`,
@@ -206,9 +217,7 @@ export const en: MessageCatalogue = {
   'plan/unknown-office': ({ reference, suggestion }) => ({
     message: `"${reference}" is neither an ITU bureau (GS, BR, TSB, BDT) nor a known regional or area office.`,
     hint:
-      suggestion === undefined
-        ? 'Use a bureau code or an office id such as "addis-ababa".'
-        : `Did you mean "${suggestion}"?`,
+      suggestion === undefined ? `Use one of ${knownEntities()}.` : `Did you mean "${suggestion}"?`,
   }),
   'plan/unknown-sdg-target': ({ target }) => ({
     message: `"${target}" is written like an SDG target but is not one of the 169 targets.`,
@@ -253,9 +262,7 @@ export const en: MessageCatalogue = {
   'catalogue/unknown-office': ({ reference, suggestion }) => ({
     message: `"${reference}" is neither an ITU bureau nor a known regional or area office.`,
     hint:
-      suggestion === undefined
-        ? 'Use a bureau code or an office id such as "bangkok".'
-        : `Did you mean "${suggestion}"?`,
+      suggestion === undefined ? `Use one of ${knownEntities()}.` : `Did you mean "${suggestion}"?`,
   }),
   'catalogue/ended-but-active': ({ initiative, end, asOf }) => ({
     message: `Initiative "${initiative}" is marked active, but it ended on ${end}, before the catalogue date ${asOf}.`,

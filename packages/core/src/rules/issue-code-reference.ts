@@ -154,6 +154,13 @@ const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'gro
     example: '`schemaVersion: 2`, read by a release that knows only version 1.',
     fix: 'Use a supported version, or update the SDK.',
   },
+  'document/kind-mismatch': {
+    severity: 'error',
+    summary:
+      'The document declares one kind but its top-level fields are those of another; reported once, at `kind`, instead of a finding per field.',
+    example: 'An initiative catalogue (`asOf`, `initiatives`) that starts `kind: WorkPlan`.',
+    fix: 'Correct `kind`, or write the document as the kind it declares.',
+  },
   'schema/missing-property': {
     severity: 'error',
     summary: 'A required field is missing.',

@@ -36,8 +36,8 @@ export const IsoDateSchema = z.iso
   .regex(/^(?:19\d\d|20\d\d|2100)-/, { error: 'date' })
   .describe('Calendar date, written YYYY-MM-DD (ISO 8601), in a year from 1900 to 2100.');
 
-/** A year, a year and month, or a full date. */
-export const PartialDateSchema = z
+/** A year, a year and month, or a full date, written as text. */
+const PartialDateTextSchema = z
   .string()
   .regex(
     // Years 1900-2100; months of 28 to 31 days; 29 February only in leap years, written out so
@@ -47,6 +47,19 @@ export const PartialDateSchema = z
   )
   .describe(
     'A year (YYYY), a month (YYYY-MM) or a real calendar day (YYYY-MM-DD), in a year from 1900 to 2100.',
+  );
+
+/**
+ * A year, a year and month, or a full date. A year may also be a whole number, as YAML reads
+ * `start: 2019`; it is read as the text `"2019"`, so that a partial date is always text.
+ */
+export const PartialDateSchema = z
+  .union([
+    PartialDateTextSchema,
+    z.int().min(1900).max(2100).transform(String).describe('A year, as a whole number.'),
+  ])
+  .describe(
+    'A year (YYYY, as text or a whole number), a month (YYYY-MM) or a real calendar day (YYYY-MM-DD), in a year from 1900 to 2100.',
   );
 
 /** A year between 1900 and 2100. */
@@ -77,7 +90,9 @@ export const SdgTargetSchema = z
 /** An absolute http or https URL. */
 export const UrlSchema = z
   .string()
-  .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, { error: 'URL' })
+  // The scheme's letters are spelt out in both cases, without the `i` flag, so that the exported
+  // JSON Schema (whose patterns have no flags) accepts the same URLs as this schema.
+  .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/$.?#][^\s]*$/, { error: 'URL' })
   .max(2048)
   .describe('Absolute http(s) URL.');
 
@@ -208,6 +223,12 @@ export const IndicatorSchema = z
  */
 export function documentEnvelope<K extends string>(kind: K) {
   return {
+    // Editors write `$schema` into a JSON file to find its JSON Schema; it is accepted and kept.
+    $schema: z
+      .string()
+      .max(2048)
+      .optional()
+      .describe('Address of the JSON Schema the document follows, for editors; not checked.'),
     kind: z.literal(kind).describe(`Document kind: always "${kind}".`),
     schemaVersion: z.literal(1).describe('Version of the document format: 1.'),
   };

@@ -8,6 +8,7 @@ interface SchemaNode {
       readonly shape?: Readonly<Record<string, SchemaNode>>;
       readonly innerType?: SchemaNode;
       readonly element?: SchemaNode;
+      readonly valueType?: SchemaNode;
       readonly options?: readonly SchemaNode[];
       readonly in?: SchemaNode;
       readonly discriminator?: string;
@@ -84,4 +85,37 @@ export function allowedKeysAt(
   }
   const shape = node._zod.def.type === 'object' ? node._zod.def.shape : undefined;
   return shape === undefined ? undefined : Object.keys(shape);
+}
+
+/** A path in a schema: `'*'` stands for every item of a list or every entry of a record. */
+export type SchemaPath = readonly string[];
+
+const RECORD_PATHS = new WeakMap<object, readonly SchemaPath[]>();
+
+/**
+ * The paths of every record (an object with keys of the author's choosing) in a schema, read once
+ * per schema. Lazy and recursive schemas are not followed; the document kinds have none.
+ */
+export function recordPaths(schema: z.ZodType): readonly SchemaPath[] {
+  const known = RECORD_PATHS.get(schema);
+  if (known !== undefined) return known;
+  const found: SchemaPath[] = [];
+  const visit = (node: SchemaNode, path: SchemaPath, depth: number): void => {
+    if (depth > 32) return;
+    const def = unwrap(node)._zod.def;
+    if (def.type === 'object') {
+      for (const [key, child] of Object.entries(def.shape ?? {}))
+        visit(child, [...path, key], depth + 1);
+    } else if (def.type === 'array' && def.element !== undefined) {
+      visit(def.element, [...path, '*'], depth + 1);
+    } else if (def.type === 'record') {
+      found.push(path);
+      if (def.valueType !== undefined) visit(def.valueType, [...path, '*'], depth + 1);
+    } else if (def.type === 'union') {
+      for (const option of def.options ?? []) visit(option, path, depth + 1);
+    }
+  };
+  visit(schema, [], 0);
+  RECORD_PATHS.set(schema, found);
+  return found;
 }

@@ -1,4 +1,5 @@
-import { DOCUMENT_KINDS } from '../documents/document-kind.js';
+import type { DocumentKind } from '../documents/document-kind.js';
+import { DOCUMENT_KINDS, isDocumentKind } from '../documents/document-kind.js';
 import type { PlanDocument } from '../documents/plan-document.js';
 import { closestMatch } from '../findings/closest.js';
 import { createIssue } from '../findings/create-issue.js';
@@ -10,6 +11,20 @@ import { validateScoringProfile } from './validate-scoring-profile.js';
 import type { ValidateOptions } from './validate-with.js';
 import { isPlainRecord } from './validate-with.js';
 import { validateWorkPlan } from './validate-work-plan.js';
+import { kindMismatch } from './kind-mismatch.js';
+
+/** The validator of each kind. */
+const VALIDATORS: {
+  readonly [K in DocumentKind]: (
+    input: unknown,
+    options?: ValidateOptions,
+  ) => ValidationResult<PlanDocument>;
+} = {
+  WorkPlan: validateWorkPlan,
+  InitiativeCatalogue: validateInitiativeCatalogue,
+  NeedsAssessment: validateNeedsAssessment,
+  ScoringProfile: validateScoringProfile,
+};
 
 /**
  * Checks any plan document, choosing the validator by its `kind`. Never throws.
@@ -45,15 +60,14 @@ export function validateDocument(
   } catch {
     kind = undefined;
   }
+  if (isDocumentKind(kind)) {
+    const result = VALIDATORS[kind](input, options);
+    if (result.ok) return result;
+    // Only a document that fails its kind can be another kind: valid ones pay nothing for this.
+    const mismatch = kindMismatch(kind, input);
+    return mismatch === undefined ? result : { ok: false, issues: [mismatch], warnings: [] };
+  }
   switch (kind) {
-    case 'WorkPlan':
-      return validateWorkPlan(input, options);
-    case 'InitiativeCatalogue':
-      return validateInitiativeCatalogue(input, options);
-    case 'NeedsAssessment':
-      return validateNeedsAssessment(input, options);
-    case 'ScoringProfile':
-      return validateScoringProfile(input, options);
     case undefined:
       return {
         ok: false,

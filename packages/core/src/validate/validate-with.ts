@@ -1,11 +1,15 @@
 import type * as z from 'zod';
 import type { AnyRule, RuleOverrides } from '../rules/rule.js';
 import { runRules } from './run-rules.js';
+import type { PartialDocument } from './partial-parse.js';
 import { createIssue } from '../findings/create-issue.js';
 import { describeValue } from '../findings/describe-value.js';
 import { readOptions } from './read-options.js';
 import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
 import { mapZodIssues } from './map-zod-issues.js';
+import { forbiddenRecordKeys } from './forbidden-record-keys.js';
+import { parsePartially } from './partial-parse.js';
+import { runRulesOnPart } from './run-rules-on-part.js';
 
 /**
  * The document format versions this release reads.
@@ -74,6 +78,9 @@ export function splitBySeverity(findings: readonly ValidationIssue[]): {
  * Never throws: a value that cannot even be read (a throwing getter or proxy) becomes a finding.
  * Only reading the input and the options is guarded so; a rule that throws is reported by
  * {@link runRules} as `rule/crashed`, since it is a fault of the SDK rather than of the input.
+ *
+ * A document that fails its schema still has its rules run, over the parts that passed (see
+ * {@link runRulesOnPart}), so that one run reports structural and rule findings together.
  */
 export function validateWith<S extends z.ZodType>(
   schema: S,
@@ -81,16 +88,21 @@ export function validateWith<S extends z.ZodType>(
   input: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<z.output<S>> {
-  let value: z.output<S>;
+  let parsed: { valid: true; value: z.output<S> } | { valid: false; issues: ValidationIssue[] };
+  let partial: PartialDocument | undefined;
+  let forbidden: ValidationIssue[];
   let overrides: RuleOverrides;
   try {
     const envelope = envelopeIssue(input);
     if (envelope !== undefined) return { ok: false, issues: [envelope], warnings: [] };
-    const parsed = schema.safeParse(input, { reportInput: true });
-    if (!parsed.success) {
-      return { ok: false, issues: mapZodIssues(parsed.error.issues, schema, input), warnings: [] };
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) {
+      parsed = { valid: true, value: result.data };
+    } else {
+      parsed = { valid: false, issues: mapZodIssues(result.error.issues, schema, input) };
+      partial = parsePartially(schema, input);
     }
-    value = parsed.data;
+    forbidden = forbiddenRecordKeys(schema, input);
     // Copied here, so that options that cannot be read fail as input, not inside the rules.
     overrides = { ...readOptions(options).rules };
   } catch {
@@ -102,8 +114,14 @@ export function validateWith<S extends z.ZodType>(
       warnings: [],
     };
   }
-  const { errors, warnings } = splitBySeverity(runRules(rules, value, overrides));
-  return errors.length > 0
-    ? { ok: false, issues: errors, warnings }
-    : { ok: true, value, warnings };
+  if (!parsed.valid) {
+    const { errors, warnings } = splitBySeverity(
+      partial === undefined ? [] : runRulesOnPart(rules, partial, overrides),
+    );
+    return { ok: false, issues: [...parsed.issues, ...forbidden, ...errors], warnings };
+  }
+  const { errors, warnings } = splitBySeverity(runRules(rules, parsed.value, overrides));
+  return errors.length > 0 || forbidden.length > 0
+    ? { ok: false, issues: [...forbidden, ...errors], warnings }
+    : { ok: true, value: parsed.value, warnings };
 }

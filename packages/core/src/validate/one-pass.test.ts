@@ -1,0 +1,182 @@
+// One run reports structural and rule findings together: rules run over the parts of a document
+// that passed its schema, and a rule that reads an invalid part stays silent.
+import { readFileSync } from 'node:fs';
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { validateDocumentText, validateWorkPlan } from '@itu-aicb/core';
+import type { ValidationIssue, ValidationResult } from '@itu-aicb/core';
+import { workPlanInput } from '../../test/fixtures.js';
+import { defineRule } from '../rules/rule.js';
+import { validateWith } from './validate-with.js';
+
+const all = (result: ValidationResult<unknown>): readonly ValidationIssue[] => [
+  ...(result.ok ? [] : result.issues),
+  ...result.warnings,
+];
+const found = (result: ValidationResult<unknown>) =>
+  all(result).map((issue) => [issue.code, issue.pointer]);
+
+/** The fixture plan with one type error (a year as a number) and one unknown office. */
+function planWithTwoFaults() {
+  const plan = workPlanInput();
+  plan.measures[0]!.lead = 'suva';
+  Object.assign(plan.measures[1]!.schedule, { start: 2019 });
+  return plan;
+}
+
+/** The example plan with the same two faults, as a planner would write them in YAML. */
+const EXAMPLE_PLAN = readFileSync(
+  new URL('../../../../examples/itu-ai-capacity-building/work-plan.yaml', import.meta.url),
+  'utf8',
+);
+const PLAN_YAML = EXAMPLE_PLAN.replace('    lead: BDT\n', '    lead: suva\n').replace(
+  'start: 2026-04-01',
+  'start: 2019',
+);
+
+describe('every finding in one pass', () => {
+  it('reports a type error and an unknown office together (validateWorkPlan)', () => {
+    const result = validateWorkPlan(planWithTwoFaults());
+    expect(result.ok).toBe(false);
+    expect(found(result)).toEqual([
+      ['schema/invalid-type', '/measures/1/schedule/start'],
+      ['plan/unknown-office', '/measures/0/lead'],
+    ]);
+  });
+
+  it('reports both from text, each placed in the text (validateDocumentText)', () => {
+    const result = validateDocumentText(PLAN_YAML);
+    expect(found(result)).toEqual([
+      ['schema/invalid-type', '/measures/1/schedule/start'],
+      ['plan/unknown-office', '/measures/0/lead'],
+      // The note the example plan has anyway.
+      ['plan/missing-estimates', '/measures/7/estimates'],
+    ]);
+    const lines = EXAMPLE_PLAN.split('\n');
+    expect(all(result).map((issue) => lines[(issue.position?.line ?? 0) - 1]?.trim())).toEqual([
+      'start: 2026-04-01',
+      'lead: BDT',
+      'estimates: { beneficiaries: 1500, feasibility: 3.5, risk: 2 }',
+    ]);
+  });
+
+  it('keeps a rule silent when it reads an invalid part, and its crash too', () => {
+    const plan = workPlanInput();
+    Object.assign(plan.measures[0]!, { lead: 42, contributors: 'TSB' });
+    const codes = all(validateWorkPlan(plan)).map((issue) => issue.code);
+    expect(codes).toContain('schema/invalid-type');
+    expect(codes).not.toContain('plan/unknown-office');
+    expect(codes).not.toContain('plan/lead-also-contributor');
+    expect(codes).not.toContain('rule/crashed');
+  });
+
+  it('lets rules see defaults of the valid parts, as on a valid plan', () => {
+    const plan = planWithTwoFaults();
+    // Without contributors, the rules read the default empty list, as they would on a valid plan.
+    delete (plan.measures[0] as { contributors?: string[] }).contributors;
+    expect(found(validateWorkPlan(plan))).toEqual([
+      ['schema/invalid-type', '/measures/1/schedule/start'],
+      ['plan/unknown-office', '/measures/0/lead'],
+    ]);
+  });
+
+  it('reports rule warnings of a plan that has errors', () => {
+    const plan = planWithTwoFaults();
+    plan.measures[0]!.targetCountries = ['ETH', 'NPL'];
+    const result = validateWorkPlan(plan);
+    expect(result.warnings.map((issue) => [issue.code, issue.pointer])).toEqual([
+      ['plan/country-outside-region', '/measures/0/targetCountries/1'],
+    ]);
+  });
+
+  it('honours severity overrides on a plan that has errors', () => {
+    const result = validateWorkPlan(planWithTwoFaults(), {
+      rules: { 'plan/unknown-office': 'off' },
+    });
+    expect(found(result)).toEqual([['schema/invalid-type', '/measures/1/schedule/start']]);
+  });
+
+  it('keeps an unknown key from silencing rules that read its object', () => {
+    const plan = workPlanInput();
+    plan.measures[0]!.lead = 'suva';
+    Object.assign(plan.measures[0]!, { titel: 'typo' });
+    expect(found(validateWorkPlan(plan))).toEqual([
+      ['schema/unknown-key', '/measures/0/titel'],
+      ['plan/unknown-office', '/measures/0/lead'],
+    ]);
+  });
+
+  it('runs no rule when the document is not even an object of the schema', () => {
+    const result = validateWorkPlan({ kind: 'WorkPlan', schemaVersion: 1, measures: 'none' });
+    expect(all(result).every((issue) => issue.code.startsWith('schema/'))).toBe(true);
+  });
+
+  it('does not change the input', () => {
+    const plan = planWithTwoFaults();
+    const before = structuredClone(plan);
+    validateWorkPlan(plan);
+    expect(plan).toEqual(before);
+  });
+});
+
+describe('rules over a partial document', () => {
+  const Note = z.object({
+    title: z.string(),
+    pages: z.number(),
+    tags: z.array(z.string()).default(() => []),
+  });
+  type Note = z.output<typeof Note>;
+  const readsTitle = defineRule({
+    code: 'plan/objective-without-measure',
+    severity: 'warning',
+    scope: 'WorkPlan',
+    summary: 'A rule that reads the title.',
+    example: '',
+    fix: '',
+    check(note: Note, report) {
+      if (note.title.length > 3) report(['title'], { objective: note.title });
+    },
+  });
+  const readsPages = defineRule({
+    code: 'plan/breakdown-sum',
+    severity: 'warning',
+    scope: 'WorkPlan',
+    summary: 'A rule that reads the pages and throws when they are not a number.',
+    example: '',
+    fix: '',
+    check(note: Note, report) {
+      report(['pages'], { sum: note.pages.toFixed(0) as unknown as number });
+    },
+  });
+  const readsTags = defineRule({
+    code: 'plan/duplicate-entry',
+    severity: 'warning',
+    scope: 'WorkPlan',
+    summary: 'A rule that reads the default of a missing list.',
+    example: '',
+    fix: '',
+    check(note: Note, report) {
+      report(['tags'], { value: String(note.tags.length), list: 'tags' });
+    },
+  });
+  const rules = [readsTitle, readsPages, readsTags];
+
+  it('runs the rules whose inputs passed and drops those that read a failed part', () => {
+    const result = validateWith(Note, rules, { title: 'Long title', pages: 'ten' });
+    expect(found(result)).toEqual([
+      ['schema/invalid-type', '/pages'],
+      ['plan/objective-without-measure', '/title'],
+      ['plan/duplicate-entry', '/tags'],
+    ]);
+    expect(all(result).find((issue) => issue.pointer === '/tags')?.message).toContain('"0"');
+  });
+
+  it('reports a crash of a rule whose inputs passed', () => {
+    const crashes = defineRule({ ...readsTitle, check: () => JSON.parse('{') as never });
+    const result = validateWith(Note, [crashes], { title: 'Long title', pages: 'ten' });
+    expect(found(result)).toEqual([
+      ['schema/invalid-type', '/pages'],
+      ['rule/crashed', ''],
+    ]);
+  });
+});

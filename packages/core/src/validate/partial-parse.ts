@@ -1,0 +1,42 @@
+import type * as z from 'zod';
+import type { PathSegment } from '../findings/issue.js';
+
+/**
+ * A document that did not pass its schema, as far as it did: every part that passed holds the
+ * value the schema made of it (defaults filled in, text normalised), and `invalid` lists the paths
+ * under which the value is not to be trusted.
+ */
+export interface PartialDocument {
+  readonly value: unknown;
+  readonly invalid: readonly (readonly PathSegment[])[];
+}
+
+/**
+ * Parses a document that failed its schema once more, keeping what the schema made of the parts
+ * that passed. `safeParse` returns no value on failure; the schema's own run does: objects and
+ * arrays are rebuilt from their parsed members whether or not a sibling failed, so the valid parts
+ * are exactly what a successful parse would give.
+ */
+export function parsePartially(schema: z.ZodType, input: unknown): PartialDocument {
+  const nothing: PartialDocument = { value: undefined, invalid: [[]] };
+  let result: z.core.ParsePayload | Promise<z.core.ParsePayload>;
+  try {
+    result = schema._zod.run({ value: input, issues: [] }, { async: false });
+  } catch {
+    // The first parse read the input without fault, so this cannot happen; if it does, no rule runs.
+    return nothing;
+  }
+  if (result instanceof Promise) return nothing;
+  const invalid: (readonly PathSegment[])[] = [];
+  for (const issue of result.issues) {
+    // Issues of the run are not finished yet: one at the root has no path.
+    const path = (issue.path ?? []) as PathSegment[];
+    // An unknown key leaves the rest of its object as parsed: only the key itself is suspect.
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) invalid.push([...path, key]);
+    } else {
+      invalid.push(path);
+    }
+  }
+  return { value: result.value, invalid };
+}
