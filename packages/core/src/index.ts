@@ -140,6 +140,12 @@ export { timelineByQuarter, type TimelineQuarter } from './views/timeline-by-qua
 export { ISSUE_CODE_REFERENCE, type IssueCodeEntry } from './rules/issue-code-reference.js';
 export { validateDocumentText, type ValidateTextOptions } from './text/validate-document-text.js';
 export { validateWorkspaceText, type SourceText } from './text/validate-workspace-text.js';
+export {
+  classifyPlanText,
+  SKIP_REASONS,
+  type SkipReason,
+  type PlanTextClass,
+} from './text/classify-plan-text.js';
 
 // Code lists
 export type { CodeListSource } from './codes/code-list-source.js';
