@@ -10,6 +10,7 @@ export type {
 export type { IssueCode, IssueParams, IssueText, MessageCatalogue } from './messages/catalogue.js';
 export { en as englishMessages } from './messages/en.js';
 export { AicbError, DocumentValidationError } from './findings/errors.js';
+export { createIssue } from './findings/create-issue.js';
 
 // Documents
 export {

@@ -51,13 +51,16 @@ export type PlanTextClass =
 const stem = (kind: DocumentKind): string =>
   kind.replace(/[A-Z]/g, (letter, at: number) => (at === 0 ? '' : '-') + letter.toLowerCase());
 
-/** A `$schema` reference (YAML modeline or JSON key) to one of the plan schemas. */
-const SCHEMA_REFERENCE = new RegExp(
-  `\\$schema["']?\\s*[=:]\\s*["']?[^\\s"']*?(${DOCUMENT_KINDS.map(stem).join('|')})\\.schema\\.json`,
-);
+const SCHEMA_FILE = `(${DOCUMENT_KINDS.map(stem).join('|')})\\.schema\\.json`;
 
-/** A top-level `schemaVersion` key: at the start of a line, or quoted as JSON writes it. */
-const SCHEMA_VERSION = /(?:^|[{,]\s*)["']?schemaVersion["']?\s*:/m;
+/** A YAML modeline (`# yaml-language-server: $schema=...`) pointing at one of the plan schemas. */
+const MODELINE = new RegExp(`^#\\s*yaml-language-server:\\s*\\$schema=\\S*?${SCHEMA_FILE}\\b`, 'm');
+
+/** A `$schema` value (of a JSON document) naming one of the plan schemas. */
+const SCHEMA_VALUE = new RegExp(`${SCHEMA_FILE}$`);
+
+/** A `schemaVersion` key at the top level of block YAML, for a text that cannot be parsed. */
+const SCHEMA_VERSION = /^["']?schemaVersion["']?[ \t]*:/m;
 
 /** The keys of each kind that no other kind has (`measures`, `initiatives`, `pillars`, ...). */
 function distinctiveKeys(): readonly (readonly [DocumentKind, readonly string[]])[] {
@@ -128,12 +131,18 @@ export function classifyPlanText(
   const written = topLevelKindText(text);
   if (isDocumentKind(written)) return { status: 'document', kind: written };
 
-  const modeline = SCHEMA_REFERENCE.exec(text)?.[1];
-  const bySchema = DOCUMENT_KINDS.find((kind) => stem(kind) === modeline);
-  const hasVersion = SCHEMA_VERSION.test(text);
   const parsed = parseText(text, { format });
   const value: unknown = parsed.ok ? parsed.value : undefined;
   const record = isRecord(value) ? value : undefined;
+  const schema = record?.['$schema'];
+  const schemaFile =
+    MODELINE.exec(text)?.[1] ??
+    (typeof schema === 'string' ? SCHEMA_VALUE.exec(schema)?.[1] : undefined);
+  const bySchema = DOCUMENT_KINDS.find((kind) => stem(kind) === schemaFile);
+  const hasVersion =
+    record === undefined
+      ? !parsed.ok && parsed.format === 'yaml' && SCHEMA_VERSION.test(text)
+      : Object.hasOwn(record, 'schemaVersion');
   const kind = record === undefined ? written : record['kind'];
   const byKeys = record === undefined ? undefined : kindByKeys(record);
 
