@@ -86,13 +86,12 @@ describe('folder layers of core', () => {
 
   it('keeps the Node entry on the package face, and the face off the Node entry', () => {
     const reachesIn = all.filter(
-      ({ from, to }) =>
-        folderOf(from) === 'node' && folderOf(to) !== 'node' && to !== 'index.js',
+      ({ from, to }) => folderOf(from) === 'node' && folderOf(to) !== 'node' && to !== 'index.js',
     );
     expect(reachesIn).toEqual([]);
-    expect(all.filter(({ from, to }) => folderOf(from) !== 'node' && to.startsWith('node/'))).toEqual(
-      [],
-    );
+    expect(
+      all.filter(({ from, to }) => folderOf(from) !== 'node' && to.startsWith('node/')),
+    ).toEqual([]);
   });
 
   it('sees the imports it checks', () => {

@@ -121,8 +121,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   }
   status?.clear();
   if (loaded.files.length === 0) {
-    const skipped =
-      loaded.skipped.length === 0 ? '' : ` (${skippedPhrase(loaded.skipped)})`;
+    const skipped = loaded.skipped.length === 0 ? '' : ` (${skippedPhrase(loaded.skipped)})`;
     throw new UsageError(
       `no plan files found in ${options.targets.map((target) => `'${target}'`).join(', ')}${skipped}; name files explicitly, or give each a known kind`,
       COMMAND,

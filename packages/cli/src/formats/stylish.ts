@@ -82,9 +82,7 @@ export function renderStylish(report: Report, options: RenderOptions): string {
   const lines = report.findings.flatMap((finding) => renderFinding(finding, linesOf, paint));
   if (report.verbose) {
     for (const file of report.skipped) {
-      lines.push(
-        `${printable(file.path)}  skipped  ${paint.dim(SKIP_REASON_WORDS[file.reason])}`,
-      );
+      lines.push(`${printable(file.path)}  skipped  ${paint.dim(SKIP_REASON_WORDS[file.reason])}`);
     }
     if (report.skipped.length > 0) lines.push('');
   }

@@ -1,4 +1,5 @@
 import type { Severity, SkipReason, SourcePosition } from '@itu-aicb/core';
+import { SKIP_REASONS } from '@itu-aicb/core';
 
 /** One finding as the CLI reports it: core's findings, and the CLI's own about files. */
 export interface Finding {
@@ -52,9 +53,10 @@ export const SKIP_REASON_WORDS: Readonly<Record<SkipReason, string>> = {
 export function skippedPhrase(skipped: readonly { readonly reason: SkipReason }[]): string {
   const byReason = new Map<SkipReason, number>();
   for (const { reason } of skipped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-  const reasons = [...byReason]
-    .sort((a, b) => b[1] - a[1])
-    .map(([reason, count]) => `${count} ${SKIP_REASON_WORDS[reason]}`);
+  const reasons = SKIP_REASONS.flatMap((reason) => {
+    const count = byReason.get(reason);
+    return count === undefined ? [] : [`${count} ${SKIP_REASON_WORDS[reason]}`];
+  });
   return `${plural(skipped.length, 'other file')} skipped: ${reasons.join(', ')}`;
 }
 
