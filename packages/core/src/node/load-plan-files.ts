@@ -94,8 +94,6 @@ export interface PlanFiles {
  *
  * @example
  * ```ts
- * import { loadPlanFiles } from '@itu-aicb/core/node';
- *
  * const loaded = await loadPlanFiles(['examples/itu-ai-capacity-building']);
  * loaded.plans.length;
  * //=> 1
