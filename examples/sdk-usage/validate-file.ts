@@ -10,4 +10,4 @@ const findings = result.ok ? result.warnings : [...result.issues, ...result.warn
 for (const issue of findings) {
   console.log(`${issue.position?.line}:${issue.position?.column} ${issue.code} ${issue.message}`);
 }
-console.log(result.ok ? `valid: ${result.value.measures.length} measures` : 'invalid');
+console.log(result.ok ? `a valid ${result.value.kind}` : 'not valid');

@@ -117,7 +117,11 @@ export async function loadPlanFiles(
     candidates,
     problems,
     cwd,
-    progress === undefined ? undefined : (done) => progress(done, candidates.length),
+    progress === undefined
+      ? undefined
+      : (done) => {
+          progress(done, candidates.length);
+        },
   );
   const result = validateWorkspaceText(
     read.documents.map((file) => ({
