@@ -3,3 +3,4 @@
 export { loadPlanFiles, type LoadPlanFilesOptions, type PlanFiles } from './load-plan-files.js';
 export { PlanFileSearchError } from './discover.js';
 export { MAX_FILE_BYTES, type PlanFile, type SkippedFile } from './read-plan-files.js';
+export { fsReason } from './fs-reason.js';
