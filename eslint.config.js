@@ -53,7 +53,8 @@ export default tseslint.config(
   },
   {
     files: ['packages/core/src/**/*.ts', 'packages/scoring/src/**/*.ts'],
-    ignores: ['**/*.test.ts', '**/*.test-d.ts'],
+    // The Node entry of core (`@itu-aicb/core/node`) reads files; the root entry never reaches it.
+    ignores: ['**/*.test.ts', '**/*.test-d.ts', 'packages/core/src/node/**'],
     rules: {
       'no-restricted-imports': [
         'error',

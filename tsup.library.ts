@@ -1,11 +1,34 @@
 import { rmSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 /**
- * The build of a library package (core, scoring), for its `tsup.config.ts`: ESM as one module per
- * source file, CommonJS as one bundle, and the type declarations of both.
+ * Keeps a subpath entry's imports of the package face (`../index.js`) as a `require` of the face's
+ * own CommonJS bundle, so that the bundle of the entry does not carry a second copy of the
+ * package (and its classes stay the ones `instanceof` checks against).
  */
-export function libraryBuild(): ReturnType<typeof defineConfig> {
+const requireFace: Plugin = {
+  name: 'require-package-face',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      dirname(dirname(args.importer)).endsWith(`${sep}src`)
+        ? { path: '../index.cjs', external: true }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * The build of a library package (core, scoring), for its `tsup.config.ts`: ESM as one module per
+ * source file, CommonJS as one bundle per entry, and the type declarations of both.
+ *
+ * @param subpaths - Further entries besides `src/index.ts`, by output name (such as
+ *   `{ 'node/index': 'src/node/index.ts' }`), each built from the package face and its own folder.
+ */
+export function libraryBuild(
+  subpaths: Readonly<Record<string, string>> = {},
+): ReturnType<typeof defineConfig> {
   // The builds below run at the same time and write to dist/, so none may clean it: it is emptied
   // once, here, in the package's folder.
   rmSync('dist', { recursive: true, force: true });
@@ -28,16 +51,17 @@ export function libraryBuild(): ReturnType<typeof defineConfig> {
       bundle: false,
     },
     {
-      // CommonJS: one bundled file, for `require()`.
+      // CommonJS: one bundled file per entry, for `require()`.
       ...shared,
-      entry: { index: 'src/index.ts' },
+      entry: { index: 'src/index.ts', ...subpaths },
       format: ['cjs'],
       treeshake: true,
+      esbuildPlugins: [requireFace],
     },
     {
-      // Types: one declaration bundle per format (index.d.ts, index.d.cts), from one compilation.
+      // Types: one declaration bundle per entry and format (index.d.ts, index.d.cts).
       ...shared,
-      entry: { index: 'src/index.ts' },
+      entry: { index: 'src/index.ts', ...subpaths },
       format: ['esm', 'cjs'],
       dts: { only: true },
     },

@@ -5,10 +5,12 @@ const source = (path: string): string => fileURLToPath(new URL(path, import.meta
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@itu-aicb/core': source('./packages/core/src/index.ts'),
-      '@itu-aicb/scoring': source('./packages/scoring/src/index.ts'),
-    },
+    // Exact names: `@itu-aicb/core` must not also catch `@itu-aicb/core/node`.
+    alias: [
+      { find: /^@itu-aicb\/core$/, replacement: source('./packages/core/src/index.ts') },
+      { find: /^@itu-aicb\/core\/node$/, replacement: source('./packages/core/src/node/index.ts') },
+      { find: /^@itu-aicb\/scoring$/, replacement: source('./packages/scoring/src/index.ts') },
+    ],
   },
   test: {
     include: [

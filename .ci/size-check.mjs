@@ -53,9 +53,15 @@ try {
     project,
   );
 
-  // Node loads the per-module ESM output and the CommonJS bundle, and both name the same exports.
-  for (const path of PACKAGES) {
-    const { name } = JSON.parse(readFileSync(join(root, path, 'package.json'), 'utf8'));
+  // Node loads the per-module ESM output and the CommonJS bundle of each entry, and both name the
+  // same exports.
+  const entries = PACKAGES.flatMap((path) => {
+    const manifest = JSON.parse(readFileSync(join(root, path, 'package.json'), 'utf8'));
+    return Object.keys(manifest.exports)
+      .filter((key) => key === '.' || !/[*]|\.json$/.test(key))
+      .map((key) => (key === '.' ? manifest.name : `${manifest.name}${key.slice(1)}`));
+  });
+  for (const name of entries) {
     const check = `
       const esm = Object.keys(await import('${name}')).sort();
       const cjs = Object.keys((await import('node:module')).createRequire(import.meta.url)('${name}'))

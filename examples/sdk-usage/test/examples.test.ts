@@ -77,6 +77,39 @@ describe('sdk-usage examples', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
+  it.each(['docs/getting-started.md', 'README.md'])(
+    '%s quotes its programs exactly, and each one runs',
+    (document) => {
+      const root = join(folder, '../..');
+      const text = readFileSync(join(root, document), 'utf8');
+      const quoted = [...text.matchAll(/<!-- program: (\S+) -->\s*```ts\n([\s\S]*?)```/g)];
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const [, path, code] of quoted) {
+        expect(code).toBe(readFileSync(join(root, path!), 'utf8'));
+      }
+    },
+  );
+
+  it('goes from files to findings to a ranking, as getting started shows', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'files-to-ranking.ts'], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    const ranking = prioritizeMeasures(loadExample()).ranking;
+    expect(lines.filter((line) => /^\d+\. /.test(line))).toEqual(
+      ranking.map(
+        (entry) => `${entry.rank}. ${entry.measureId} ${entry.score.toFixed(3)} ${entry.reason}`,
+      ),
+    );
+    expect(lines[0]).toMatch(/^work-plan\.yaml:\d+:\d+ info plan\/missing-estimates /);
+    // The lines quoted in the guide are the program's.
+    const guide = readFileSync(join(folder, '../../docs/getting-started.md'), 'utf8');
+    for (const line of lines.slice(0, 3)) expect(guide).toContain(line);
+  });
+
   it.each(readdirSync(folder).filter((name) => name.endsWith('.ts') && name !== 'workspace.ts'))(
     'runs %s as a program',
     (name) => {

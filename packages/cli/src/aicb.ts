@@ -1,8 +1,8 @@
 // The `aicb` binary: reads the command name, then loads only that command's module.
+import { fsReason } from '@itu-aicb/core/node';
 import { version } from '../package.json';
 import { COMMANDS, findCommand, rootHelp } from './commands.js';
 import { printable } from './formats/code-frame.js';
-import { fsReason } from './fs-reason.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
 
 const HELP_FLAGS = new Set(['-h', '--help']);

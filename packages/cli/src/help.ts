@@ -7,8 +7,10 @@ Checks plan files as one workspace, so that references across files are
 checked too, and reports every finding with its file, line and column.
 
 Each path is a file, a directory or a glob (quote globs for the shell).
-Directories and globs are searched for .yaml, .yml and .json files that
-declare a known document kind, skipping node_modules and dot-directories.
+Directories and globs are searched for .yaml, .yml and .json files whose
+top-level kind is a known document kind, skipping node_modules and
+dot-directories; a file that looks meant to be a plan document but has
+no known kind is an error, and other files are skipped and counted.
 A file named explicitly is always checked. Default: the current directory.
 
 Options:
@@ -17,6 +19,7 @@ Options:
       --max-warnings <n>  fail when there are more than n warnings
   -q, --quiet             report errors only; warnings still count for
                           --strict and --max-warnings
+      --verbose           list the files skipped, and why
       --debug             show the stack trace of an internal error
   -h, --help              show this help
 

@@ -46,6 +46,8 @@ describe('stylish output of many findings in one file', () => {
       policy: { strict: false, maxWarnings: undefined, quiet: false },
       unreadable: 0,
       unreadableDirectories: 0,
+      skipped: [],
+      verbose: false,
       failing: true,
       exitCode: 1,
       texts,

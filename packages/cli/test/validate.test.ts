@@ -15,7 +15,14 @@ interface JsonFinding {
 }
 interface JsonReport {
   exitCode: number;
-  summary: { files: number; unreadable: number; errors: number; warnings: number; infos: number };
+  summary: {
+    files: number;
+    unreadable: number;
+    skipped: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+  };
   files: { path: string; kind: string | null; errors: number; warnings: number }[];
   findings: JsonFinding[];
 }
@@ -83,6 +90,44 @@ describe('discovery', () => {
     expect(json<JsonReport>(named).findings.map((finding) => finding.code)).toEqual([
       'document/unknown-kind',
     ]);
+  });
+
+  it('reports found files that look like plan documents, and counts the files skipped, listed with --verbose', () => {
+    const directory = copyFixture('valid');
+    const plan = readFileSync(join(directory, 'work-plan.yaml'), 'utf8');
+    writeFileSync(join(directory, 'typo.yaml'), plan.replace('kind: WorkPlan', 'kind: Workplan'));
+    writeFileSync(join(directory, 'todo.yaml'), '# the next plan\n');
+    writeFileSync(join(directory, 'report.json'), '{"files": [{"kind": "WorkPlan"}]}\n');
+    writeFileSync(join(directory, 'deploy.yaml'), 'kind: Deployment\nspec: {}\n');
+    const run = aicb(['validate'], { cwd: directory });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('typo.yaml:4:7  error  file/unknown-kind');
+    expect(run.stdout).toContain('hint: Did you mean "WorkPlan"?');
+    expect(run.stdout).toContain('todo.yaml  error  text/empty');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '11 files checked: 2 errors, 0 warnings, 1 note. 2 other files skipped: 1 without a top-level kind, 1 of another kind (--verbose lists them).',
+    );
+    const verbose = aicb(['validate', '--verbose'], { cwd: directory });
+    expect(verbose.stdout).toContain(
+      'deploy.yaml  skipped  of another kind\nreport.json  skipped  without a top-level kind\n',
+    );
+    expect(verbose.stdout.trimEnd().split('\n').at(-1)).toMatch(/1 of another kind\.$/);
+    const data = json<JsonReport & { skipped: unknown }>(
+      aicb(['validate', '--format', 'json'], { cwd: directory }),
+    );
+    expect(data.summary).toMatchObject({ files: 11, skipped: 2 });
+    expect(data.skipped).toEqual([
+      { path: 'deploy.yaml', reason: 'other-kind' },
+      { path: 'report.json', reason: 'no-kind' },
+    ]);
+  });
+
+  it('says how many files were skipped when none is a plan file', () => {
+    const directory = tempDir();
+    writeFileSync(join(directory, 'ci.yml'), 'on: push\n');
+    const run = aicb(['validate'], { cwd: directory });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('(1 other file skipped: 1 without a top-level kind)');
   });
 
   it('takes ScoringProfile files as plan files (the kinds come from core)', () => {

@@ -10,6 +10,7 @@ export type {
 export type { IssueCode, IssueParams, IssueText, MessageCatalogue } from './messages/catalogue.js';
 export { en as englishMessages } from './messages/en.js';
 export { AicbError, DocumentValidationError } from './findings/errors.js';
+export { createIssue } from './findings/create-issue.js';
 
 // Documents
 export {
@@ -155,6 +156,12 @@ export { timelineByQuarter, type TimelineQuarter } from './views/timeline-by-qua
 export { ISSUE_CODE_REFERENCE, type IssueCodeEntry } from './rules/issue-code-reference.js';
 export { validateDocumentText, type ValidateTextOptions } from './text/validate-document-text.js';
 export { validateWorkspaceText, type SourceText } from './text/validate-workspace-text.js';
+export {
+  classifyPlanText,
+  SKIP_REASONS,
+  type SkipReason,
+  type PlanTextClass,
+} from './text/classify-plan-text.js';
 
 // Code lists
 export type { CodeListSource } from './codes/code-list-source.js';

@@ -2,6 +2,7 @@
 // gives the results its `//=>` lines say (the convention is in doc-example-results.ts).
 import { describe, expect, it } from 'vitest';
 import * as core from '@itu-aicb/core';
+import * as coreNode from '@itu-aicb/core/node';
 import * as scoring from '@itu-aicb/scoring';
 import { runDocExamples } from './doc-example-results.js';
 import type { DocExample } from './doc-examples.js';
@@ -19,6 +20,7 @@ const NOT_RUN = [
   '@itu-aicb/core summarizeWorkPlan',
   '@itu-aicb/core timelineByQuarter',
   '@itu-aicb/core validateWorkspaceText',
+  '@itu-aicb/core/node PlanFiles',
 ];
 
 describe('documentation examples', () => {
@@ -37,7 +39,7 @@ describe('documentation examples', () => {
 });
 
 describe('documentation examples: results', () => {
-  const scope = { ...core, ...scoring };
+  const scope = { ...core, ...coreNode, ...scoring };
 
   it('every result line holds, and a wrong one is caught', async () => {
     const wrong: DocExample[] = [

@@ -33,7 +33,9 @@ const LAYERS: readonly (readonly string[])[] = [
   // Products of the typed documents: JSON Schema export and views for apps.
   ['json-schema', 'views'],
   // The package face.
-  ['index.ts'],
+  ['index.ts', 'index.js'],
+  // The Node entry (`@itu-aicb/core/node`): finds and reads files, through the package face only.
+  ['node'],
 ];
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
@@ -80,6 +82,16 @@ describe('folder layers of core', () => {
       return a !== b && layerOf(b) >= layerOf(a) ? [`${from} -> ${to}`] : [];
     });
     expect(upward).toEqual([]);
+  });
+
+  it('keeps the Node entry on the package face, and the face off the Node entry', () => {
+    const reachesIn = all.filter(
+      ({ from, to }) => folderOf(from) === 'node' && folderOf(to) !== 'node' && to !== 'index.js',
+    );
+    expect(reachesIn).toEqual([]);
+    expect(
+      all.filter(({ from, to }) => folderOf(from) !== 'node' && to.startsWith('node/')),
+    ).toEqual([]);
   });
 
   it('sees the imports it checks', () => {

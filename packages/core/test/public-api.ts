@@ -22,13 +22,14 @@ export function describePublicApi(
   name: string,
   entryUrl: URL,
   runtime: Readonly<Record<string, unknown>>,
+  reportUrl: URL = new URL('../api/exports.md', entryUrl),
 ): void {
   describe(`public API of ${name}`, () => {
     const declarations = exportedDeclarations(fileURLToPath(entryUrl));
 
     it('matches the reviewed API report', async () => {
       await expect(apiReport(entriesProgram(), fileURLToPath(entryUrl), name)).toMatchFileSnapshot(
-        fileURLToPath(new URL('../api/exports.md', entryUrl)),
+        fileURLToPath(reportUrl),
       );
     });
 

@@ -1,18 +1,24 @@
 // Every issue code in the rules reference has an example. These tests build a concrete case for
 // each one, validate it through the public API and expect the code among the findings, so that an
 // example cannot describe a case the SDK does not report.
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DOCUMENT_KINDS,
   ISSUE_CODE_REFERENCE,
+  classifyPlanText,
   documentJsonSchema,
   validateDocument,
   validateDocumentText,
   validateWorkspace,
   validateWorkspaceText,
 } from '@itu-aicb/core';
+import { loadPlanFiles } from '@itu-aicb/core/node';
 import type {
   IssueCode,
+  PlanTextClass,
   ValidateTextOptions,
   ValidationIssue,
   ValidationResult,
@@ -37,6 +43,19 @@ const findings = (
 /** Reads and checks a YAML or JSON text. */
 const text = (source: string, options?: ValidateTextOptions) =>
   findings(validateDocumentText(source, options));
+
+/** The findings of a text found by a search that looks meant to be a plan document. */
+const found = (source: string): readonly ValidationIssue[] => {
+  const sorted: PlanTextClass = classifyPlanText(source);
+  return sorted.status === 'suspect' ? sorted.issues : [];
+};
+
+/** Loads one file written into a fresh folder, as `aicb validate` on the folder does. */
+const loadFile = async (name: string, content: string | Uint8Array) => {
+  const folder = mkdtempSync(join(tmpdir(), 'aicb-examples-'));
+  writeFileSync(join(folder, name), content);
+  return (await loadPlanFiles(name, { cwd: folder })).findings;
+};
 
 /** Checks a fixture after one change. */
 const edited =
@@ -114,6 +133,10 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
   'document/not-an-object': () => text('- kind: WorkPlan\n'),
   'document/missing-kind': () => text('schemaVersion: 1\nid: aicb-2026\n'),
   'document/unknown-kind': () => text('kind: Workplan\nschemaVersion: 1\n'),
+
+  // Finding and reading files (the reading codes are in FILE_EXAMPLES)
+  'file/unknown-kind': () => found('kind: Workplan\nschemaVersion: 1\n'),
+  'file/missing-kind': () => found('schemaVersion: 1\nobjectives: []\nmeasures: []\n'),
   'document/unsupported-schema-version': () => text('kind: WorkPlan\nschemaVersion: 2\n'),
   'document/kind-mismatch': () =>
     findings(validateDocument({ ...initiativeCatalogueInput(), kind: 'WorkPlan' })),
@@ -266,6 +289,23 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     workspace({ source: 'eth-copy.yaml', document: { ...needsAssessmentInput(), id: 'na-eth-2' } }),
 };
 
+/** Codes reported while files are read, shown through `@itu-aicb/core/node`. */
+const FILE_EXAMPLES: {
+  readonly [C in IssueCode]?: () => Promise<readonly ValidationIssue[]>;
+} = {
+  'file/unreadable': async () => {
+    // A named symbolic link that leads nowhere.
+    const folder = mkdtempSync(join(tmpdir(), 'aicb-examples-'));
+    symlinkSync(join(folder, 'gone.yaml'), join(folder, 'plan.yaml'));
+    return (await loadPlanFiles('plan.yaml', { cwd: folder })).findings;
+  },
+  'file/invalid-utf8': () =>
+    loadFile(
+      'plan.yaml',
+      Buffer.concat([Buffer.from('kind: WorkPlan\ntitle: caf'), Buffer.from([0xe9])]),
+    ),
+};
+
 /**
  * Codes that no input can produce through the public API today, with the reason. Each keeps its
  * place in the reference for documents or checks added later.
@@ -287,6 +327,10 @@ describe('rule examples', () => {
     expect(codes).not.toContain('rule/crashed');
   });
 
+  it.each(Object.entries(FILE_EXAMPLES))('%s: the example is reported', async (code, run) => {
+    expect((await run()).map((issue) => issue.code)).toContain(code);
+  });
+
   it('has an example in the reference for every code', () => {
     for (const entry of ISSUE_CODE_REFERENCE) {
       expect(entry.example.trim(), entry.code).not.toBe('');
@@ -294,7 +338,7 @@ describe('rule examples', () => {
   });
 
   it('exercises every code of the reference, or says why it cannot', () => {
-    const exercised = Object.keys(EXAMPLES);
+    const exercised = [...Object.keys(EXAMPLES), ...Object.keys(FILE_EXAMPLES)];
     const explained = Object.keys(NOT_REPORTED_TODAY);
     expect(exercised.filter((code) => explained.includes(code))).toEqual([]);
     expect(new Set([...exercised, ...explained])).toEqual(

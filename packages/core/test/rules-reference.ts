@@ -7,6 +7,11 @@ const GROUPS: readonly [IssueCodeEntry['group'], string, string][] = [
     'Reading text',
     'Reported while a YAML or JSON text is read, before its content is checked.',
   ],
+  [
+    'file',
+    'Finding and reading files',
+    'Reported by `loadPlanFiles` of `@itu-aicb/core/node` (and so by the CLI) about the files it finds and reads: a file found in a folder or by a glob is checked when its top-level `kind` is a known kind, reported when it only looks like a plan document, and skipped otherwise.',
+  ],
   ['input', 'Input values', 'Reported when a value passed from code is not plain JSON data.'],
   [
     'document',

@@ -1,14 +1,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type {
-  InitiativeCatalogue,
-  NeedsAssessment,
-  PlanDocument,
-  ScoringMethod,
-  ScoringProfile,
-  SourcePosition,
-} from '@itu-aicb/core';
-import { SCORING_METHODS, validateWorkspaceText } from '@itu-aicb/core';
+import type { ScoringMethod, ScoringProfile, SourcePosition } from '@itu-aicb/core';
+import { SCORING_METHODS } from '@itu-aicb/core';
+import type { PlanFiles } from '@itu-aicb/core/node';
+import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
 import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
 import {
   ScoringError,
@@ -26,8 +21,6 @@ import {
 } from '../formats/priorities/format.js';
 import { parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
-import { discover } from '../validate/discover.js';
-import { formatOf, readFiles } from '../validate/read-files.js';
 
 const COMMAND = 'aicb prioritize';
 
@@ -148,21 +141,13 @@ const shellWord = (path: string): string => {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 };
 
-interface Documents {
-  readonly plans: Extract<PlanDocument, { kind: 'WorkPlan' }>[];
-  readonly profiles: ScoringProfile[];
-  readonly ofKind: <K extends PlanDocument['kind']>(
-    kind: K,
-  ) => Extract<PlanDocument, { kind: K }>[];
-}
-
 /**
  * The documents the command ranks, found and read as `aicb validate` finds and reads them (a
  * directory gives its .yaml, .yml and .json files that declare a known kind) and validated
  * together. Errors stop the command: they are written on standard error, and the exit code is
  * returned instead.
  */
-async function loadDocuments(options: Options, cwd: string): Promise<Documents | 1 | 2> {
+async function loadDocuments(options: Options, cwd: string): Promise<PlanFiles | 1 | 2> {
   if (options.plan === '') throw new UsageError('the path of the work plan is empty', COMMAND);
   let planIsDirectory = false;
   try {
@@ -181,32 +166,30 @@ async function loadDocuments(options: Options, cwd: string): Promise<Documents |
       ...options.catalogues,
     ]),
   ];
-  const { candidates, problems } = await discover(targets, cwd, {
-    command: COMMAND,
-    globs: false,
-  });
-  const read = readFiles(candidates, problems, cwd, () => undefined);
-  // Without catalogues, initiatives cannot be resolved, and leverage counts none of them.
-  const result = validateWorkspaceText(
-    read.files.map((file) => ({
-      source: file.source,
-      text: file.text,
-      format: formatOf(file.source),
-    })),
-    options.catalogues.length === 0 ? { rules: { 'workspace/unresolved-initiative': 'off' } } : {},
-  );
-  const errors = [
-    ...read.findings.map((finding) =>
-      errorLine(finding.file, finding.position, finding.code, finding.message),
-    ),
-    ...result.issues.map((issue) =>
-      errorLine(issue.source ?? '', issue.position, issue.code, issue.message),
-    ),
-  ];
+  let loaded: PlanFiles;
+  try {
+    loaded = await loadPlanFiles(targets, {
+      cwd,
+      globs: false,
+      // Without catalogues, initiatives cannot be resolved, and leverage counts none of them.
+      validate:
+        options.catalogues.length === 0
+          ? { rules: { 'workspace/unresolved-initiative': 'off' } }
+          : {},
+    });
+  } catch (error) {
+    if (error instanceof PlanFileSearchError) throw new UsageError(error.message, COMMAND);
+    throw error;
+  }
+  const errors = loaded.findings
+    .filter((finding) => finding.severity === 'error')
+    .map((finding) =>
+      errorLine(finding.source ?? '', finding.position, finding.code, finding.message),
+    );
   if (errors.length > 0) {
     for (const line of errors) process.stderr.write(line);
     // A file or directory that cannot be read is said in one line, as input that cannot be used.
-    if (read.unreadable > 0) return 2;
+    if (loaded.unreadable > 0) return 2;
     process.stderr.write(
       printable(
         `aicb: the files have ${errors.length} error${errors.length === 1 ? '' : 's'}. For the full report, run: aicb validate ${targets.map(shellWord).join(' ')}`,
@@ -214,14 +197,7 @@ async function loadDocuments(options: Options, cwd: string): Promise<Documents |
     );
     return 1;
   }
-  const documents = result.documents.flatMap(({ source, result: r }) =>
-    r.ok ? [{ source, document: r.value }] : [],
-  );
-  const ofKind = <K extends PlanDocument['kind']>(kind: K) =>
-    documents.flatMap(({ document }) =>
-      document.kind === kind ? [document as Extract<PlanDocument, { kind: K }>] : [],
-    );
-  return { plans: ofKind('WorkPlan'), profiles: ofKind('ScoringProfile'), ofKind };
+  return loaded;
 }
 
 /**
@@ -238,7 +214,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   const options = readOptions(args);
   const loaded = await loadDocuments(options, context.cwd);
   if (typeof loaded === 'number') return loaded;
-  const { plans, profiles, ofKind } = loaded;
+  const { plans, profiles, assessments, catalogues } = loaded;
   const [plan] = plans;
   if (plans.length !== 1 || plan === undefined) {
     throw new UsageError(`the files hold ${plans.length} work plans; give exactly one`, COMMAND);
@@ -250,8 +226,6 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     options.method === undefined
       ? base
       : { ...base, method: { ...base.method, name: options.method } };
-  const assessments: NeedsAssessment[] = ofKind('NeedsAssessment');
-  const catalogues: InitiativeCatalogue[] = ofKind('InitiativeCatalogue');
   let ranked: Prioritization;
   let sensitivity: PrioritizationSensitivity | undefined;
   try {

@@ -1,14 +1,19 @@
 import type { ValidationIssue } from '@itu-aicb/core';
-import { validateWorkspaceText } from '@itu-aicb/core';
+import type { PlanFiles } from '@itu-aicb/core/node';
+import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
 import type { CommandContext } from '../commands.js';
 import type { FormatName } from '../formats/format.js';
 import { FORMATS, isFormatName, loadFormat, useColor } from '../formats/format.js';
 import { parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
-import { discover } from '../validate/discover.js';
-import { formatOf, readFiles } from '../validate/read-files.js';
 import type { Counts, Finding, Policy, Report, ReportedFile } from '../validate/report.js';
-import { countFindings, isFailing, plural, sortFindings } from '../validate/report.js';
+import {
+  countFindings,
+  isFailing,
+  plural,
+  skippedPhrase,
+  sortFindings,
+} from '../validate/report.js';
 
 const COMMAND = 'aicb validate';
 
@@ -19,6 +24,7 @@ interface Options {
   readonly targets: readonly string[];
   readonly format: FormatName;
   readonly policy: Policy;
+  readonly verbose: boolean;
 }
 
 function readOptions(args: readonly string[]): Options {
@@ -29,6 +35,7 @@ function readOptions(args: readonly string[]): Options {
       strict: { type: 'boolean' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean' },
       debug: { type: 'boolean' },
     },
     COMMAND,
@@ -52,6 +59,7 @@ function readOptions(args: readonly string[]): Options {
       maxWarnings: limit === undefined ? undefined : Number(limit),
       quiet: values.quiet ?? false,
     },
+    verbose: values.verbose ?? false,
   };
 }
 
@@ -95,39 +103,38 @@ function toFinding(issue: ValidationIssue): Finding {
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
   const options = readOptions(args);
   const render = loadFormat(options.format);
-  const { candidates, problems } = await discover(options.targets, context.cwd);
-  const status = progress(candidates.length);
-  const read = readFiles(candidates, problems, context.cwd, (done) => {
-    if (done % 50 === 0) status.update(`aicb: reading ${done} of ${candidates.length} files`);
-  });
-  if (read.files.length === 0 && read.findings.length === 0) {
-    status.clear();
+  let status: ReturnType<typeof progress> | undefined;
+  let loaded: PlanFiles;
+  try {
+    loaded = await loadPlanFiles(options.targets, {
+      cwd: context.cwd,
+      onProgress: (done, total) => {
+        status ??= progress(total);
+        if (done % 50 === 0) status.update(`aicb: reading ${done} of ${total} files`);
+        if (done === total) status.update(`aicb: checking ${plural(total, 'file')}`);
+      },
+    });
+  } catch (error) {
+    status?.clear();
+    if (error instanceof PlanFileSearchError) throw new UsageError(error.message, COMMAND);
+    throw error;
+  }
+  status?.clear();
+  if (loaded.files.length === 0) {
+    const skipped = loaded.skipped.length === 0 ? '' : ` (${skippedPhrase(loaded.skipped)})`;
     throw new UsageError(
-      `no plan files found in ${options.targets.map((target) => `'${target}'`).join(', ')}; name files explicitly, or give each a known kind`,
+      `no plan files found in ${options.targets.map((target) => `'${target}'`).join(', ')}${skipped}; name files explicitly, or give each a known kind`,
       COMMAND,
     );
   }
-  status.update(`aicb: checking ${plural(read.files.length, 'file')}`);
-  const result = validateWorkspaceText(
-    read.files.map((file) => ({
-      source: file.source,
-      text: file.text,
-      format: formatOf(file.source),
-    })),
-  );
-  status.clear();
 
   const kinds = new Map<string, string | null>();
-  for (const file of read.failed) kinds.set(file.source, file.kind);
-  read.files.forEach((file, index) => {
-    const document = result.documents[index]?.result;
-    kinds.set(file.source, document?.ok === true ? document.value.kind : file.kind);
-  });
+  for (const file of loaded.files) kinds.set(file.source, file.kind);
   const files: ReportedFile[] = [...kinds]
     .map(([path, kind]) => ({ path, kind }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const all = sortFindings(
-    [...read.findings, ...[...result.issues, ...result.warnings].map(toFinding)],
+    loaded.findings.map(toFinding),
     files.map((file) => file.path),
   );
   const byFile = new Map<string, Finding[]>();
@@ -141,8 +148,8 @@ export async function run(args: readonly string[], context: CommandContext): Pro
 
   const counts = countFindings(all);
   const failing = isFailing(counts, options.policy);
-  const texts = new Map(read.texts);
-  for (const file of read.files) texts.set(file.source, file.text);
+  const texts = new Map<string, string>();
+  for (const file of loaded.files) if (file.text !== undefined) texts.set(file.source, file.text);
   const report: Report = {
     version: context.version,
     cwd: context.cwd,
@@ -151,10 +158,12 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     counts,
     fileCounts,
     policy: options.policy,
-    unreadable: read.unreadable,
-    unreadableDirectories: read.unreadableDirectories,
+    unreadable: loaded.unreadable,
+    unreadableDirectories: loaded.unreadableDirectories,
+    skipped: loaded.skipped.map(({ source, reason }) => ({ path: source, reason })),
+    verbose: options.verbose,
     failing,
-    exitCode: read.unreadable > 0 ? 2 : failing ? 1 : 0,
+    exitCode: loaded.unreadable > 0 ? 2 : failing ? 1 : 0,
     texts,
   };
   const output = (await render)(report, {

@@ -25,6 +25,7 @@ export function renderJson(report: Report): string {
     summary: {
       files: checkedFiles(report),
       unreadable: report.unreadable,
+      skipped: report.skipped.length,
       ...report.counts,
     },
     files: report.files.map((file) => ({
@@ -32,6 +33,7 @@ export function renderJson(report: Report): string {
       kind: file.kind,
       ...(report.fileCounts.get(file.path) ?? { errors: 0, warnings: 0, infos: 0 }),
     })),
+    skipped: report.skipped.map((file) => ({ path: file.path, reason: file.reason })),
     findings: report.findings.map((finding) => ({
       file: finding.file,
       line: finding.position?.line ?? null,

@@ -1,7 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '@itu-aicb/core';
 import { ISSUE_CODE_REFERENCE } from '@itu-aicb/core';
-import { CLI_CODES } from '../validate/cli-codes.js';
 import type { Finding, Report } from '../validate/report.js';
 
 const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
@@ -34,7 +33,7 @@ export function pathToUri(path: string): string {
 }
 
 function rules(findings: readonly Finding[]): RuleDescriptor[] {
-  const known = [...ISSUE_CODE_REFERENCE, ...CLI_CODES].map((entry) => ({
+  const known: RuleDescriptor[] = ISSUE_CODE_REFERENCE.map((entry) => ({
     id: entry.code,
     shortDescription: { text: entry.summary },
     help: { text: entry.fix },

@@ -1,5 +1,5 @@
 import type { Finding, Report } from '../validate/report.js';
-import { summaryLine } from '../validate/report.js';
+import { SKIP_REASON_WORDS, summaryLine } from '../validate/report.js';
 import { codeFrame, printable, sourceLines } from './code-frame.js';
 import type { RenderOptions } from './format.js';
 
@@ -80,6 +80,12 @@ export function renderStylish(report: Report, options: RenderOptions): string {
     return lines;
   };
   const lines = report.findings.flatMap((finding) => renderFinding(finding, linesOf, paint));
+  if (report.verbose) {
+    for (const file of report.skipped) {
+      lines.push(`${printable(file.path)}  skipped  ${paint.dim(SKIP_REASON_WORDS[file.reason])}`);
+    }
+    if (report.skipped.length > 0) lines.push('');
+  }
   const summary = summaryLine(report);
   lines.push(report.exitCode === 0 ? paint.green(summary) : paint.bold(summary));
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
-import type { Severity, SourcePosition } from '@itu-aicb/core';
+import type { Severity, SkipReason, SourcePosition } from '@itu-aicb/core';
+import { SKIP_REASONS } from '@itu-aicb/core';
 
 /** One finding as the CLI reports it: core's findings, and the CLI's own about files. */
 export interface Finding {
@@ -24,6 +25,39 @@ export interface ReportedFile {
   readonly path: string;
   /** The document kind it declares, or `null` when it declares none that can be read. */
   readonly kind: string | null;
+}
+
+/** A YAML or JSON file found by a search that is not a plan document. */
+export interface SkippedReport {
+  /** The file, relative to the working directory, with `/` separators. */
+  readonly path: string;
+  /** Why it is not a plan document. */
+  readonly reason: SkipReason;
+}
+
+/** How each reason for skipping a file is said in the summary. */
+export const SKIP_REASON_WORDS: Readonly<Record<SkipReason, string>> = {
+  'no-kind': 'without a top-level kind',
+  'other-kind': 'of another kind',
+  'not-a-mapping': 'not a mapping',
+  'not-yaml-or-json': 'not valid YAML or JSON',
+};
+
+/**
+ * `3 other files skipped: 2 without a top-level kind, 1 of another kind`: how many files were
+ * skipped, and why.
+ *
+ * @param skipped - The files skipped.
+ * @returns The phrase, without a full stop.
+ */
+export function skippedPhrase(skipped: readonly { readonly reason: SkipReason }[]): string {
+  const byReason = new Map<SkipReason, number>();
+  for (const { reason } of skipped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  const reasons = SKIP_REASONS.flatMap((reason) => {
+    const count = byReason.get(reason);
+    return count === undefined ? [] : [`${count} ${SKIP_REASON_WORDS[reason]}`];
+  });
+  return `${plural(skipped.length, 'other file')} skipped: ${reasons.join(', ')}`;
 }
 
 /** Counts of findings by severity. */
@@ -66,6 +100,10 @@ export interface Report {
   readonly unreadable: number;
   /** How many of {@link unreadable} are directories. */
   readonly unreadableDirectories: number;
+  /** The YAML and JSON files found by a search that are not plan documents, sorted by path. */
+  readonly skipped: readonly SkippedReport[];
+  /** Whether to list the files skipped (`--verbose`). */
+  readonly verbose: boolean;
   /** Whether the findings fail the check. */
   readonly failing: boolean;
   /** The exit code: 0, 1, or 2 when a file could not be read. */
@@ -184,6 +222,9 @@ export function summaryLine(report: Report): string {
       ...(directories > 0 ? [plural(directories, 'directory').replace(/ys$/, 'ies')] : []),
     ].join(' and ');
     line += ` ${what} could not be read.`;
+  }
+  if (report.skipped.length > 0) {
+    line += ` ${skippedPhrase(report.skipped)}${report.verbose ? '' : ' (--verbose lists them)'}.`;
   }
   return line;
 }

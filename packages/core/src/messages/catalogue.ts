@@ -14,7 +14,14 @@
 export interface IssueParams {
   // Reading text
   'text/empty': Record<string, never>;
-  'text/too-large': { size: number; limit: number };
+  'text/too-large': {
+    size: number;
+    limit: number;
+    /** `bytes` for a file measured before it is read (then `size` may be a lower bound). */
+    unit?: 'characters' | 'bytes' | undefined;
+    /** Whether `size` is only a lower bound: reading stopped at the limit. */
+    atLeast?: boolean | undefined;
+  };
   'text/binary': Record<string, never>;
   'text/byte-order-mark': Record<string, never>;
   'text/syntax': { format: 'YAML' | 'JSON'; detail: string };
@@ -24,6 +31,15 @@ export interface IssueParams {
   'text/custom-tag': { tag: string };
   'text/multiple-documents': { count: number };
   'text/too-deep': { limit: number };
+  // Finding and reading files (the Node entry, `@itu-aicb/core/node`)
+  'file/unreadable': { what: 'file' | 'directory'; reason: string };
+  'file/invalid-utf8': { byte: string; line: number; column: number };
+  'file/unknown-kind': { kind: string; known: readonly string[]; suggestion?: string | undefined };
+  'file/missing-kind': {
+    evidence: string;
+    known: readonly string[];
+    suggestion?: string | undefined;
+  };
   // Shape of the input value
   'input/not-text': { received: string };
   'input/not-a-list': { received: string };

@@ -35,10 +35,16 @@ export const en: MessageCatalogue = {
     message: 'The file is empty.',
     hint: 'Write one document with a `kind`, such as `kind: WorkPlan`.',
   }),
-  'text/too-large': ({ size, limit }) => ({
-    message: `The text is ${size} characters long, above the limit of ${limit}.`,
-    hint: 'Split the document into several files, or raise `maxLength` if the size is expected.',
-  }),
+  'text/too-large': ({ size, limit, unit, atLeast }) =>
+    unit === 'bytes'
+      ? {
+          message: `The file is ${atLeast === true ? 'more than ' : ''}${size.toLocaleString('en')} bytes, above the limit of ${limit.toLocaleString('en')} bytes; it was not read.`,
+          hint: 'Split the file into several documents.',
+        }
+      : {
+          message: `The text is ${size} characters long, above the limit of ${limit}.`,
+          hint: 'Split the document into several files, or raise `maxLength` if the size is expected.',
+        },
   'text/binary': () => ({
     message: 'The text contains binary data (NUL or other control characters), not YAML or JSON.',
     hint: 'Check that the file is a plan document saved as UTF-8 text.',
@@ -76,6 +82,25 @@ export const en: MessageCatalogue = {
   'text/too-deep': ({ limit }) => ({
     message: `The text nests lists and mappings more than ${limit} levels deep.`,
     hint: 'Plan documents are only a few levels deep; check the indentation.',
+  }),
+  'file/unreadable': ({ what, reason }) => ({
+    message: `The ${what} could not be read (${reason}).`,
+    hint: `Check that it exists, is a regular ${what}, and that you may read it.`,
+  }),
+  'file/invalid-utf8': ({ byte, line, column }) => ({
+    message: `The file is not valid UTF-8: byte 0x${byte} at line ${line}, column ${column} cannot be decoded.`,
+    hint: 'Save the file as UTF-8.',
+  }),
+  'file/unknown-kind': ({ kind, known, suggestion }) => ({
+    message: `The file looks like a plan document, but its kind "${kind}" is not a known kind, so it was not checked.`,
+    hint: didYouMean(suggestion) ?? `Set \`kind\` to one of ${quoteList(known)}.`,
+  }),
+  'file/missing-kind': ({ evidence, known, suggestion }) => ({
+    message: `The file looks like a plan document (${evidence}), but it has no top-level \`kind\`, so it was not checked.`,
+    hint:
+      suggestion === undefined
+        ? `Add \`kind\` with one of ${quoteList(known)}.`
+        : `Add \`kind: ${suggestion}\` at the top level.`,
   }),
   'input/not-text': ({ received }) => ({
     message: `Expected the text of a file (a string), but received ${received}.`,

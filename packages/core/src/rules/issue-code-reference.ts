@@ -21,7 +21,7 @@ export interface IssueCodeEntry {
   /** The stable code. */
   readonly code: IssueCode;
   /** The stage that reports it: reading text, the input value, the envelope, the structure, or a rule. */
-  readonly group: 'text' | 'input' | 'document' | 'schema' | 'rule';
+  readonly group: 'text' | 'file' | 'input' | 'document' | 'schema' | 'rule';
   /** The severity it is reported with by default. */
   readonly severity: Severity;
   /** What it means, in one sentence. */
@@ -104,6 +104,32 @@ const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'gro
     summary: 'The text nests deeper than the depth limit.',
     example: 'Lists nested more than 64 levels deep, such as `[[[[…]]]]`.',
     fix: 'Check the indentation.',
+  },
+  'file/unreadable': {
+    severity: 'error',
+    summary: 'The file or directory could not be read.',
+    example: 'A file without read permission, a named broken symbolic link, or a named FIFO.',
+    fix: 'Check that it exists, is a regular file or directory, and that you may read it.',
+  },
+  'file/invalid-utf8': {
+    severity: 'error',
+    summary: 'The file is not valid UTF-8 text.',
+    example: 'A plan saved as Latin-1, where `café` holds the byte 0xE9.',
+    fix: 'Save the file as UTF-8.',
+  },
+  'file/unknown-kind': {
+    severity: 'error',
+    summary:
+      'A file found in a folder or by a glob looks like a plan document, but its top-level `kind` is not a known kind.',
+    example: '`kind: Workplan` (a lower-case p) in a file of the searched folder.',
+    fix: 'Correct the kind; the hint names the closest known kind.',
+  },
+  'file/missing-kind': {
+    severity: 'error',
+    summary:
+      'A file found in a folder or by a glob looks like a plan document (a `schemaVersion`, a modeline pointing at a plan schema, or the top-level keys of a kind), but has no top-level `kind`.',
+    example: 'A file with `schemaVersion: 1`, `objectives` and `measures` but no `kind`.',
+    fix: 'Add the `kind`; the hint names the kind the file looks like.',
   },
   'input/not-text': {
     severity: 'error',

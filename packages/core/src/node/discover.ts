@@ -1,15 +1,51 @@
 import type { Dirent } from 'node:fs';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fsReason } from '../fs-reason.js';
-import { UsageError } from '../usage-error.js';
+import { AicbError } from '../index.js';
+import { fsReason } from './fs-reason.js';
 
-/** A file to read: named on the command line, or found in a directory or by a glob. */
+/** A file to read: named, or found in a directory or by a glob. */
 export interface Candidate {
   /** Absolute path. */
   readonly path: string;
   /** Named explicitly: checked even if it declares no known kind. */
   readonly explicit: boolean;
+}
+
+/**
+ * Why a search for plan files could not start: a path is empty (`path/empty`), a named path does
+ * not exist (`path/not-found`), or a glob matches no plan file (`glob/no-match`). Nothing is read
+ * then; `target` is the argument as given.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await loadPlanFiles(['plans/*.yaml']);
+ * } catch (error) {
+ *   if (error instanceof PlanFileSearchError) console.log(error.code, error.target);
+ * }
+ * ```
+ */
+export class PlanFileSearchError extends AicbError {
+  /** The path or glob as given. */
+  readonly target: string;
+
+  /**
+   * @param code - `path/empty`, `path/not-found` or `glob/no-match`.
+   * @param target - The path or glob as given.
+   */
+  constructor(code: 'path/empty' | 'path/not-found' | 'glob/no-match', target: string) {
+    super(
+      code,
+      code === 'path/empty'
+        ? 'a path is empty'
+        : code === 'path/not-found'
+          ? `no such file or directory: '${target}'`
+          : `no plan files match '${target}'`,
+    );
+    this.name = 'PlanFileSearchError';
+    this.target = target;
+  }
 }
 
 /** A directory or path that could not be searched. */
@@ -21,7 +57,7 @@ export interface SearchProblem {
 }
 
 /** The file name endings searched in directories and by globs. */
-export const PLAN_FILE = /\.(ya?ml|json)$/i;
+const PLAN_FILE = /\.(ya?ml|json)$/i;
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -50,8 +86,8 @@ function walk(directory: string, found: Candidate[], problems: SearchProblem[]):
 
 /**
  * Whether a path found by a search leads to a regular file. Symbolic links to folders, broken
- * links, FIFOs and devices are passed over silently: a search only keeps files that declare a
- * known kind, and these cannot.
+ * links, FIFOs and devices are passed over: a search only keeps files that can hold a plan
+ * document, and these cannot.
  */
 function isRegularFile(path: string): boolean {
   try {
@@ -89,33 +125,30 @@ async function expandGlob(pattern: string, cwd: string): Promise<Candidate[]> {
 
 /** How {@link discover} treats its targets. */
 export interface DiscoverOptions {
-  /** The command whose help a usage error points to. Default: `aicb validate`. */
-  readonly command?: string;
   /** Whether a target that does not exist is matched as a glob. Default: true. */
-  readonly globs?: boolean;
+  readonly globs?: boolean | undefined;
 }
 
 /**
- * Turns the paths, directories and globs of the command line into the files to read.
+ * Turns paths, directories and globs into the files to read.
  *
  * @param targets - The arguments; a path that exists is taken as a path even if it holds glob
  *   characters.
  * @param cwd - The working directory.
- * @param options - The command, and whether globs are expanded.
+ * @param options - Whether globs are expanded.
  * @returns The files, without duplicates, and the directories that could not be searched.
- * @throws {@link UsageError} when a path is empty or does not exist, or a glob matches nothing.
+ * @throws {@link PlanFileSearchError} when a path is empty or does not exist, or a glob matches nothing.
  */
 export async function discover(
   targets: readonly string[],
   cwd: string,
   options: DiscoverOptions = {},
 ): Promise<{ candidates: Candidate[]; problems: SearchProblem[] }> {
-  const command = options.command ?? 'aicb validate';
   const globs = options.globs ?? true;
   const found: Candidate[] = [];
   const problems: SearchProblem[] = [];
   for (const target of targets) {
-    if (target === '') throw new UsageError('a path is empty', command);
+    if (target === '') throw new PlanFileSearchError('path/empty', target);
     const path = resolve(cwd, target);
     let isDirectory: boolean;
     try {
@@ -132,11 +165,11 @@ export async function discover(
         continue;
       }
       if (!globs || !GLOB_CHARS.test(target)) {
-        throw new UsageError(`no such file or directory: '${target}'`, command);
+        throw new PlanFileSearchError('path/not-found', target);
       }
       const matches = await expandGlob(target, cwd);
       if (matches.length === 0) {
-        throw new UsageError(`no plan files match '${target}'`, command);
+        throw new PlanFileSearchError('glob/no-match', target);
       }
       found.push(...matches);
       continue;

@@ -1,40 +1,83 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { SourcePosition } from '@itu-aicb/core';
-import { declaredKind } from '@itu-aicb/core';
+import type { DocumentKind, SkipReason, SourcePosition, ValidationIssue } from '../index.js';
+import { classifyPlanText, createIssue, declaredKind } from '../index.js';
 import type { Candidate, SearchProblem } from './discover.js';
-import { fsReason } from '../fs-reason.js';
-import type { Finding } from './report.js';
+import { fsReason } from './fs-reason.js';
 
-/** Largest file read, in bytes; a larger one is a `text/too-large` finding and is not read. */
+/**
+ * The largest file read, in bytes: a larger one is a `text/too-large` finding and is not read.
+ * Reading stops after this many bytes whatever size the file claims.
+ *
+ * @example
+ * ```ts
+ * MAX_FILE_BYTES;
+ * //=> 10000000
+ * ```
+ */
 export const MAX_FILE_BYTES = 10_000_000;
 
 /** How much of a file too large to read is looked at for its `kind`. */
 const HEAD_BYTES = 64 * 1024;
 
-/** A file read as text. */
-export interface LoadedFile {
+/**
+ * A file that was read or reported: a plan document to validate, a file with findings of its own,
+ * or a file or directory that could not be read.
+ *
+ * @example
+ * ```ts
+ * const file: PlanFile = {
+ *   source: 'work-plan.yaml',
+ *   path: '/plans/work-plan.yaml',
+ *   kind: 'WorkPlan',
+ *   text: 'kind: WorkPlan\n',
+ *   unreadable: false,
+ * };
+ * ```
+ */
+export interface PlanFile {
+  /** The path relative to the working directory, with `/` separators, as findings name it. */
+  readonly source: string;
+  /** The absolute path. */
+  readonly path: string;
+  /** The known document kind it declares at the top level, or `null`. */
+  readonly kind: DocumentKind | null;
+  /** The text, for code frames: decoded loosely when it is not valid UTF-8; absent when not read. */
+  readonly text: string | undefined;
+  /** Whether the file or directory could not be read at all. */
+  readonly unreadable: boolean;
+}
+
+/**
+ * A YAML or JSON file found by a search and left alone, with the reason.
+ *
+ * @example
+ * ```ts
+ * const skipped: SkippedFile = { source: '.github/ci.yaml', path: '/repo/ci.yaml', reason: 'no-kind' };
+ * ```
+ */
+export interface SkippedFile {
   /** The path relative to the working directory, with `/` separators. */
   readonly source: string;
-  /** The text. */
-  readonly text: string;
-  /** The known kind the text declares, or `null`. */
-  readonly kind: string | null;
+  /** The absolute path. */
+  readonly path: string;
+  /** Why it is not a plan document. */
+  readonly reason: SkipReason;
 }
 
 /** What reading the candidates gives. */
 export interface ReadOutcome {
-  /** The files to validate, in order. */
-  readonly files: LoadedFile[];
-  /** Files with a finding of their own (not read, or not text), in order, with their kinds. */
-  readonly failed: { readonly source: string; readonly kind: string | null }[];
-  /** The findings about files that could not be validated. */
-  readonly findings: Finding[];
-  /** The text of each file with a finding of its own that could be decoded loosely. */
-  readonly texts: Map<string, string>;
+  /** Every file read or reported, in order: the plan documents and the files with findings. */
+  readonly files: PlanFile[];
+  /** The plan documents to validate, in order. */
+  readonly documents: (PlanFile & { readonly text: string })[];
+  /** Findings about files that are not validated (not read, not text, not a plan document). */
+  readonly findings: ValidationIssue[];
+  /** The files found by a search and left alone. */
+  readonly skipped: SkippedFile[];
   /** How many files or directories could not be read at all. */
   readonly unreadable: number;
-  /** How many of {@link unreadable} are directories that could not be searched. */
+  /** How many of `unreadable` are directories that could not be searched. */
   readonly unreadableDirectories: number;
 }
 
@@ -180,51 +223,62 @@ export function readBounded(path: string, limit: number): BoundedRead {
 /**
  * Reads each candidate as UTF-8 text. Never throws for a file: a file that cannot be read, is
  * above {@link MAX_FILE_BYTES} (reading stops after the limit, whatever size the file claims) or
- * is not valid UTF-8
- * is a finding, and the others are read on. A file found in a directory or by a glob is kept only
- * when it declares a known kind.
+ * is not valid UTF-8 is a finding, and the others are read on. A named file is always kept; a
+ * file found in a directory or by a glob is kept when its top-level `kind` is a known kind,
+ * reported when it looks meant to be a plan document ({@link classifyPlanText}), and skipped with
+ * the reason otherwise.
  *
  * @param candidates - The files, in order.
  * @param problems - Directories that could not be searched; each becomes a finding.
  * @param cwd - The working directory, which paths are reported relative to.
  * @param onProgress - Called after each file with the number read so far.
- * @returns The texts, and findings about the files that could not be used.
+ * @returns The texts, the findings about files that could not be used, and the files skipped.
  */
-export function readFiles(
+export function readPlanFiles(
   candidates: readonly Candidate[],
   problems: readonly SearchProblem[],
   cwd: string,
-  onProgress: (done: number) => void,
+  onProgress: (done: number) => void = () => undefined,
 ): ReadOutcome {
   const outcome = {
-    files: [] as LoadedFile[],
-    failed: [] as { source: string; kind: string | null }[],
-    findings: [] as Finding[],
-    texts: new Map<string, string>(),
+    files: [] as PlanFile[],
+    documents: [] as (PlanFile & { readonly text: string })[],
+    findings: [] as ValidationIssue[],
+    skipped: [] as SkippedFile[],
     unreadable: 0,
     unreadableDirectories: 0,
   };
-  const fail = (
-    source: string,
-    kind: string | null,
-    finding: Omit<Finding, 'file' | 'pointer'>,
-  ) => {
-    outcome.failed.push({ source, kind });
-    outcome.findings.push({ file: source, pointer: '', ...finding });
+  const report = (file: PlanFile, issues: readonly ValidationIssue[]) => {
+    outcome.files.push(file);
+    for (const issue of issues) outcome.findings.push({ ...issue, source: file.source });
   };
-  const unreadable = (source: string, what: string, reason: string) => {
+  const unreadable = (path: string, what: 'file' | 'directory', reason: string) => {
     outcome.unreadable += 1;
-    fail(source, null, {
-      code: 'file/unreadable',
-      severity: 'error',
-      message: `The ${what} could not be read (${reason}).`,
-      hint: `Check that it exists, is a regular ${what}, and that you may read it.`,
-    });
+    if (what === 'directory') outcome.unreadableDirectories += 1;
+    report({ source: toSource(cwd, path), path, kind: null, text: undefined, unreadable: true }, [
+      createIssue('file/unreadable', 'error', [], { what, reason }),
+    ]);
   };
-  for (const problem of problems) {
-    outcome.unreadableDirectories += 1;
-    unreadable(toSource(cwd, problem.path), 'directory', problem.reason);
-  }
+  for (const problem of problems) unreadable(problem.path, 'directory', problem.reason);
+
+  /**
+   * Whether a file found by a search is kept, by the text it holds (perhaps only its start, or
+   * decoded loosely): a plan document or a suspect is; another file is skipped. The findings of a
+   * suspect are reported by the caller when the file has no finding of its own.
+   */
+  const sift = (
+    path: string,
+    source: string,
+    text: string,
+    explicit: boolean,
+  ): { kind: DocumentKind | null; suspect: readonly ValidationIssue[] } | undefined => {
+    if (explicit) return { kind: declaredKind(text) ?? null, suspect: [] };
+    const found = classifyPlanText(text, formatOf(source));
+    if (found.status === 'document') return { kind: found.kind, suspect: [] };
+    if (found.status === 'suspect') return { kind: null, suspect: found.issues };
+    outcome.skipped.push({ source, path, reason: found.reason });
+    return undefined;
+  };
 
   let done = 0;
   for (const { path, explicit } of candidates) {
@@ -235,22 +289,24 @@ export function readFiles(
     try {
       read = readBounded(path, MAX_FILE_BYTES);
     } catch (error) {
-      unreadable(source, 'file', fsReason(error));
+      unreadable(path, 'file', fsReason(error));
       continue;
     }
     if (read.kind === 'not-a-file') {
-      unreadable(source, 'file', 'not a regular file');
+      unreadable(path, 'file', 'not a regular file');
       continue;
     }
     if (read.kind === 'too-large') {
-      const kind = declaredKind(new TextDecoder('utf-8').decode(read.head)) ?? null;
-      if (!explicit && kind === null) continue;
-      fail(source, kind, {
-        code: 'text/too-large',
-        severity: 'error',
-        message: `The file is ${read.claimedSize > MAX_FILE_BYTES ? '' : 'more than '}${Math.max(read.claimedSize, MAX_FILE_BYTES).toLocaleString('en')} bytes, above the limit of ${MAX_FILE_BYTES.toLocaleString('en')} bytes; it was not read.`,
-        hint: 'Split the file into several documents.',
-      });
+      const kept = sift(path, source, new TextDecoder('utf-8').decode(read.head), explicit);
+      if (kept === undefined) continue;
+      report({ source, path, kind: kept.kind, text: undefined, unreadable: false }, [
+        createIssue('text/too-large', 'error', [], {
+          size: Math.max(read.claimedSize, MAX_FILE_BYTES),
+          limit: MAX_FILE_BYTES,
+          unit: 'bytes',
+          atLeast: read.claimedSize <= MAX_FILE_BYTES,
+        }),
+      ]);
       continue;
     }
     const bytes = read.bytes;
@@ -260,24 +316,31 @@ export function readFiles(
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       const loose = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      const kind = declaredKind(loose) ?? null;
-      if (!explicit && kind === null) continue;
+      const kept = sift(path, source, loose, explicit);
+      if (kept === undefined) continue;
       const at = firstInvalidUtf8(bytes);
       const position = positionOfByte(bytes, Math.max(at, 0));
       const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-      outcome.texts.set(source, loose);
-      fail(source, kind, {
-        code: 'file/invalid-utf8',
-        severity: 'error',
-        message: `The file is not valid UTF-8: byte 0x${byte} at line ${position.line}, column ${position.column} cannot be decoded.`,
-        hint: 'Save the file as UTF-8.',
-        position,
-      });
+      report({ source, path, kind: kept.kind, text: loose, unreadable: false }, [
+        {
+          ...createIssue('file/invalid-utf8', 'error', [], {
+            byte,
+            line: position.line,
+            column: position.column,
+          }),
+          position,
+        },
+      ]);
       continue;
     }
-    const kind = declaredKind(text) ?? null;
-    if (!explicit && kind === null) continue;
-    outcome.files.push({ source, text, kind });
+    const kept = sift(path, source, text, explicit);
+    if (kept === undefined) continue;
+    const file = { source, path, kind: kept.kind, text, unreadable: false };
+    if (kept.suspect.length > 0) report(file, kept.suspect);
+    else {
+      outcome.files.push(file);
+      outcome.documents.push(file);
+    }
   }
   return outcome;
 }

@@ -3,7 +3,13 @@
  * whatever follows the first comma (Node appends the call and the path there).
  *
  * @param error - What a `node:fs` call or a stream threw.
- * @returns A short reason.
+ * @returns A short reason, as `file/unreadable` findings give it.
+ *
+ * @example
+ * ```ts
+ * fsReason(Object.assign(new Error("EACCES: permission denied, open 'plan.yaml'"), { code: 'EACCES' }));
+ * //=> 'EACCES: permission denied'
+ * ```
  */
 export function fsReason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
