@@ -20,15 +20,25 @@ const found = (result: ValidationResult<unknown>) =>
   (result.ok ? [] : result.issues).map((issue) => [issue.code, issue.pointer]);
 
 /** The JSON Schema node at a path of property names and `items`. */
+/** A schema node with its `$ref` followed into the document's `$defs`. */
+function resolveDefinition(
+  kind: 'WorkPlan' | 'InitiativeCatalogue',
+  value: unknown,
+): Record<string, unknown> {
+  const defs = ((documentJsonSchema(kind) as Record<string, unknown>)['$defs'] ?? {}) as Record<
+    string,
+    unknown
+  >;
+  const record = value as Record<string, unknown>;
+  const ref = record['$ref'];
+  return typeof ref === 'string'
+    ? resolveDefinition(kind, defs[ref.replace('#/$defs/', '')])
+    : record;
+}
+
 function schemaAt(kind: 'WorkPlan' | 'InitiativeCatalogue', path: readonly string[]): unknown {
-  const root = documentJsonSchema(kind) as Record<string, unknown>;
-  const defs = (root['$defs'] ?? {}) as Record<string, unknown>;
-  let node: unknown = root;
-  const resolve = (value: unknown): Record<string, unknown> => {
-    const record = value as Record<string, unknown>;
-    const ref = record['$ref'];
-    return typeof ref === 'string' ? resolve(defs[ref.replace('#/$defs/', '')]) : record;
-  };
+  let node: unknown = documentJsonSchema(kind);
+  const resolve = (value: unknown): Record<string, unknown> => resolveDefinition(kind, value);
   for (const key of path) {
     const record = resolve(node);
     node =
@@ -139,9 +149,15 @@ describe('a year written as a number', () => {
   });
 
   it('is allowed by the JSON Schema', () => {
-    expect(
-      JSON.stringify(schemaAt('InitiativeCatalogue', ['initiatives', 'items', 'start'])),
-    ).toContain('"type":"integer"');
+    const start = schemaAt('InitiativeCatalogue', ['initiatives', 'items', 'start']) as {
+      anyOf: unknown[];
+    };
+    // One of the alternatives is a whole number, named in the shared definitions.
+    const types = start.anyOf.map((option) => {
+      const resolved = resolveDefinition('InitiativeCatalogue', option);
+      return resolved['type'];
+    });
+    expect(types).toContain('integer');
   });
 });
 

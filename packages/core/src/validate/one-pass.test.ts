@@ -49,14 +49,14 @@ describe('every finding in one pass', () => {
     expect(found(result)).toEqual([
       ['schema/invalid-type', '/measures/1/schedule/start'],
       ['plan/unknown-office', '/measures/0/lead'],
-      // The note the example plan has anyway.
-      ['plan/missing-estimates', '/measures/7/estimates'],
+      // The note the example plan has anyway, on its deliberately incomplete measure.
+      ['plan/missing-estimates', '/measures/8/estimates'],
     ]);
     const lines = EXAMPLE_PLAN.split('\n');
     expect(all(result).map((issue) => lines[(issue.position?.line ?? 0) - 1]?.trim())).toEqual([
       'start: 2026-04-01',
       'lead: BDT',
-      'estimates: { beneficiaries: 1500, feasibility: 3.5, risk: 2 }',
+      'estimates: { feasibility: 3 }',
     ]);
   });
 
