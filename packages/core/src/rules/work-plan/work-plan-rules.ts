@@ -1,6 +1,20 @@
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import type { AnyRule } from '../rule.js';
 import {
+  planChairNotMember,
+  planLeadBureauParticipating,
+  planLeadOutsideArrangements,
+} from './arrangements.js';
+import { planDuplicateTitle, planIndicatorWithoutUnit } from './completeness.js';
+import {
+  planDuplicatePartner,
+  planNonBudgetCurrency,
+  planPartnerFinancesNothing,
+} from './funding.js';
+import { planFirstResultsAfterEnd, planLongPeriod, planMandateAfterPlan } from './plausibility.js';
+import { planDoneMilestoneInPipeline } from './progress.js';
+import { planCountryNotItuMember, planRegionWithoutCountry } from './targets.js';
+import {
   planUnknownCountry,
   planUnknownOffice,
   planUnknownSdgTarget,
@@ -65,4 +79,19 @@ export const WORK_PLAN_RULES: readonly AnyRule<WorkPlan>[] = [
   planPillarOutsideObjectives,
   planDuplicateEntry,
   planMissingEstimates,
+  // What a reviewer checks beyond consistency: plausibility, money, coordination, progress.
+  planLongPeriod,
+  planMandateAfterPlan,
+  planFirstResultsAfterEnd,
+  planNonBudgetCurrency,
+  planPartnerFinancesNothing,
+  planDuplicatePartner,
+  planLeadBureauParticipating,
+  planLeadOutsideArrangements,
+  planChairNotMember,
+  planRegionWithoutCountry,
+  planCountryNotItuMember,
+  planDoneMilestoneInPipeline,
+  planDuplicateTitle,
+  planIndicatorWithoutUnit,
 ];
