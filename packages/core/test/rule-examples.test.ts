@@ -289,14 +289,16 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
   'profile/inconsistent-judgements': () =>
     profile((document) => {
       document.criteria = [{ id: 'need-severity' }, { id: 'risk' }, { id: 'feasibility' }] as never;
-      document.weighting = {
-        type: 'ahp',
-        judgements: [
-          [1, 9, 1 / 9],
-          [1 / 9, 1, 9],
-          [9, 1 / 9, 1],
-        ],
-      } as never;
+      Object.assign(document, {
+        weighting: {
+          type: 'ahp',
+          judgements: [
+            [1, 9, 1 / 9],
+            [1 / 9, 1, 9],
+            [9, 1 / 9, 1],
+          ],
+        },
+      });
     }),
 
   // Workspace rules
@@ -321,7 +323,7 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     workspace({ source: 'eth-copy.yaml', document: { ...needsAssessmentInput(), id: 'na-eth-2' } }),
   'workspace/missing-exchange-rate': () => {
     const document = workPlanInput();
-    document.measures[0]!.budget.currency = 'CHF';
+    document.measures[0]!.budget!.currency = 'CHF';
     return findings(
       validateWorkspace([
         { source: 'plan.yaml', document },

@@ -92,7 +92,7 @@ export interface IssueParams {
   'plan/pillar-outside-objectives': { measure: string; pillar: string };
   'plan/missing-estimates': { measure: string; fields: readonly string[] };
   // Rules over one work plan: what a reviewer checks beyond consistency
-  'plan/long-period': { start: string; end: string; years: number; limit: number };
+  'plan/long-period': { start: string; end: string; limit: number };
   'plan/mandate-after-plan': { mandate: string; year: number; end: string };
   'plan/first-results-after-end': { measure: string; months: number; runs: number; end: string };
   'plan/non-budget-currency': { currency: string; what: string };

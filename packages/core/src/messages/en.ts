@@ -239,8 +239,8 @@ export const en: MessageCatalogue = {
     message: `Measure "${measure}" has no estimate for ${fields.join(', ')}; prioritisation will treat them as missing.`,
     hint: 'Add the estimates under `estimates` so that the measure can be ranked on them.',
   }),
-  'plan/long-period': ({ start, end, years, limit }) => ({
-    message: `The plan period runs from ${start} to ${end}, ${years} years, longer than ${limit} years.`,
+  'plan/long-period': ({ start, end, limit }) => ({
+    message: `The plan period runs from ${start} to ${end}, longer than ${limit} years.`,
     hint: `Check the end year for a typing error; a plan longer than ${limit} years is better split into successive plans.`,
   }),
   'plan/mandate-after-plan': ({ mandate, year, end }) => ({

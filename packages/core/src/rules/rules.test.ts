@@ -196,13 +196,13 @@ const planCases: Case<Plan>[] = [
   {
     code: 'plan/partner-finances-nothing',
     change: (p) =>
-      p.measures[0]!.partners.push({ name: 'AfDB', role: 'funding', financingPercent: 0 }),
+      p.measures[0]!.partners!.push({ name: 'AfDB', role: 'funding', financingPercent: 0 }),
     pointer: '/measures/0/partners/1/financingPercent',
   },
   {
     code: 'plan/duplicate-partner',
     change: (p) =>
-      p.measures[0]!.partners.push({ name: ' UNDP ', role: 'funding', financingPercent: 10 }),
+      p.measures[0]!.partners!.push({ name: ' UNDP ', role: 'funding', financingPercent: 10 }),
     pointer: '/measures/0/partners/1/name',
   },
   {
@@ -243,7 +243,7 @@ const planCases: Case<Plan>[] = [
   },
   {
     code: 'plan/indicator-without-unit',
-    change: (p) => delete (p.objectives[0]!.indicators[0] as { unit?: string }).unit,
+    change: (p) => delete (p.objectives[0]!.indicators![0] as { unit?: string }).unit,
     pointer: '/objectives/0/indicators/0',
   },
 ];

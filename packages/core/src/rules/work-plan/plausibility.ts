@@ -32,13 +32,7 @@ export const planLongPeriod = defineRule({
     const { start, end } = plan.period;
     // The period includes its last day: 2026-01-01 to 2033-12-31 is eight years, not more.
     if (end >= yearsAfter(start, MAX_PLAN_YEARS)) {
-      const days = differenceInCalendarDays(addDays(parseISO(end), 1), parseISO(start));
-      report(['period', 'end'], {
-        start,
-        end,
-        years: Math.round((days / 365.2425) * 10) / 10,
-        limit: MAX_PLAN_YEARS,
-      });
+      report(['period', 'end'], { start, end, limit: MAX_PLAN_YEARS });
     }
   },
 });
