@@ -116,7 +116,7 @@ describe('plan/first-results-after-end', () => {
 describe('plan/non-budget-currency', () => {
   it.each(NON_BUDGET_CURRENCY_CODES)('reports a budget in %s', (code) => {
     expect(
-      plan('plan/non-budget-currency', (p) => (p.measures[0]!.budget.currency = code)),
+      plan('plan/non-budget-currency', (p) => (p.measures[0]!.budget!.currency = code)),
     ).toEqual([
       expect.objectContaining({
         pointer: '/measures/0/budget/currency',
@@ -138,14 +138,14 @@ describe('plan/non-budget-currency', () => {
   });
   it.each(['XOF', 'XAF', 'XCD', 'XDR'])('accepts %s, which is money', (code) => {
     expect(
-      plan('plan/non-budget-currency', (p) => (p.measures[0]!.budget.currency = code)),
+      plan('plan/non-budget-currency', (p) => (p.measures[0]!.budget!.currency = code)),
     ).toEqual([]);
   });
 });
 
 describe('plan/partner-finances-nothing', () => {
   const partner = (role: string, financingPercent?: number) => (p: Plan) =>
-    p.measures[0]!.partners.push({
+    p.measures[0]!.partners!.push({
       name: 'AfDB',
       role,
       ...(financingPercent === undefined ? {} : { financingPercent }),
@@ -170,7 +170,7 @@ describe('plan/duplicate-partner', () => {
   it('reports the same partner twice on a measure, whatever its case and spacing', () => {
     expect(
       plan('plan/duplicate-partner', (p) =>
-        p.measures[0]!.partners.push({ name: ' undp ', role: 'funding' } as never),
+        p.measures[0]!.partners!.push({ name: ' undp ', role: 'funding' } as never),
       ),
     ).toEqual([
       expect.objectContaining({
@@ -183,7 +183,7 @@ describe('plan/duplicate-partner', () => {
   it('accepts different partners, and one partner on two measures', () => {
     expect(
       plan('plan/duplicate-partner', (p) => {
-        p.measures[0]!.partners.push({ name: 'UNDP Ethiopia', role: 'funding' } as never);
+        p.measures[0]!.partners!.push({ name: 'UNDP Ethiopia', role: 'funding' } as never);
         Object.assign(p.measures[1]!, { partners: [{ name: 'UNDP', role: 'implementing' }] });
       }),
     ).toEqual([]);
