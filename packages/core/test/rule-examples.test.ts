@@ -228,6 +228,13 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     plan((document) => (measure(document, 1).title = 'AI skills programme for officials')),
   'plan/indicator-without-unit': () =>
     plan((document) => delete (document.objectives[0]!.indicators![0] as { unit?: string }).unit),
+  'plan/indicator-target-outside-period': () =>
+    plan((document) => (document.objectives[0]!.indicators![0]!.target.year = 2030)),
+  'plan/financing-without-budget': () =>
+    plan((document) => {
+      delete (measure(document, 0) as { budget?: unknown }).budget;
+      measure(document, 0).partners = [{ name: 'UNDP', role: 'funding', financingPercent: 40 }];
+    }),
 
   // Initiative catalogue rules
   'catalogue/duplicate-id': () =>

@@ -115,6 +115,13 @@ export interface IssueParams {
   'plan/country-not-itu-member': { country: string; date: string };
   'plan/duplicate-title': { title: string; collection: string; first: string };
   'plan/indicator-without-unit': { indicator: string };
+  'plan/indicator-target-outside-period': {
+    indicator: string;
+    year: number;
+    first: number;
+    last: number;
+  };
+  'plan/financing-without-budget': { measure: string };
   // Rules over one initiative catalogue
   'catalogue/duplicate-id': { id: string; first: string };
   'catalogue/date-order': { initiative: string; start: string; end: string };

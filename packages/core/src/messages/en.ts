@@ -295,6 +295,14 @@ export const en: MessageCatalogue = {
     message: `Indicator "${indicator}" has no unit, so its baseline and target cannot be read.`,
     hint: 'Add `unit`, e.g. "people trained" or "%".',
   }),
+  'plan/indicator-target-outside-period': ({ indicator, year, first, last }) => ({
+    message: `Indicator "${indicator}" has its target in ${year}, outside the years of the plan (${first} to ${last}).`,
+    hint: 'Set a target for a year of the plan, as a step towards the later one, or correct the year.',
+  }),
+  'plan/financing-without-budget': ({ measure }) => ({
+    message: `Partners of measure "${measure}" finance a share of it, but the measure states no budget.`,
+    hint: 'Add `budget` with the amount and currency, or leave out `financingPercent` until the budget is known.',
+  }),
   'catalogue/duplicate-id': ({ id, first }) => ({
     message: `The initiative id "${id}" is used more than once; the first is at ${first}.`,
     hint: 'Give each initiative an id of its own.',

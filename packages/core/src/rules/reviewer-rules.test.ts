@@ -372,6 +372,51 @@ describe('plan/indicator-without-unit', () => {
   });
 });
 
+describe('plan/indicator-target-outside-period', () => {
+  const target = (year: number) => (p: Plan) =>
+    (p.objectives[0]!.indicators![0]!.target.year = year);
+  it('reports a target after the last year of the plan', () => {
+    expect(plan('plan/indicator-target-outside-period', target(2028))).toEqual([
+      expect.objectContaining({
+        pointer: '/objectives/0/indicators/0/target/year',
+        severity: 'warning',
+        message:
+          'Indicator "I1" has its target in 2028, outside the years of the plan (2026 to 2027).',
+      }),
+    ]);
+  });
+  it('reports a target before the first year, and accepts the first and the last', () => {
+    expect(
+      plan('plan/indicator-target-outside-period', (p) => {
+        p.objectives[0]!.indicators![0]!.baseline!.year = 2024;
+        p.objectives[0]!.indicators![0]!.target.year = 2025;
+      }),
+    ).toHaveLength(1);
+    expect(plan('plan/indicator-target-outside-period', target(2026))).toEqual([]);
+    expect(plan('plan/indicator-target-outside-period', target(2027))).toEqual([]);
+  });
+});
+
+describe('plan/financing-without-budget', () => {
+  const withoutBudget = (financingPercent: number) => (p: Plan) => {
+    delete (p.measures[0] as { budget?: unknown }).budget;
+    p.measures[0]!.partners = [{ name: 'UNDP', role: 'funding', financingPercent }];
+  };
+  it('reports partners financing a share of a measure without a budget', () => {
+    expect(plan('plan/financing-without-budget', withoutBudget(40))).toEqual([
+      expect.objectContaining({
+        pointer: '/measures/0/partners/0/financingPercent',
+        severity: 'warning',
+        message:
+          'Partners of measure "M1" finance a share of it, but the measure states no budget.',
+      }),
+    ]);
+  });
+  it('accepts shares of 0% without a budget (plan/partner-finances-nothing says the rest)', () => {
+    expect(plan('plan/financing-without-budget', withoutBudget(0))).toEqual([]);
+  });
+});
+
 describe('catalogue/active-before-start', () => {
   const start = (value: string) => (c: Catalogue) => (c.initiatives[1]!.start = value);
   it('reports an active initiative that starts after the catalogue date', () => {

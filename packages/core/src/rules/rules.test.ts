@@ -99,6 +99,7 @@ const planCases: Case<Plan>[] = [
     code: 'plan/indicator-year-order',
     change: (p) => (p.objectives[0]!.indicators![0]!.target.year = 2024),
     pointer: '/objectives/0/indicators/0/target/year',
+    also: ['plan/indicator-target-outside-period'],
   },
   {
     code: 'plan/secured-exceeds-budget',
@@ -245,6 +246,16 @@ const planCases: Case<Plan>[] = [
     code: 'plan/indicator-without-unit',
     change: (p) => delete (p.objectives[0]!.indicators![0] as { unit?: string }).unit,
     pointer: '/objectives/0/indicators/0',
+  },
+  {
+    code: 'plan/indicator-target-outside-period',
+    change: (p) => (p.objectives[0]!.indicators![0]!.target.year = 2028),
+    pointer: '/objectives/0/indicators/0/target/year',
+  },
+  {
+    code: 'plan/financing-without-budget',
+    change: (p) => delete (p.measures[0] as { budget?: unknown }).budget,
+    pointer: '/measures/0/partners/0/financingPercent',
   },
 ];
 

@@ -83,3 +83,22 @@ export const planDuplicatePartner = defineRule({
     });
   },
 });
+
+/** Partners' financing shares are shares of a budget the measure states. */
+export const planFinancingWithoutBudget = defineRule({
+  code: 'plan/financing-without-budget',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary: 'A measure whose partners finance a share of it states the budget they share.',
+  example:
+    'A measure with `partners: [{ name: UNDP, role: funding, financingPercent: 40 }]` and no `budget`.',
+  fix: 'Add `budget` with the amount and currency, or drop the shares until the budget is known.',
+  check(plan: WorkPlan, report) {
+    plan.measures.forEach((measure, i) => {
+      if (measure.budget !== undefined) return;
+      const j = measure.partners.findIndex((partner) => (partner.financingPercent ?? 0) > 0);
+      if (j >= 0)
+        report(['measures', i, 'partners', j, 'financingPercent'], { measure: measure.id });
+    });
+  },
+});

@@ -1,6 +1,7 @@
 import { addDays, addMonths, differenceInCalendarDays, parseISO } from 'date-fns';
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
+import { indicatorsOf } from './indicator-index.js';
 
 /**
  * The longest plan period, in years, that is plausible: two four-year cycles of the
@@ -103,5 +104,28 @@ export const planFirstResultsAfterEnd = defineRule({
         });
       }
     });
+  },
+});
+
+/** Indicator targets fall in the years of the plan, so that the plan's reports can show them. */
+export const planIndicatorTargetOutsidePeriod = defineRule({
+  code: 'plan/indicator-target-outside-period',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary:
+    "An indicator's target year lies in the years of the plan period, so that the plan's own reports can say whether it was met.",
+  example:
+    'An indicator with `target: { value: 2000, year: 2030 }` in a plan whose `period` ends `2027-12-31`.',
+  fix: 'Set a target for a year of the plan (a milestone towards the later one), or correct the year.',
+  check(plan: WorkPlan, report) {
+    const first = Number(plan.period.start.slice(0, 4));
+    const last = Number(plan.period.end.slice(0, 4));
+    if (last < first) return;
+    for (const [indicator, path] of indicatorsOf(plan)) {
+      const { year } = indicator.target;
+      if (year < first || year > last) {
+        report([...path, 'target', 'year'], { indicator: indicator.id, year, first, last });
+      }
+    }
   },
 });

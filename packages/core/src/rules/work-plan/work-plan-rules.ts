@@ -8,10 +8,16 @@ import {
 import { planDuplicateTitle, planIndicatorWithoutUnit } from './completeness.js';
 import {
   planDuplicatePartner,
+  planFinancingWithoutBudget,
   planNonBudgetCurrency,
   planPartnerFinancesNothing,
 } from './funding.js';
-import { planFirstResultsAfterEnd, planLongPeriod, planMandateAfterPlan } from './plausibility.js';
+import {
+  planFirstResultsAfterEnd,
+  planIndicatorTargetOutsidePeriod,
+  planLongPeriod,
+  planMandateAfterPlan,
+} from './plausibility.js';
 import { planDoneMilestoneInPipeline } from './progress.js';
 import { planCountryNotItuMember, planRegionWithoutCountry } from './targets.js';
 import {
@@ -83,8 +89,10 @@ export const WORK_PLAN_RULES: readonly AnyRule<WorkPlan>[] = [
   planLongPeriod,
   planMandateAfterPlan,
   planFirstResultsAfterEnd,
+  planIndicatorTargetOutsidePeriod,
   planNonBudgetCurrency,
   planPartnerFinancesNothing,
+  planFinancingWithoutBudget,
   planDuplicatePartner,
   planLeadBureauParticipating,
   planLeadOutsideArrangements,
