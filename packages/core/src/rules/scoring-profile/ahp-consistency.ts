@@ -1,4 +1,4 @@
-import { AHP_RANDOM_INDEX, RANDOM_INDEX_TABLE_NAMES } from '../../codes/scoring.js';
+import { AHP_RANDOM_INDEX } from '../../codes/scoring.js';
 
 /**
  * The consistency of a set of AHP judgements, as {@link ahpConsistency} measures it.
@@ -41,7 +41,7 @@ export interface AhpConsistency {
  */
 export function ahpConsistency(
   judgements: readonly (readonly number[])[],
-  table: (typeof RANDOM_INDEX_TABLE_NAMES)[number] = 'saaty-1980',
+  table: keyof typeof AHP_RANDOM_INDEX = 'saaty-1980',
 ): AhpConsistency | undefined {
   const n = judgements.length;
   const randomIndex = AHP_RANDOM_INDEX[table][n - 1];

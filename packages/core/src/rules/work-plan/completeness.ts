@@ -1,12 +1,8 @@
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { toJsonPointer } from '../../findings/issue.js';
-import { forEachDuplicateId } from '../list-checks.js';
+import { forEachDuplicateId, readerKey } from '../list-checks.js';
 import { indicatorsOf } from './indicator-index.js';
 import { defineRule } from '../rule.js';
-
-/** Titles compared as a reader would, whatever their case and spacing. */
-const titleKey = (title: string): string =>
-  title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Objectives, and measures, have titles of their own. */
 export const planDuplicateTitle = defineRule({
@@ -21,7 +17,7 @@ export const planDuplicateTitle = defineRule({
     for (const collection of ['objectives', 'measures'] as const) {
       const entries = plan[collection];
       forEachDuplicateId(
-        entries.map((entry, i) => [titleKey(entry.title.en), i] as const),
+        entries.map((entry, i) => [readerKey(entry.title.en), i] as const),
         (_, index, first) => {
           report([collection, index, 'title'], {
             title: entries[index]?.title.en ?? '',

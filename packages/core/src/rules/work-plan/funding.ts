@@ -1,6 +1,6 @@
 import { isBudgetCurrency } from '../../codes/currencies.js';
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
-import { forEachDuplicateId } from '../list-checks.js';
+import { forEachDuplicateId, readerKey } from '../list-checks.js';
 import { defineRule } from '../rule.js';
 
 /** Budgets and contributions are in a currency, not in a unit that is not money. */
@@ -56,10 +56,6 @@ export const planPartnerFinancesNothing = defineRule({
   },
 });
 
-/** Partner names compared as a reader would, whatever their case and spacing. */
-const partnerKey = (name: string): string =>
-  name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** A partner appears once on a measure. */
 export const planDuplicatePartner = defineRule({
   code: 'plan/duplicate-partner',
@@ -72,7 +68,7 @@ export const planDuplicatePartner = defineRule({
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
       forEachDuplicateId(
-        measure.partners.map((partner, j) => [partnerKey(partner.name), j] as const),
+        measure.partners.map((partner, j) => [readerKey(partner.name), j] as const),
         (_, j) => {
           report(['measures', i, 'partners', j, 'name'], {
             measure: measure.id,
