@@ -203,7 +203,9 @@ export const RANDOM_INDEX_TABLE_NAMES = ['saaty-1980', 'alonso-lamata-2006'] as 
 
 /**
  * The published random-index tables for the AHP consistency ratio, by name; entry `n - 1` is
- * `RI(n)`, the mean consistency index of random reciprocal matrices of order `n`.
+ * `RI(n)`, the mean consistency index of random reciprocal matrices of order `n`. Validation uses
+ * them; the public name of these tables is `RANDOM_INDEX_TABLES` in `@itu-aicb/scoring`, and a test
+ * there checks that both give the same `RI(n)`.
  *
  * - `saaty-1980`: Saaty, T. L. (1980). The Analytic Hierarchy Process. McGraw-Hill; n = 1..10.
  * - `alonso-lamata-2006`: Alonso, J. A. and Lamata, M. T. (2006). Consistency in the analytic

@@ -1,4 +1,4 @@
-import { AHP_RANDOM_INDEX } from '../../codes/scoring.js';
+import { AHP_RANDOM_INDEX, type RANDOM_INDEX_TABLE_NAMES } from '../../codes/scoring.js';
 
 /**
  * The consistency of a set of AHP judgements, as {@link ahpConsistency} measures it.
@@ -27,7 +27,8 @@ export interface AhpConsistency {
  * consistency index `CI = (lambda max - n) / (n - 1)` and the ratio `CR = CI / RI(n)`.
  *
  * @param judgements - A square positive reciprocal matrix on Saaty's 1-9 scale.
- * @param table - The random-index table (default `saaty-1980`).
+ * @param table - The random-index table, one of `RANDOM_INDEX_TABLE_NAMES` (default `saaty-1980`);
+ *   its values are those of `RANDOM_INDEX_TABLES` in `@itu-aicb/scoring`.
  * @returns The consistency, or `undefined` when the matrix is not square, holds a value that is not
  *   a positive finite number, or the table has no `RI(n)` for its size.
  * @see Saaty, T. L. (1977). A scaling method for priorities in hierarchical structures. Journal of
@@ -41,7 +42,7 @@ export interface AhpConsistency {
  */
 export function ahpConsistency(
   judgements: readonly (readonly number[])[],
-  table: keyof typeof AHP_RANDOM_INDEX = 'saaty-1980',
+  table: (typeof RANDOM_INDEX_TABLE_NAMES)[number] = 'saaty-1980',
 ): AhpConsistency | undefined {
   const n = judgements.length;
   const randomIndex = AHP_RANDOM_INDEX[table][n - 1];
