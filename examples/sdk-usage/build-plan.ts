@@ -5,12 +5,12 @@ import type { MeasureInput, WorkPlan, WorkPlanInput } from '@itu-aicb/core';
 import { isMain } from './workspace.js';
 
 /** A measure for the talent pillar in one region; the compiler checks every field and code. */
-function trainingMeasure(id: string, countries: string[]): MeasureInput {
+function trainingMeasure(id: string, region: string, countries: string[]): MeasureInput {
   return {
     id,
     title: {
-      en: 'AI skills for public officials',
-      fr: 'Compétences en IA pour les fonctionnaires',
+      en: `AI skills for public officials in ${region}`,
+      fr: `Compétences en IA pour les fonctionnaires (${region})`,
     },
     objectives: ['O1'],
     kind: 'training',
@@ -37,7 +37,10 @@ export function examplePlan(): WorkPlanInput {
     period: { start: '2026-01-01', end: '2027-12-31' },
     owner: 'ITU Council',
     objectives: [{ id: 'O1', title: 'Close the AI talent gap', pillars: ['talent'] }],
-    measures: [trainingMeasure('M-1', ['ETH', 'MWI']), trainingMeasure('M-2', ['NPL', 'BTN'])],
+    measures: [
+      trainingMeasure('M-1', 'East Africa', ['ETH', 'MWI']),
+      trainingMeasure('M-2', 'South Asia', ['NPL', 'BTN']),
+    ],
     arrangements: { leadBureau: 'BDT', reporting: { cadence: 'annual', body: 'ITU Council' } },
   };
 }

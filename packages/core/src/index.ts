@@ -134,6 +134,8 @@ export { WORK_PLAN_RULES } from './rules/work-plan/work-plan-rules.js';
 export { INITIATIVE_CATALOGUE_RULES } from './rules/initiative-catalogue/catalogue-rules.js';
 export { NEEDS_ASSESSMENT_RULES } from './rules/needs-assessment/assessment-rules.js';
 export { SCORING_PROFILE_RULES } from './rules/scoring-profile/profile-rules.js';
+export { ahpConsistency, type AhpConsistency } from './rules/scoring-profile/ahp-consistency.js';
+export { MAX_PLAN_YEARS } from './rules/work-plan/plausibility.js';
 export { WORKSPACE_RULES, type WorkspaceView } from './rules/workspace/workspace-rules.js';
 
 // JSON Schemas

@@ -210,6 +210,58 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     plan((document) => (measure(document, 0).estimates = { beneficiaries: 2000 } as never)),
   'plan/global-with-targets': () =>
     plan((document) => Object.assign(measure(document, 0), { global: true })),
+  // What a reviewer checks beyond consistency
+  'plan/long-period': () => plan((document) => (document.period.end = '2037-12-31')),
+  'plan/mandate-after-plan': () => plan((document) => (document.mandates[0]!.year = 2030)),
+  'plan/first-results-after-end': () =>
+    plan((document) => {
+      measure(document, 0).schedule.end = '2026-07-31';
+      measure(document, 0).estimates.monthsToFirstResults = 9;
+    }),
+  'plan/non-budget-currency': () =>
+    plan((document) => (measure(document, 0).budget!.currency = 'XXX')),
+  'plan/partner-finances-nothing': () =>
+    plan(
+      (document) =>
+        (measure(document, 0).partners = [
+          { name: 'Example Fund', role: 'funding', financingPercent: 0 },
+        ]),
+    ),
+  'plan/duplicate-partner': () =>
+    plan(
+      (document) =>
+        (measure(document, 0).partners = [
+          { name: 'UNDP', role: 'implementing' },
+          { name: 'undp', role: 'funding' },
+        ] as never),
+    ),
+  'plan/lead-bureau-participating': () =>
+    plan((document) => (document.arrangements.participatingBureaus = ['GS', 'BDT'])),
+  'plan/lead-outside-arrangements': () => plan((document) => (measure(document, 1).lead = 'BR')),
+  'plan/region-without-country': () =>
+    plan((document) => (measure(document, 0).targetRegions = ['AFR', 'ASP'])),
+  'plan/chair-not-member': () =>
+    plan((document) =>
+      Object.assign(document.arrangements.communicationGroup, {
+        chair: 'GS',
+        members: ['TSB', 'BDT'],
+      }),
+    ),
+  'plan/done-milestone-in-pipeline': () =>
+    plan((document) => Object.assign(milestone(document, 0), { done: true })),
+  'plan/country-not-itu-member': () =>
+    plan((document) => (measure(document, 0).targetCountries = ['PSE'])),
+  'plan/duplicate-title': () =>
+    plan((document) => (measure(document, 1).title = 'AI skills programme for officials')),
+  'plan/indicator-without-unit': () =>
+    plan((document) => delete (document.objectives[0]!.indicators![0] as { unit?: string }).unit),
+  'plan/indicator-target-outside-period': () =>
+    plan((document) => (document.objectives[0]!.indicators![0]!.target.year = 2030)),
+  'plan/financing-without-budget': () =>
+    plan((document) => {
+      delete (measure(document, 0) as { budget?: unknown }).budget;
+      measure(document, 0).partners = [{ name: 'UNDP', role: 'funding', financingPercent: 40 }];
+    }),
 
   // Initiative catalogue rules
   'catalogue/duplicate-id': () =>
@@ -228,6 +280,8 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     catalogue((document) => (initiative(document, 0).reach![0]!.asOf = '2026-06')),
   'catalogue/duplicate-entry': () =>
     catalogue((document) => (initiative(document, 0).pillars = ['talent', 'talent'])),
+  'catalogue/active-before-start': () =>
+    catalogue((document) => (initiative(document, 0).start = '2026-03')),
 
   // Needs assessment rules
   'assessment/unknown-country': () => assessment((document) => (document.scope.country = 'ETA')),
@@ -266,6 +320,20 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     ),
   'profile/unused-setting': () =>
     profile((document) => (document.method = { name: 'topsis', v: 0.5 } as never)),
+  'profile/inconsistent-judgements': () =>
+    profile((document) => {
+      document.criteria = [{ id: 'need-severity' }, { id: 'risk' }, { id: 'feasibility' }] as never;
+      Object.assign(document, {
+        weighting: {
+          type: 'ahp',
+          judgements: [
+            [1, 9, 1 / 9],
+            [1 / 9, 1, 9],
+            [9, 1 / 9, 1],
+          ],
+        },
+      });
+    }),
 
   // Workspace rules
   'workspace/duplicate-document-id': () =>
@@ -287,6 +355,23 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     ),
   'workspace/duplicate-assessment': () =>
     workspace({ source: 'eth-copy.yaml', document: { ...needsAssessmentInput(), id: 'na-eth-2' } }),
+  'workspace/missing-exchange-rate': () => {
+    const document = workPlanInput();
+    document.measures[0]!.budget!.currency = 'CHF';
+    return findings(
+      validateWorkspace([
+        { source: 'plan.yaml', document },
+        {
+          source: 'profile.yaml',
+          document: {
+            ...scoringProfileInput(),
+            criteria: [{ id: 'cost-per-beneficiary', weight: 1 }],
+            currency: { code: 'USD', rates: {} },
+          },
+        },
+      ]),
+    );
+  },
 };
 
 /** Codes reported while files are read, shown through `@itu-aicb/core/node`. */

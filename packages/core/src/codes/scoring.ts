@@ -193,6 +193,33 @@ export const RANK_ORDER_SCHEMES = ['centroid', 'sum', 'reciprocal', 'equal'] as 
 export const RANDOM_INDEX_TABLE_NAMES = ['saaty-1980', 'alonso-lamata-2006'] as const;
 
 /**
+ * The published random-index tables for the AHP consistency ratio, by name; entry `n - 1` is
+ * `RI(n)`, the mean consistency index of random reciprocal matrices of order `n`. Validation uses
+ * them; the public name of these tables is `RANDOM_INDEX_TABLES` in `@itu-aicb/scoring`, and a test
+ * there checks that both give the same `RI(n)`.
+ *
+ * - `saaty-1980`: Saaty, T. L. (1980). The Analytic Hierarchy Process. McGraw-Hill; n = 1..10.
+ * - `alonso-lamata-2006`: Alonso, J. A. and Lamata, M. T. (2006). Consistency in the analytic
+ *   hierarchy process: a new approach. International Journal of Uncertainty, Fuzziness and
+ *   Knowledge-Based Systems 14(4), 445-459; n = 1..15.
+ *
+ * @example
+ * ```ts
+ * AHP_RANDOM_INDEX['saaty-1980'][2];
+ * //=> 0.58
+ * ```
+ */
+export const AHP_RANDOM_INDEX: Readonly<
+  Record<(typeof RANDOM_INDEX_TABLE_NAMES)[number], readonly number[]>
+> = {
+  'saaty-1980': [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49],
+  'alonso-lamata-2006': [
+    0, 0, 0.5245, 0.8815, 1.1086, 1.2479, 1.3417, 1.4056, 1.4499, 1.4854, 1.5141, 1.5365, 1.5551,
+    1.5713, 1.5838,
+  ],
+};
+
+/**
  * How tied scores share ranks: the mean of their places, the best place, consecutive places
  * (`dense`), or places in input order (`ordinal`).
  *

@@ -109,6 +109,37 @@ export interface IssueParams {
   'plan/pillar-outside-objectives': { measure: string; pillar: string };
   'plan/missing-estimates': { measure: string; fields: readonly string[] };
   'plan/global-with-targets': { measure: string; targets: number };
+  // Rules over one work plan: what a reviewer checks beyond consistency
+  'plan/long-period': { start: string; end: string; limit: number };
+  'plan/mandate-after-plan': { mandate: string; year: number; end: string };
+  'plan/first-results-after-end': { measure: string; months: number; runs: number; end: string };
+  'plan/non-budget-currency': { currency: string; what: string };
+  'plan/partner-finances-nothing': { measure: string; partner: string };
+  'plan/duplicate-partner': { measure: string; partner: string };
+  'plan/lead-bureau-participating': { bureau: string };
+  'plan/lead-outside-arrangements': {
+    measure: string;
+    lead: string;
+    taking: readonly string[];
+    list: 'participatingBureaus' | 'regionalOffices';
+  };
+  'plan/region-without-country': {
+    measure: string;
+    region: string;
+    countries: readonly string[];
+  };
+  'plan/chair-not-member': { chair: string; members: readonly string[] };
+  'plan/done-milestone-in-pipeline': { milestone: string; measure: string };
+  'plan/country-not-itu-member': { country: string; date: string };
+  'plan/duplicate-title': { title: string; collection: string; first: string };
+  'plan/indicator-without-unit': { indicator: string };
+  'plan/indicator-target-outside-period': {
+    indicator: string;
+    year: number;
+    first: number;
+    last: number;
+  };
+  'plan/financing-without-budget': { measure: string };
   // Rules over one initiative catalogue
   'catalogue/duplicate-id': { id: string; first: string };
   'catalogue/date-order': { initiative: string; start: string; end: string };
@@ -117,6 +148,7 @@ export interface IssueParams {
   'catalogue/over-without-end': { initiative: string; status: string };
   'catalogue/reach-after-as-of': { initiative: string; figureAsOf: string; asOf: string };
   'catalogue/duplicate-entry': { value: string; list: string };
+  'catalogue/active-before-start': { initiative: string; start: string; asOf: string };
   // Rules over one needs assessment
   'assessment/unknown-country': { country: string; suggestion?: string | undefined };
   'assessment/no-pillars': Record<string, never>;
@@ -149,6 +181,12 @@ export interface IssueParams {
   };
   'profile/preference-thresholds': { type: string };
   'profile/unused-setting': { setting: string; applies: string };
+  'profile/inconsistent-judgements': {
+    ratio: number;
+    limit: number;
+    table: string;
+    lambdaMax: number;
+  };
   // Rules over a workspace of several documents
   'workspace/duplicate-document-id': { id: string; kind: string; first: string };
   'workspace/duplicate-initiative-id': { id: string; first: string };
@@ -159,6 +197,13 @@ export interface IssueParams {
     catalogues: number;
   };
   'workspace/duplicate-assessment': { scope: string; date: string; first: string };
+  'workspace/missing-exchange-rate': {
+    measure: string;
+    currency: string;
+    reference: string;
+    profile: string;
+    fromProfile: boolean;
+  };
 }
 
 /**

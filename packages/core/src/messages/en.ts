@@ -1,5 +1,6 @@
 import { BUREAUS } from '../codes/bureaus.js';
 import { ITU_OFFICES } from '../codes/offices.js';
+import { countryName } from '../codes/countries.js';
 import type { MessageCatalogue } from './catalogue.js';
 
 const MAX_LISTED = 12;
@@ -276,6 +277,70 @@ export const en: MessageCatalogue = {
     message: `Measure "${measure}" is marked global but names ${targets} target region${targets === 1 ? '' : 's'} or countr${targets === 1 ? 'y' : 'ies'}; prioritisation would read only the targets.`,
     hint: 'Remove `global` if the measure serves its targets only, or remove the targets if it serves all countries.',
   }),
+  'plan/long-period': ({ start, end, limit }) => ({
+    message: `The plan period runs from ${start} to ${end}, longer than ${limit} years.`,
+    hint: `Check the end year for a typing error; a plan longer than ${limit} years is better split into successive plans.`,
+  }),
+  'plan/mandate-after-plan': ({ mandate, year, end }) => ({
+    message: `Mandate "${mandate}" is dated ${year}, after the plan ends on ${end}.`,
+    hint: 'Check the year of adoption (or of the amendment cited), or the end of the plan period.',
+  }),
+  'plan/first-results-after-end': ({ measure, months, runs, end }) => ({
+    message: `Measure "${measure}" expects first results ${months} months after its start, but it runs only ${runs} months, until ${end}.`,
+    hint: 'Lower `estimates.monthsToFirstResults`, or extend the schedule.',
+  }),
+  'plan/non-budget-currency': ({ currency, what }) => ({
+    message: `The ${what} is in "${currency}", an ISO 4217 code that is not money for a budget.`,
+    hint: 'Use the code of the currency the money is held in, such as "USD" or "CHF"; XXX, XTS, the precious metals (XAU, XAG, XPT, XPD) and the bond-market units (XBA to XBD) are not.',
+  }),
+  'plan/partner-finances-nothing': ({ measure, partner }) => ({
+    message: `Partner "${partner}" of measure "${measure}" has the role "funding" but finances 0% of the budget.`,
+    hint: 'Give its share in `financingPercent`, drop `financingPercent` if the share is not known yet, or give the partner its real role.',
+  }),
+  'plan/duplicate-partner': ({ measure, partner }) => ({
+    message: `Partner "${partner}" is listed more than once on measure "${measure}".`,
+    hint: 'List each partner once; a partner with several roles keeps the main one, with its whole financing share.',
+  }),
+  'plan/lead-bureau-participating': ({ bureau }) => ({
+    message: `The lead bureau ${bureau} is also listed among the participating bureaus.`,
+    hint: 'Remove it from `participatingBureaus`: that list names the other bureaus.',
+  }),
+  'plan/lead-outside-arrangements': ({ measure, lead, taking, list }) => ({
+    message: `Measure "${measure}" is led by "${lead}", which takes no part in the plan's arrangements (${taking.length === 0 ? 'none listed' : `taking part: ${quoteList(taking, 'and')}`}).`,
+    hint: `Add "${lead}" to \`arrangements.${list}\`, or give the measure a lead that takes part.`,
+  }),
+  'plan/region-without-country': ({ measure, region, countries }) => ({
+    message: `Measure "${measure}" targets region ${region}, but none of its target countries (${quoteList(countries, 'and')}) is in ${region}.`,
+    hint: `Add the countries of ${region} the measure reaches, or remove ${region} from \`targetRegions\`.`,
+  }),
+  'plan/chair-not-member': ({ chair, members }) => ({
+    message: `The communication group is chaired by "${chair}", which is not among its members (${quoteList(members, 'and')}).`,
+    hint: `Add "${chair}" to \`members\`, or correct the chair.`,
+  }),
+  'plan/done-milestone-in-pipeline': ({ milestone, measure }) => ({
+    message: `Milestone "${milestone}" is marked done, but its measure "${measure}" is still in the pipeline.`,
+    hint: 'Move the measure to "implementation" (or later), or set `done: false`.',
+  }),
+  'plan/country-not-itu-member': ({ country, date }) => ({
+    message: `"${country}" (${countryName(country)}) is not an ITU Member State on ${date}, the start of the plan.`,
+    hint: 'Check the country code; a non-member can take part through a Member State or as an observer, which the measure description should say.',
+  }),
+  'plan/duplicate-title': ({ title, collection, first }) => ({
+    message: `Two ${collection} have the title "${title}"; the first is at ${first}.`,
+    hint: 'Give each a title that says how it differs, or merge them.',
+  }),
+  'plan/indicator-without-unit': ({ indicator }) => ({
+    message: `Indicator "${indicator}" has no unit, so its baseline and target cannot be read.`,
+    hint: 'Add `unit`, e.g. "people trained" or "%".',
+  }),
+  'plan/indicator-target-outside-period': ({ indicator, year, first, last }) => ({
+    message: `Indicator "${indicator}" has its target in ${year}, outside the years of the plan (${first} to ${last}).`,
+    hint: 'Set a target for a year of the plan, as a step towards the later one, or correct the year.',
+  }),
+  'plan/financing-without-budget': ({ measure }) => ({
+    message: `Partners of measure "${measure}" finance a share of it, but the measure states no budget.`,
+    hint: 'Add `budget` with the amount and currency, or leave out `financingPercent` until the budget is known.',
+  }),
   'catalogue/duplicate-id': ({ id, first }) => ({
     message: `The initiative id "${id}" is used more than once; the first is at ${first}.`,
     hint: 'Give each initiative an id of its own.',
@@ -304,6 +369,10 @@ export const en: MessageCatalogue = {
   'catalogue/duplicate-entry': ({ value, list }) => ({
     message: `"${value}" is listed more than once in ${list}.`,
     hint: 'Remove the repeated entry.',
+  }),
+  'catalogue/active-before-start': ({ initiative, start, asOf }) => ({
+    message: `Initiative "${initiative}" is marked active, but it starts ${start}, after the catalogue date ${asOf}.`,
+    hint: 'Set the status to "planned", or correct the start date.',
   }),
   'assessment/unknown-country': ({ country, suggestion }) => ({
     message: `"${country}" is not a known ISO 3166-1 alpha-3 country code.`,
@@ -402,6 +471,10 @@ export const en: MessageCatalogue = {
     message: `\`${setting}\` applies only to ${applies}, so it has no effect here.`,
     hint: 'Remove it, or choose the method or weighting it belongs to.',
   }),
+  'profile/inconsistent-judgements': ({ ratio, limit, table, lambdaMax }) => ({
+    message: `The AHP judgements are inconsistent: the consistency ratio is ${ratio} (lambda max ${lambdaMax}, random index ${table}), above the limit of ${limit}.`,
+    hint: 'Review the pairwise judgements that contradict each other (if A beats B and B beats C, A should beat C by more), or raise `maxConsistencyRatio` on purpose.',
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `Another ${kind} has the id "${id}" (${first}).`,
     hint: 'Give every document of a kind an id of its own.',
@@ -423,5 +496,11 @@ export const en: MessageCatalogue = {
   'workspace/duplicate-assessment': ({ scope, date, first }) => ({
     message: `Another assessment of ${scope} has the same date ${date} (${first}).`,
     hint: 'Keep one assessment per scope and date, or correct the date.',
+  }),
+  'workspace/missing-exchange-rate': ({ measure, currency, reference, profile, fromProfile }) => ({
+    message: `Measure "${measure}" is budgeted in ${currency}, but scoring profile "${profile}" compares costs in ${reference} and has no rate for ${currency}; prioritisation treats its cost per beneficiary as missing.`,
+    hint: fromProfile
+      ? `Add \`${currency}\` under \`currency.rates\` in the profile (how many ${reference} one ${currency} is worth).`
+      : `Add \`currency: { code: ${reference}, rates: { ${currency}: ... } }\` to the profile; without it, costs are compared in the plan's most used currency, ${reference}.`,
   }),
 };

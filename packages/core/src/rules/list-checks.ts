@@ -41,3 +41,11 @@ export function forEachDuplicateId<P>(
     else onDuplicate(id, position, earlier);
   }
 }
+
+/**
+ * A name or title as a reader compares it, whatever its case, spacing or Unicode form: "UNDP",
+ * " undp " and "ＵＮＤＰ" are one partner.
+ */
+export function readerKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}

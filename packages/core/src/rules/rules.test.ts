@@ -13,6 +13,7 @@ import type { ValidationIssue } from '@itu-aicb/core';
 import {
   initiativeCatalogueInput,
   needsAssessmentInput,
+  scoringProfileInput,
   workPlanInput,
 } from '../../test/fixtures.js';
 
@@ -98,6 +99,7 @@ const planCases: Case<Plan>[] = [
     code: 'plan/indicator-year-order',
     change: (p) => (p.objectives[0]!.indicators![0]!.target.year = 2024),
     pointer: '/objectives/0/indicators/0/target/year',
+    also: ['plan/indicator-target-outside-period'],
   },
   {
     code: 'plan/secured-exceeds-budget',
@@ -176,6 +178,90 @@ const planCases: Case<Plan>[] = [
     change: (p) => Object.assign(p.measures[0]!, { global: true }),
     pointer: '/measures/0/global',
   },
+  // What a reviewer checks beyond consistency; reviewer-rules.test.ts has their boundaries.
+  {
+    code: 'plan/long-period',
+    change: (p) => (p.period.end = '2034-01-01'),
+    pointer: '/period/end',
+  },
+  {
+    code: 'plan/mandate-after-plan',
+    change: (p) => (p.mandates[0]!.year = 2028),
+    pointer: '/mandates/0/year',
+  },
+  {
+    code: 'plan/first-results-after-end',
+    change: (p) => (p.measures[0]!.estimates.monthsToFirstResults = 18),
+    pointer: '/measures/0/estimates/monthsToFirstResults',
+  },
+  {
+    code: 'plan/non-budget-currency',
+    change: (p) => (p.arrangements.contributions[0]!.currency = 'XAU'),
+    pointer: '/arrangements/contributions/0/currency',
+  },
+  {
+    code: 'plan/partner-finances-nothing',
+    change: (p) =>
+      p.measures[0]!.partners!.push({ name: 'AfDB', role: 'funding', financingPercent: 0 }),
+    pointer: '/measures/0/partners/1/financingPercent',
+  },
+  {
+    code: 'plan/duplicate-partner',
+    change: (p) =>
+      p.measures[0]!.partners!.push({ name: ' UNDP ', role: 'funding', financingPercent: 10 }),
+    pointer: '/measures/0/partners/1/name',
+  },
+  {
+    code: 'plan/lead-bureau-participating',
+    change: (p) => (p.arrangements.participatingBureaus = ['BDT', 'GS', 'TSB']),
+    pointer: '/arrangements/participatingBureaus/0',
+  },
+  {
+    code: 'plan/lead-outside-arrangements',
+    change: (p) => (p.measures[1]!.lead = 'cairo'),
+    pointer: '/measures/1/lead',
+  },
+  {
+    code: 'plan/region-without-country',
+    change: (p) => (p.measures[1]!.targetRegions = ['AFR', 'ASP']),
+    pointer: '/measures/1/targetRegions/0',
+  },
+  {
+    code: 'plan/chair-not-member',
+    change: (p) => Object.assign(p.arrangements.communicationGroup, { chair: 'addis-ababa' }),
+    pointer: '/arrangements/communicationGroup/chair',
+  },
+  {
+    code: 'plan/done-milestone-in-pipeline',
+    change: (p) => Object.assign(p.measures[1]!.schedule.milestones[0]!, { done: true }),
+    pointer: '/measures/1/schedule/milestones/0/done',
+  },
+  {
+    code: 'plan/country-not-itu-member',
+    change: (p) => (p.measures[1]!.targetCountries = ['NPL', 'COK']),
+    pointer: '/measures/1/targetCountries/1',
+  },
+  {
+    code: 'plan/duplicate-title',
+    change: (p) =>
+      (p.objectives[1]!.title = 'close the AI talent gap in  least developed countries'),
+    pointer: '/objectives/1/title',
+  },
+  {
+    code: 'plan/indicator-without-unit',
+    change: (p) => delete (p.objectives[0]!.indicators![0] as { unit?: string }).unit,
+    pointer: '/objectives/0/indicators/0',
+  },
+  {
+    code: 'plan/indicator-target-outside-period',
+    change: (p) => (p.objectives[0]!.indicators![0]!.target.year = 2028),
+    pointer: '/objectives/0/indicators/0/target/year',
+  },
+  {
+    code: 'plan/financing-without-budget',
+    change: (p) => delete (p.measures[0] as { budget?: unknown }).budget,
+    pointer: '/measures/0/partners/0/financingPercent',
+  },
 ];
 
 const catalogueCases: Case<Catalogue>[] = [
@@ -218,6 +304,11 @@ const catalogueCases: Case<Catalogue>[] = [
     code: 'catalogue/duplicate-entry',
     change: (c) => (c.initiatives[1]!.kinds = ['platform', 'platform']),
     pointer: '/initiatives/1/kinds/1',
+  },
+  {
+    code: 'catalogue/active-before-start',
+    change: (c) => (c.initiatives[1]!.start = '2026'),
+    pointer: '/initiatives/1/status',
   },
 ];
 
@@ -373,6 +464,21 @@ describe('workspace rules', () => {
         e.push({ source: 'eth-2.yaml', document: { ...needsAssessmentInput(), id: 'na-eth-2' } }),
       source: 'eth-2.yaml',
       pointer: '/date',
+    },
+    {
+      code: 'workspace/missing-exchange-rate',
+      change: (e) => {
+        (e[0]!.document as Plan).measures[1]!.budget = { amount: 90000, currency: 'EUR' } as never;
+        e.push({
+          source: 'profile.yaml',
+          document: {
+            ...scoringProfileInput(),
+            criteria: [{ id: 'cost-per-beneficiary', weight: 1 }],
+          },
+        } as never);
+      },
+      source: 'plan.yaml',
+      pointer: '/measures/1/budget/currency',
     },
   ];
 

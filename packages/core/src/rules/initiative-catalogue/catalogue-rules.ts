@@ -100,6 +100,33 @@ export const catalogueEndedButActive = defineRule({
   },
 });
 
+/** An active initiative has started by the catalogue date. */
+export const catalogueActiveBeforeStart = defineRule({
+  code: 'catalogue/active-before-start',
+  severity: 'warning',
+  scope: 'InitiativeCatalogue',
+  summary: 'An initiative marked active has started on or before the catalogue date.',
+  example:
+    'An initiative with `status: active` and `start: 2026-03` in a catalogue with `asOf: 2025-12-31`.',
+  fix: 'Set the status to planned, or correct the start date.',
+  check(catalogue: InitiativeCatalogue, report) {
+    catalogue.initiatives.forEach((initiative, i) => {
+      const start = initiative.start;
+      if (
+        initiative.status === 'active' &&
+        start !== undefined &&
+        startOf(start) > catalogue.asOf
+      ) {
+        report(['initiatives', i, 'status'], {
+          initiative: initiative.id,
+          start,
+          asOf: catalogue.asOf,
+        });
+      }
+    });
+  },
+});
+
 /** A completed or discontinued initiative states when it ended. */
 export const catalogueOverWithoutEnd = defineRule({
   code: 'catalogue/over-without-end',
@@ -177,6 +204,7 @@ export const INITIATIVE_CATALOGUE_RULES: readonly AnyRule<InitiativeCatalogue>[]
   catalogueDateOrder,
   catalogueUnknownOffice,
   catalogueEndedButActive,
+  catalogueActiveBeforeStart,
   catalogueOverWithoutEnd,
   catalogueReachAfterAsOf,
   catalogueDuplicateEntry,

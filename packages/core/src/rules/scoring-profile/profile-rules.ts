@@ -7,8 +7,26 @@ import type { ScoringProfile } from '../../documents/scoring-profile/scoring-pro
 import { closestMatch } from '../../findings/closest.js';
 import { toJsonPointer } from '../../findings/issue.js';
 import { forEachDuplicateId } from '../list-checks.js';
+import { ahpConsistency } from './ahp-consistency.js';
 import type { AnyRule } from '../rule.js';
 import { defineRule } from '../rule.js';
+
+/** How far `a[i][j] * a[j][i]` may be from 1, so that judgements typed as 0.333 for 1/3 pass. */
+const RECIPROCITY_TOLERANCE = 1e-3;
+
+/** Whether judgements form the square reciprocal matrix that profile/weighting asks for. */
+function isReciprocalMatrix(judgements: readonly (readonly number[])[], n: number): boolean {
+  if (judgements.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    if (judgements[i]?.length !== n) return false;
+    for (let j = i; j < n; j++) {
+      const a = judgements[i]?.[j] ?? Number.NaN;
+      const b = judgements[j]?.[i] ?? Number.NaN;
+      if (i === j ? a !== 1 : !(Math.abs(a * b - 1) <= RECIPROCITY_TOLERANCE)) return false;
+    }
+  }
+  return true;
+}
 
 const isBuiltIn = (id: string): id is PriorityCriterion =>
   (PRIORITY_CRITERIA as readonly string[]).includes(id);
@@ -130,7 +148,7 @@ export const profileWeighting = defineRule({
           for (let j = i; j < n; j++) {
             const a = judgements[i]?.[j] ?? Number.NaN;
             const b = judgements[j]?.[i] ?? Number.NaN;
-            const ok = i === j ? a === 1 : Math.abs(a * b - 1) <= 1e-3;
+            const ok = i === j ? a === 1 : Math.abs(a * b - 1) <= RECIPROCITY_TOLERANCE;
             if (!ok) {
               report(['weighting', 'judgements', j, i], {
                 problem: i === j ? 'diagonal' : 'not-reciprocal',
@@ -199,6 +217,38 @@ export const profilePreferenceThresholds = defineRule({
   },
 });
 
+/** Three decimals, as AHP results are usually quoted; a ratio rounds up, so that it shows above its limit. */
+const threeDecimals = (value: number, round: (x: number) => number = Math.round): number =>
+  round(value * 1000) / 1000;
+
+/** AHP judgements are consistent enough for the profile's own limit. */
+export const profileInconsistentJudgements = defineRule({
+  code: 'profile/inconsistent-judgements',
+  severity: 'warning',
+  scope: 'ScoringProfile',
+  summary:
+    "AHP judgements have a consistency ratio (Saaty: CR = CI / RI, CI = (lambda max - n) / (n - 1), with the profile's `randomIndex` table) at most `maxConsistencyRatio`.",
+  example:
+    'Three criteria judged `[[1, 9, 1/9], [1/9, 1, 9], [9, 1/9, 1]]`: A over B, B over C, and C over A.',
+  fix: 'Review the judgements that contradict each other, or raise `maxConsistencyRatio` on purpose.',
+  check(profile: ScoringProfile, report) {
+    const { weighting } = profile;
+    if (weighting.type !== 'ahp') return;
+    // A malformed matrix is profile/weighting: its consistency means nothing yet.
+    if (!isReciprocalMatrix(weighting.judgements, profile.criteria.length)) return;
+    const consistency = ahpConsistency(weighting.judgements, weighting.randomIndex);
+    if (consistency === undefined) return;
+    if (consistency.consistencyRatio > weighting.maxConsistencyRatio) {
+      report(['weighting', 'judgements'], {
+        ratio: threeDecimals(consistency.consistencyRatio, Math.ceil),
+        limit: weighting.maxConsistencyRatio,
+        table: weighting.randomIndex,
+        lambdaMax: threeDecimals(consistency.lambdaMax),
+      });
+    }
+  },
+});
+
 /** Settings that the chosen method or weighting does not use are pointed out. */
 export const profileUnusedSetting = defineRule({
   code: 'profile/unused-setting',
@@ -249,4 +299,5 @@ export const SCORING_PROFILE_RULES: readonly AnyRule<ScoringProfile>[] = [
   profileWeighting,
   profilePreferenceThresholds,
   profileUnusedSetting,
+  profileInconsistentJudgements,
 ];

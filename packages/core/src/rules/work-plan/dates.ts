@@ -1,5 +1,6 @@
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
+import { indicatorsOf } from './indicator-index.js';
 
 /** Start dates come before end dates, and baseline years before target years. */
 export const planDateOrder = defineRule({
@@ -74,26 +75,14 @@ export const planIndicatorYearOrder = defineRule({
     'An indicator with `baseline: { value: 0, year: 2025 }` and `target: { value: 2000, year: 2024 }`.',
   fix: 'Correct the baseline or the target year.',
   check(plan: WorkPlan, report) {
-    const owners = [
-      ...plan.objectives.map((objective, i) => ({
-        indicators: objective.indicators,
-        path: ['objectives', i],
-      })),
-      ...plan.measures.map((measure, i) => ({
-        indicators: measure.indicators,
-        path: ['measures', i],
-      })),
-    ];
-    for (const { indicators, path } of owners) {
-      indicators.forEach((indicator, j) => {
-        if (indicator.baseline !== undefined && indicator.target.year < indicator.baseline.year) {
-          report([...path, 'indicators', j, 'target', 'year'], {
-            indicator: indicator.id,
-            baselineYear: indicator.baseline.year,
-            targetYear: indicator.target.year,
-          });
-        }
-      });
+    for (const [indicator, path] of indicatorsOf(plan)) {
+      if (indicator.baseline !== undefined && indicator.target.year < indicator.baseline.year) {
+        report([...path, 'target', 'year'], {
+          indicator: indicator.id,
+          baselineYear: indicator.baseline.year,
+          targetYear: indicator.target.year,
+        });
+      }
     }
   },
 });

@@ -1,5 +1,54 @@
+import { findCountry } from '../../codes/countries.js';
+import { isInCountryGroup } from '../../codes/country-groups.js';
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
+
+/** When a measure lists countries, each of its regions holds at least one of them. */
+export const planRegionWithoutCountry = defineRule({
+  code: 'plan/region-without-country',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary:
+    'When a measure lists target countries, each of its target regions holds at least one of them.',
+  example: '`targetRegions: [AFR, ASP]` with `targetCountries: [ETH, RWA]` (no country in ASP).',
+  fix: 'Add the countries of the region the measure reaches, or remove the region.',
+  check(plan: WorkPlan, report) {
+    plan.measures.forEach((measure, i) => {
+      const countries = measure.targetCountries;
+      if (countries.length === 0) return;
+      // Unknown codes are plan/unknown-country; without any known country there is nothing to compare.
+      const reached = countries.flatMap((country) => findCountry(country)?.ituRegion ?? []);
+      if (reached.length === 0) return;
+      measure.targetRegions.forEach((region, j) => {
+        if (!reached.includes(region)) {
+          report(['measures', i, 'targetRegions', j], { measure: measure.id, region, countries });
+        }
+      });
+    });
+  },
+});
+
+/** Target countries are ITU Member States when the plan starts. */
+export const planCountryNotItuMember = defineRule({
+  code: 'plan/country-not-itu-member',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary:
+    "A measure's target countries are ITU Member States on the first day of the plan period (the dated `itu-member` group).",
+  example: '`targetCountries: [PSE]` (the State of Palestine takes part in ITU as an observer).',
+  fix: 'Check the country code; a non-member reached through a Member State or as an observer deserves a word in the description.',
+  check(plan: WorkPlan, report) {
+    const date = plan.period.start;
+    plan.measures.forEach((measure, i) => {
+      measure.targetCountries.forEach((country, j) => {
+        if (findCountry(country) === undefined) return;
+        if (isInCountryGroup(country, 'itu-member', date).status === 'not-member') {
+          report(['measures', i, 'targetCountries', j], { country, date });
+        }
+      });
+    });
+  },
+});
 
 /** A measure marked global names no target regions or countries. */
 export const planGlobalWithTargets = defineRule({

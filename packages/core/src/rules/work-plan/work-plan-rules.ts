@@ -1,6 +1,26 @@
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import type { AnyRule } from '../rule.js';
 import {
+  planChairNotMember,
+  planLeadBureauParticipating,
+  planLeadOutsideArrangements,
+} from './arrangements.js';
+import { planDuplicateTitle, planIndicatorWithoutUnit } from './completeness.js';
+import {
+  planDuplicatePartner,
+  planFinancingWithoutBudget,
+  planNonBudgetCurrency,
+  planPartnerFinancesNothing,
+} from './funding.js';
+import {
+  planFirstResultsAfterEnd,
+  planIndicatorTargetOutsidePeriod,
+  planLongPeriod,
+  planMandateAfterPlan,
+} from './plausibility.js';
+import { planDoneMilestoneInPipeline } from './progress.js';
+import { planCountryNotItuMember, planRegionWithoutCountry } from './targets.js';
+import {
   planUnknownCountry,
   planUnknownOffice,
   planUnknownSdgTarget,
@@ -67,4 +87,21 @@ export const WORK_PLAN_RULES: readonly AnyRule<WorkPlan>[] = [
   planDuplicateEntry,
   planMissingEstimates,
   planGlobalWithTargets,
+  // What a reviewer checks beyond consistency: plausibility, money, coordination, progress.
+  planLongPeriod,
+  planMandateAfterPlan,
+  planFirstResultsAfterEnd,
+  planIndicatorTargetOutsidePeriod,
+  planNonBudgetCurrency,
+  planPartnerFinancesNothing,
+  planFinancingWithoutBudget,
+  planDuplicatePartner,
+  planLeadBureauParticipating,
+  planLeadOutsideArrangements,
+  planChairNotMember,
+  planRegionWithoutCountry,
+  planCountryNotItuMember,
+  planDoneMilestoneInPipeline,
+  planDuplicateTitle,
+  planIndicatorWithoutUnit,
 ];

@@ -1,4 +1,6 @@
 import type { PlanDocument } from '../../documents/plan-document.js';
+import type { ScoringProfile } from '../../documents/scoring-profile/scoring-profile.js';
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import type { PathSegment } from '../../findings/issue.js';
 import { closestMatch } from '../../findings/closest.js';
 import type { AnyRule } from '../rule.js';
@@ -150,6 +152,71 @@ export const workspaceDuplicateAssessment = defineRule({
 });
 
 /**
+ * The currency a profile compares a plan's costs in: its own, or else the plan's most used budget
+ * currency (the first of equals), as prioritisation chooses it.
+ */
+function comparedIn(
+  profile: ScoringProfile,
+  plan: WorkPlan,
+): { code: string; fromProfile: boolean } | undefined {
+  if (profile.currency !== undefined) return { code: profile.currency.code, fromProfile: true };
+  const counts = new Map<string, number>();
+  for (const measure of plan.measures) {
+    const code = measure.budget?.currency;
+    if (code !== undefined) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [code, count] of counts) {
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = code;
+  }
+  return best === undefined ? undefined : { code: best, fromProfile: false };
+}
+
+/** Every budget currency a profile compares costs across has a rate in the profile. */
+export const workspaceMissingExchangeRate = defineRule({
+  code: 'workspace/missing-exchange-rate',
+  severity: 'warning',
+  scope: 'Workspace',
+  summary:
+    "When a scoring profile compares cost per beneficiary, every currency a plan's budgets use is its comparison currency or has a rate under its `currency.rates`; without `currency`, the plan's most used currency is the comparison currency.",
+  example:
+    'A profile with `cost-per-beneficiary` and `currency: { code: USD, rates: {} }`, and a measure budgeted in CHF.',
+  fix: 'Add the rate under `currency.rates` in the profile (or `currency` itself).',
+  check(workspace: WorkspaceView, report) {
+    const profiles = workspace.documents.flatMap(({ document }) =>
+      document.kind === 'ScoringProfile' &&
+      document.criteria.some(
+        (criterion) => criterion.id === 'cost-per-beneficiary' && criterion.field === undefined,
+      )
+        ? [document]
+        : [],
+    );
+    const plans = workspace.documents.flatMap(({ document }, index) =>
+      document.kind === 'WorkPlan' ? [{ plan: document, index }] : [],
+    );
+    for (const profile of profiles) {
+      for (const { plan, index } of plans) {
+        const reference = comparedIn(profile, plan);
+        if (reference === undefined) continue;
+        const rates: Readonly<Partial<Record<string, number>>> = profile.currency?.rates ?? {};
+        plan.measures.forEach((measure, i) => {
+          const currency = measure.budget?.currency;
+          if (currency === undefined || currency === reference.code) return;
+          if (rates[currency] !== undefined) return;
+          report([index, 'measures', i, 'budget', 'currency'], {
+            measure: measure.id,
+            currency,
+            reference: reference.code,
+            profile: profile.id,
+            fromProfile: reference.fromProfile,
+          });
+        });
+      }
+    }
+  },
+});
+
+/**
  * The rules a workspace of several documents is checked against.
  *
  * @example
@@ -163,4 +230,5 @@ export const WORKSPACE_RULES: readonly AnyRule<WorkspaceView>[] = [
   workspaceDuplicateInitiativeId,
   workspaceUnresolvedInitiative,
   workspaceDuplicateAssessment,
+  workspaceMissingExchangeRate,
 ];

@@ -1,0 +1,47 @@
+import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
+import { toJsonPointer } from '../../findings/issue.js';
+import { forEachDuplicateId, readerKey } from '../list-checks.js';
+import { indicatorsOf } from './indicator-index.js';
+import { defineRule } from '../rule.js';
+
+/** Objectives, and measures, have titles of their own. */
+export const planDuplicateTitle = defineRule({
+  code: 'plan/duplicate-title',
+  severity: 'warning',
+  scope: 'WorkPlan',
+  summary:
+    'No two objectives, and no two measures, have the same English title (compared without regard to case or spacing).',
+  example: 'Measures `M1` and `M4`, both titled "AI skills programme for officials".',
+  fix: 'Say in the title how the two differ, or merge them.',
+  check(plan: WorkPlan, report) {
+    for (const collection of ['objectives', 'measures'] as const) {
+      const entries = plan[collection];
+      forEachDuplicateId(
+        entries.map((entry, i) => [readerKey(entry.title.en), i] as const),
+        (_, index, first) => {
+          report([collection, index, 'title'], {
+            title: entries[index]?.title.en ?? '',
+            collection,
+            first: toJsonPointer([collection, first, 'title']),
+          });
+        },
+      );
+    }
+  },
+});
+
+/** Indicators state their unit. */
+export const planIndicatorWithoutUnit = defineRule({
+  code: 'plan/indicator-without-unit',
+  severity: 'info',
+  scope: 'WorkPlan',
+  summary: 'An indicator states the unit its baseline and target are counted in.',
+  example:
+    'An indicator `{ id: I1, name: Officials trained, target: { value: 2000, year: 2027 } }` with no `unit`.',
+  fix: 'Add `unit`, such as "people trained" or "%".',
+  check(plan: WorkPlan, report) {
+    for (const [indicator, path] of indicatorsOf(plan)) {
+      if (indicator.unit === undefined) report(path, { indicator: indicator.id });
+    }
+  },
+});
