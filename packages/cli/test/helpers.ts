@@ -48,6 +48,18 @@ export function aicb(
   };
 }
 
+/** `aicb prioritize` over a copy of the `valid` fixture: its plan, assessments, catalogue and profile. */
+export const PRIORITIZE_ARGS: readonly string[] = [
+  'prioritize',
+  'work-plan.yaml',
+  '-a',
+  'assessments',
+  '-c',
+  'initiatives.yaml',
+  '-p',
+  'scoring-profile.yaml',
+];
+
 const made: string[] = [];
 afterAll(() => {
   for (const directory of made) rmSync(directory, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderStylish } from '../src/formats/stylish.js';
 import type { Finding, Report } from '../src/validate/report.js';
-import { aicb, copyFixture, edit, json, tempDir } from './helpers.js';
+import { aicb, copyFixture, edit, json, PRIORITIZE_ARGS, tempDir } from './helpers.js';
 
 describe('stylish output of many findings in one file', () => {
   const FINDINGS = 2_000;
@@ -211,21 +211,7 @@ describe('Markdown tables of priorities', () => {
       'title: AI skills pathways for public officials on the ITU Academy',
       'title: "<img src=x onerror=alert(1)> [x](javascript:alert(1)) ![i](http://x/i.png) `code` *b*"',
     );
-    const run = aicb(
-      [
-        'prioritize',
-        'work-plan.yaml',
-        '-a',
-        'assessments',
-        '-c',
-        'initiatives.yaml',
-        '-p',
-        'scoring-profile.yaml',
-        '-f',
-        'markdown',
-      ],
-      { cwd: directory },
-    );
+    const run = aicb([...PRIORITIZE_ARGS, '-f', 'markdown'], { cwd: directory });
     expect(run.status).toBe(0);
     const row = run.stdout.split('\n').find((line) => line.includes('| M-TAL-01 |'));
     expect(row).toContain(

@@ -8,18 +8,7 @@ import { validateWorkspaceText } from '@itu-aicb/core';
 import type { PlanDocument } from '@itu-aicb/core';
 import { prioritizeMeasures } from '@itu-aicb/scoring';
 import type { Prioritization } from '@itu-aicb/scoring';
-import { aicb, copyFixture, edit } from './helpers.js';
-
-const ARGS = [
-  'prioritize',
-  'work-plan.yaml',
-  '-a',
-  'assessments',
-  '-c',
-  'initiatives.yaml',
-  '-p',
-  'scoring-profile.yaml',
-];
+import { aicb, copyFixture, edit, PRIORITIZE_ARGS } from './helpers.js';
 
 /** The ranking the library gives for the workspace in a directory. */
 function expected(directory: string): Prioritization {
@@ -64,19 +53,19 @@ describe('aicb prioritize', () => {
   const library = expected(directory);
 
   it('prints the ranking the scoring package gives, in every format', () => {
-    const table = aicb([...ARGS], { cwd: directory });
+    const table = aicb([...PRIORITIZE_ARGS], { cwd: directory });
     expect(table.status).toBe(0);
     const rows = table.stdout.split('\n').filter((line) => /^ +\d+ {2}\S/.test(line));
     expect(rows.map((line) => line.trim().split(/\s+/)[1])).toEqual(
       library.ranking.map((entry) => entry.measureId),
     );
 
-    const data = json(aicb([...ARGS, '--format', 'json'], { cwd: directory }).stdout);
+    const data = json(aicb([...PRIORITIZE_ARGS, '--format', 'json'], { cwd: directory }).stdout);
     expect(data.ranking.map((e) => [e.measureId, e.rank, e.score, e.reason])).toEqual(
       library.ranking.map((e) => [e.measureId, e.rank, e.score, e.reason]),
     );
 
-    const csv = aicb([...ARGS, '--format', 'csv'], { cwd: directory })
+    const csv = aicb([...PRIORITIZE_ARGS, '--format', 'csv'], { cwd: directory })
       .stdout.trim()
       .split('\n');
     expect(csv[0]).toBe(
@@ -100,14 +89,14 @@ describe('aicb prioritize', () => {
     });
     expect(library.ranking.some((entry) => entry.reason.includes(','))).toBe(true);
 
-    const markdown = aicb([...ARGS, '--format', 'markdown'], { cwd: directory }).stdout;
+    const markdown = aicb([...PRIORITIZE_ARGS, '--format', 'markdown'], { cwd: directory }).stdout;
     expect(markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(
       library.ranking.length,
     );
   });
 
   it('says what a score means, shows completeness, and reads groups on the as-of date', () => {
-    const table = aicb([...ARGS, '--explain'], { cwd: directory }).stdout;
+    const table = aicb([...PRIORITIZE_ARGS, '--explain'], { cwd: directory }).stdout;
     expect(table.split('\n')[1]).toBe(library.scoreMeaning);
     expect(library.scoreMeaning).toMatch(/closeness to the ideal/);
     const first = library.ranking[0];
@@ -120,7 +109,7 @@ describe('aicb prioritize', () => {
     );
     expect(table).not.toMatch(/-0\.0+\b/);
     const data = JSON.parse(
-      aicb([...ARGS, '--as-of', '2026-12-01', '-f', 'json'], { cwd: directory }).stdout,
+      aicb([...PRIORITIZE_ARGS, '--as-of', '2026-12-01', '-f', 'json'], { cwd: directory }).stdout,
     ) as {
       scoreMeaning: string;
       asOf: unknown;
@@ -133,7 +122,7 @@ describe('aicb prioritize', () => {
     expect(data.ranking[0]?.completeness).toEqual(first?.completeness);
     expect(data.incomplete).toEqual([]);
     expect(data.notes[0]).toMatch(/^LDC, LLDC and SIDS memberships are read on 2026-12-01/);
-    const wrong = aicb([...ARGS, '--as-of', '2026-02-30'], { cwd: directory });
+    const wrong = aicb([...PRIORITIZE_ARGS, '--as-of', '2026-02-30'], { cwd: directory });
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain("--as-of needs a date as YYYY-MM-DD, not '2026-02-30'");
   });
@@ -144,43 +133,49 @@ describe('aicb prioritize', () => {
     writeFileSync(profile, `${readFileSync(profile, 'utf8')}minimumCompleteness: 1\n`);
     const library = expected(sparse);
     expect(library.incomplete.length).toBeGreaterThan(0);
-    const table = aicb([...ARGS], { cwd: sparse }).stdout;
+    const table = aicb([...PRIORITIZE_ARGS], { cwd: sparse }).stdout;
     expect(table).toContain('\nNot enough data to rank:\n');
     for (const entry of library.incomplete) {
       expect(table).toContain(
         `   -  ${entry.measureId.padEnd(12)} ${entry.completeness.measured}/${entry.completeness.criteria} measured: `,
       );
     }
-    const data = JSON.parse(aicb([...ARGS, '-f', 'json'], { cwd: sparse }).stdout) as {
+    const data = JSON.parse(aicb([...PRIORITIZE_ARGS, '-f', 'json'], { cwd: sparse }).stdout) as {
       incomplete: unknown[];
     };
     expect(data.incomplete).toEqual(library.incomplete);
   });
 
   it('shows the top n, explains each value, and switches the method', () => {
-    const top = json(aicb([...ARGS, '--top', '2', '--format', 'json'], { cwd: directory }).stdout);
+    const top = json(
+      aicb([...PRIORITIZE_ARGS, '--top', '2', '--format', 'json'], { cwd: directory }).stdout,
+    );
     expect(top.ranking.map((e) => e.measureId)).toEqual(
       library.ranking.slice(0, 2).map((e) => e.measureId),
     );
-    const explained = aicb([...ARGS, '--explain', '--top', '1'], { cwd: directory }).stdout;
+    const explained = aicb([...PRIORITIZE_ARGS, '--explain', '--top', '1'], {
+      cwd: directory,
+    }).stdout;
     expect(explained).toContain(library.ranking[0]?.reason ?? '?');
     expect(explained.match(/contribution/g)).toHaveLength(library.criteria.length);
     expect(
-      json(aicb([...ARGS, '-m', 'vikor', '-f', 'json'], { cwd: directory }).stdout).method,
+      json(aicb([...PRIORITIZE_ARGS, '-m', 'vikor', '-f', 'json'], { cwd: directory }).stdout)
+        .method,
     ).toBe('vikor');
   });
 
   it('adds a stability analysis that repeats for a seed', () => {
     const run = (seed: string) =>
       json(
-        aicb([...ARGS, '--sensitivity', '300', '--seed', seed, '-f', 'json'], { cwd: directory })
-          .stdout,
+        aicb([...PRIORITIZE_ARGS, '--sensitivity', '300', '--seed', seed, '-f', 'json'], {
+          cwd: directory,
+        }).stdout,
       ).sensitivity;
     const once = run('5');
     expect(once?.seed).toBe(5);
     expect(run('5')).toEqual(once);
     expect(run('6')?.acceptability).not.toEqual(once?.acceptability);
-    const table = aicb([...ARGS, '--sensitivity', '300'], { cwd: directory }).stdout;
+    const table = aicb([...PRIORITIZE_ARGS, '--sensitivity', '300'], { cwd: directory }).stdout;
     expect(table).toContain('Rank acceptability over 300 random weight vectors (seed 1)');
   });
 
@@ -198,7 +193,7 @@ describe('aicb prioritize', () => {
     const broken = copyFixture('valid');
     const plan = join(broken, 'work-plan.yaml');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('lead: TSB', 'lead: TBS'));
-    const run = aicb([...ARGS], { cwd: broken });
+    const run = aicb([...PRIORITIZE_ARGS], { cwd: broken });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^work-plan\.yaml:\d+:\d+ {2}schema\/invalid-format {2}"TBS"/);
     expect(run.stderr).toMatch(
@@ -212,7 +207,7 @@ describe('aicb prioritize', () => {
       profile,
       readFileSync(profile, 'utf8').replace('missingData: worst', 'missingData: fail'),
     );
-    const failed = aicb([...ARGS], { cwd: strict });
+    const failed = aicb([...PRIORITIZE_ARGS], { cwd: strict });
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/^aicb: the measures cannot be ranked: .*\[missing-value\]\n$/);
   });
@@ -221,15 +216,15 @@ describe('aicb prioritize', () => {
     for (const args of [
       ['prioritize'],
       ['prioritize', 'missing.yaml'],
-      [...ARGS, '--top', '0'],
-      [...ARGS, '--seed', '3'],
-      [...ARGS, '--method', 'topsys'],
-      [...ARGS, '--format', 'xml'],
+      [...PRIORITIZE_ARGS, '--top', '0'],
+      [...PRIORITIZE_ARGS, '--seed', '3'],
+      [...PRIORITIZE_ARGS, '--method', 'topsys'],
+      [...PRIORITIZE_ARGS, '--format', 'xml'],
       ['prioritize', 'initiatives.yaml'],
       ['prioritize', '.', '-a', 'assessments'],
       ['prioritize', 'assessments'],
       ['prioritize', ''],
-      [...ARGS, '-a', ''],
+      [...PRIORITIZE_ARGS, '-a', ''],
     ]) {
       const run = aicb(args, { cwd: directory });
       expect([args.join(' '), run.status]).toEqual([args.join(' '), 2]);
@@ -254,14 +249,14 @@ describe('aicb prioritize', () => {
     // eslint-disable-next-line no-control-regex
     const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-    const table = aicb([...ARGS, '--explain'], { cwd: tricky });
+    const table = aicb([...PRIORITIZE_ARGS, '--explain'], { cwd: tricky });
     expect(table.status).toBe(0);
     expect(table.stdout).not.toMatch(control);
     expect(table.stdout).toMatch(
       new RegExp(`^ +\\d+ {2}M-STR-01 +[\\d.]+ +\\d+/\\d+ {2}${escape(shown)}$`, 'm'),
     );
 
-    const csv = aicb([...ARGS, '-f', 'csv'], { cwd: tricky });
+    const csv = aicb([...PRIORITIZE_ARGS, '-f', 'csv'], { cwd: tricky });
     expect(csv.stdout).not.toMatch(control);
     const rows = csv.stdout.trimEnd().split('\n');
     expect(rows).toHaveLength(8);
@@ -270,7 +265,7 @@ describe('aicb prioritize', () => {
     );
     expect(rows.find((row) => row.includes(',M-STR-01,'))).toContain(`,M-STR-01,${shown},`);
 
-    const markdown = aicb([...ARGS, '-f', 'markdown'], { cwd: tricky });
+    const markdown = aicb([...PRIORITIZE_ARGS, '-f', 'markdown'], { cwd: tricky });
     expect(markdown.stdout).not.toMatch(control);
     const lines = markdown.stdout.split('\n').filter((line) => /^\| \d+ \|/.test(line));
     expect(lines).toHaveLength(7);
@@ -278,7 +273,9 @@ describe('aicb prioritize', () => {
       '| \uFFFD\\[2J\uFFFD\\]0;pwned\uFFFD\\|a\\\\b\uFFFD\uFFFDc |',
     );
 
-    const data = json(aicb([...ARGS, '-f', 'json'], { cwd: tricky }).stdout) as unknown as {
+    const data = json(
+      aicb([...PRIORITIZE_ARGS, '-f', 'json'], { cwd: tricky }).stdout,
+    ) as unknown as {
       ranking: { measureId: string; title: string }[];
     };
     expect(data.ranking.find((entry) => entry.measureId === 'M-STR-01')?.title).toBe(
@@ -286,7 +283,7 @@ describe('aicb prioritize', () => {
     );
 
     edit(plan, 'schemaVersion: 1', 'schemaVersion: 1\n"\\e[31mx\\ry": 1');
-    const broken = aicb([...ARGS], { cwd: tricky });
+    const broken = aicb([...PRIORITIZE_ARGS], { cwd: tricky });
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain(
       'schema/unknown-key  "\uFFFD[31mx\uFFFDy" is not a field here.',
@@ -326,7 +323,7 @@ describe('aicb prioritize', () => {
       join(workspace, 'assessments/bad.yaml'),
       Buffer.concat([Buffer.from('kind: NeedsAssessment\nid: caf'), Buffer.from([0xe9, 0x0a])]),
     );
-    const invalid = aicb([...ARGS], { cwd: workspace });
+    const invalid = aicb([...PRIORITIZE_ARGS], { cwd: workspace });
     expect(invalid.status).toBe(1);
     expect(invalid.stdout).toBe('');
     expect(invalid.stderr).toMatch(
@@ -335,7 +332,7 @@ describe('aicb prioritize', () => {
 
     writeFileSync(join(workspace, 'assessments/bad.yaml'), 'kind: NeedsAssessment\n');
     truncateSync(join(workspace, 'assessments/bad.yaml'), 10_000_001);
-    const large = aicb([...ARGS], { cwd: workspace });
+    const large = aicb([...PRIORITIZE_ARGS], { cwd: workspace });
     expect(large.status).toBe(1);
     expect(large.stderr).toMatch(
       /^assessments\/bad\.yaml {2}text\/too-large {2}The file is 10,000,001 bytes/,
@@ -345,7 +342,7 @@ describe('aicb prioritize', () => {
     execFileSync('mkfifo', [join(fresh, 'pipe.yaml')]);
     for (const args of [
       ['prioritize', '/dev/null', '-a', 'assessments'],
-      [...ARGS, '-a', 'pipe.yaml'],
+      [...PRIORITIZE_ARGS, '-a', 'pipe.yaml'],
     ]) {
       const started = Date.now();
       const run = aicb(args, { cwd: fresh });
