@@ -71,21 +71,39 @@ function check(text: string): void {
       assessments: documents.flatMap((d) => (d.kind === 'NeedsAssessment' ? [d] : [])),
       catalogues: documents.flatMap((d) => (d.kind === 'InitiativeCatalogue' ? [d] : [])),
     });
+    rankingView.append(element('p', ranked.scoreMeaning, 'hint'));
     const table = document.createElement('table');
     const head = document.createElement('tr');
-    for (const title of ['#', 'Measure', 'Score', 'Why']) head.append(element('th', title));
+    for (const title of ['#', 'Measure', 'Score', 'Data', 'Why']) head.append(element('th', title));
     table.append(head);
     for (const entry of ranked.ranking) {
       const row = document.createElement('tr');
+      const { measured, criteria } = entry.completeness;
       row.append(
         element('td', String(entry.rank), 'num'),
         element('td', `${entry.measureId}: ${entry.title}`),
         element('td', entry.score.toFixed(3), 'num'),
+        element('td', `${measured}/${criteria}`, 'num'),
         element('td', entry.reason),
       );
       table.append(row);
     }
     rankingView.append(table);
+    if (ranked.incomplete.length > 0) {
+      rankingView.append(element('h3', 'Not enough data to rank'));
+      const list = document.createElement('ul');
+      list.id = 'incomplete';
+      for (const entry of ranked.incomplete) {
+        const { measured, criteria } = entry.completeness;
+        list.append(
+          element(
+            'li',
+            `${entry.measureId}: ${entry.title} (${measured} of ${criteria} criteria measured)`,
+          ),
+        );
+      }
+      rankingView.append(list);
+    }
     for (const note of ranked.notes) rankingView.append(element('p', note, 'hint'));
   } catch (error) {
     rankingView.append(element('p', error instanceof Error ? error.message : String(error)));
