@@ -72,6 +72,12 @@ export function generatePlan(count) {
       pillars: PILLARS,
     })),
     measures,
-    arrangements: { leadBureau: 'BDT', reporting: { cadence: 'annual', body: 'CWG-WSIS&SDG' } },
+    arrangements: {
+      leadBureau: 'BDT',
+      // Every lead of a measure takes part in the arrangements, as plan/lead-outside-arrangements asks.
+      participatingBureaus: ['TSB', 'GS'],
+      regionalOffices: ['addis-ababa', 'bangkok'],
+      reporting: { cadence: 'annual', body: 'CWG-WSIS&SDG' },
+    },
   };
 }
