@@ -20,6 +20,21 @@ describe('classifyPlanText', () => {
     });
   });
 
+  it('takes a known kind however the text writes it at the top level', () => {
+    for (const text of [
+      '  kind: WorkPlan\n  schemaVersion: 1\n',
+      'kind: !!str WorkPlan\nschemaVersion: 1\n',
+      'kind: &k WorkPlan\nschemaVersion: 1\n',
+      '# a comment\n{ "kind": "WorkPlan" }',
+      '--- {kind: WorkPlan}',
+    ]) {
+      expect([text, classifyPlanText(text)]).toEqual([
+        text,
+        { status: 'document', kind: 'WorkPlan' },
+      ]);
+    }
+  });
+
   it('does not take a kind nested deeper, as in a saved report', () => {
     const report = JSON.stringify({ files: [{ path: 'plan.yaml', kind: 'WorkPlan' }] }, null, 2);
     expect(declaredKind(report)).toBeUndefined();

@@ -144,6 +144,9 @@ export function classifyPlanText(
       ? !parsed.ok && parsed.format === 'yaml' && SCHEMA_VERSION.test(text)
       : Object.hasOwn(record, 'schemaVersion');
   const kind = record === undefined ? written : record['kind'];
+  // The quick look at the text misses kinds written in forms it does not read (indented block
+  // YAML, tags, anchors, a comment before a JSON object); the parsed value decides then.
+  if (isDocumentKind(kind)) return { status: 'document', kind };
   const byKeys = record === undefined ? undefined : kindByKeys(record);
 
   if (!parsed.ok && parsed.issues.some((issue) => issue.code === 'text/empty')) {

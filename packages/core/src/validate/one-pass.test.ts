@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { validateDocumentText, validateWorkPlan } from '@itu-aicb/core';
+import { validateDocumentText, validateNeedsAssessment, validateWorkPlan } from '@itu-aicb/core';
 import type { ValidationIssue, ValidationResult } from '@itu-aicb/core';
-import { workPlanInput } from '../../test/fixtures.js';
+import { needsAssessmentInput, workPlanInput } from '../../test/fixtures.js';
 import { defineRule } from '../rules/rule.js';
 import { validateWith } from './validate-with.js';
 
@@ -103,6 +103,27 @@ describe('every finding in one pass', () => {
     expect(found(validateWorkPlan(plan))).toEqual([
       ['schema/unknown-key', '/measures/0/titel'],
       ['plan/unknown-office', '/measures/0/lead'],
+    ]);
+  });
+
+  it('keeps silent a rule that finds a field absent where a key was misspelt', () => {
+    // `Talent` and `Compute` are the assessment's two pillars, wrongly cased: "no pillars" would
+    // be false.
+    const assessment = needsAssessmentInput();
+    const { talent, compute } = assessment.pillars;
+    Object.assign(assessment, { pillars: { Talent: talent, Compute: compute } });
+    const codes = found(validateNeedsAssessment(assessment)).map(([code]) => code);
+    expect(codes).toContain('schema/unknown-key');
+    expect(codes).not.toContain('assessment/no-pillars');
+    expect(codes).not.toContain('assessment/need-pillar-not-assessed');
+
+    // A misspelt estimate is not a missing one.
+    const plan = workPlanInput();
+    const estimates = plan.measures[0]!.estimates as Record<string, unknown>;
+    estimates['beneficiariess'] = estimates['beneficiaries'];
+    delete estimates['beneficiaries'];
+    expect(found(validateWorkPlan(plan))).toEqual([
+      ['schema/unknown-key', '/measures/0/estimates/beneficiariess'],
     ]);
   });
 

@@ -9,6 +9,12 @@ import type { PathSegment } from '../findings/issue.js';
 export interface PartialDocument {
   readonly value: unknown;
   readonly invalid: readonly (readonly PathSegment[])[];
+  /**
+   * Objects that lost a key the schema does not know (a misspelt field, a record key out of its
+   * list): the field meant may be the one that looks absent, so reading an absent key of such an
+   * object, or listing its keys, is not to be trusted either.
+   */
+  readonly lostKeys: readonly (readonly PathSegment[])[];
 }
 
 /**
@@ -18,7 +24,7 @@ export interface PartialDocument {
  * are exactly what a successful parse would give.
  */
 export function parsePartially(schema: z.ZodType, input: unknown): PartialDocument {
-  const nothing: PartialDocument = { value: undefined, invalid: [[]] };
+  const nothing: PartialDocument = { value: undefined, invalid: [[]], lostKeys: [] };
   let result: z.core.ParsePayload | Promise<z.core.ParsePayload>;
   try {
     result = schema._zod.run({ value: input, issues: [] }, { async: false });
@@ -28,15 +34,19 @@ export function parsePartially(schema: z.ZodType, input: unknown): PartialDocume
   }
   if (result instanceof Promise) return nothing;
   const invalid: (readonly PathSegment[])[] = [];
+  const lostKeys: (readonly PathSegment[])[] = [];
   for (const issue of result.issues) {
     // Issues of the run are not finished yet: one at the root has no path.
     const path = (issue.path ?? []) as PathSegment[];
-    // An unknown key leaves the rest of its object as parsed: only the key itself is suspect.
+    // An unknown key leaves the rest of its object as parsed: the key itself is suspect, and so is
+    // any absence in the object, since the key may be a misspelling of the field that is absent.
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) invalid.push([...path, key]);
+      lostKeys.push(path);
     } else {
       invalid.push(path);
+      if (issue.code === 'invalid_key') lostKeys.push(path.slice(0, -1));
     }
   }
-  return { value: result.value, invalid };
+  return { value: result.value, invalid, lostKeys };
 }

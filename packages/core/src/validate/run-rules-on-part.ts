@@ -15,7 +15,7 @@ export function runRulesOnPart<D>(
   partial: PartialDocument,
   overrides: RuleOverrides,
 ): ValidationIssue[] {
-  const tree = invalidPathTree(partial.invalid);
+  const tree = invalidPathTree(partial.invalid, partial.lostKeys);
   if (tree === undefined) return [];
   const findings: ValidationIssue[] = [];
   for (const rule of rules) {

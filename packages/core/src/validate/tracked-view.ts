@@ -1,27 +1,39 @@
 import type { PathSegment } from '../findings/issue.js';
 
-/** The invalid paths of a document as a tree of keys; `invalid` marks where one ends. */
+/**
+ * The invalid paths of a document as a tree of keys; `invalid` marks where one ends, `lostKeys`
+ * an object that lost a key its schema does not know.
+ */
 interface PathNode {
   invalid: boolean;
+  lostKeys: boolean;
   readonly children: Map<string, PathNode>;
 }
 
-/** Builds the tree of invalid paths, or `undefined` when the root itself is invalid. */
-export function invalidPathTree(paths: readonly (readonly PathSegment[])[]): PathNode | undefined {
-  const root: PathNode = { invalid: false, children: new Map() };
-  for (const path of paths) {
+/**
+ * Builds the tree of invalid paths and of objects that lost keys, or `undefined` when the root
+ * itself is invalid.
+ */
+export function invalidPathTree(
+  paths: readonly (readonly PathSegment[])[],
+  lostKeys: readonly (readonly PathSegment[])[] = [],
+): PathNode | undefined {
+  const root: PathNode = { invalid: false, lostKeys: false, children: new Map() };
+  const nodeAt = (path: readonly PathSegment[]): PathNode => {
     let node = root;
     for (const segment of path) {
       const key = String(segment);
       let child = node.children.get(key);
       if (child === undefined) {
-        child = { invalid: false, children: new Map() };
+        child = { invalid: false, lostKeys: false, children: new Map() };
         node.children.set(key, child);
       }
       node = child;
     }
-    node.invalid = true;
-  }
+    return node;
+  };
+  for (const path of paths) nodeAt(path).invalid = true;
+  for (const path of lostKeys) nodeAt(path).lostKeys = true;
   return root.invalid ? undefined : root;
 }
 
@@ -47,6 +59,8 @@ export function trackReads(document: unknown, tree: PathNode): TrackedView {
       get(object, key, receiver) {
         const value: unknown = Reflect.get(object, key, receiver);
         if (typeof key !== 'string') return value;
+        // An absent field of an object that lost a key may be the field that was misspelt.
+        if (node.lostKeys && !Object.hasOwn(object, key)) touched = true;
         const child = node.children.get(key);
         if (child === undefined) return value;
         if (child.invalid) {
@@ -58,6 +72,15 @@ export function trackReads(document: unknown, tree: PathNode): TrackedView {
         const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
         if (descriptor?.configurable === false && descriptor.writable === false) return value;
         return wrap(value, child);
+      },
+      // Asking whether a key is there, or listing the keys, depends on the lost keys too.
+      has(object, key) {
+        if (node.lostKeys) touched = true;
+        return Reflect.has(object, key);
+      },
+      ownKeys(object) {
+        if (node.lostKeys) touched = true;
+        return Reflect.ownKeys(object);
       },
     });
     views.set(target, view);
