@@ -1,6 +1,7 @@
 // Input built to stall, exhaust or escape the CLI: many findings in one file, files that lie about
 // their size, and links that lead `aicb init` out of its directory.
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -145,11 +146,15 @@ describe('aicb init and links', () => {
     expect(readdirSync(join(directory, 'schemas'))).toEqual(['work-plan.schema.json']);
 
     const fresh = tempDir();
-    writeFileSync(join(fresh, 'initiatives.yaml'), 'mine\n');
+    // Bytes that are not UTF-8, and a mode of their own: both must come back as they were.
+    const mine = Buffer.from([0x6d, 0x69, 0x6e, 0x65, 0xe9, 0x0a]);
+    writeFileSync(join(fresh, 'initiatives.yaml'), mine, { mode: 0o640 });
+    chmodSync(join(fresh, 'initiatives.yaml'), 0o640);
     mkdirSync(join(fresh, 'schemas', 'work-plan.schema.json'), { recursive: true });
     expect(aicb(['init', '--force'], { cwd: fresh }).status).toBe(2);
     // What --force would have replaced is as it was.
-    expect(readFileSync(join(fresh, 'initiatives.yaml'), 'utf8')).toBe('mine\n');
+    expect(readFileSync(join(fresh, 'initiatives.yaml'))).toEqual(mine);
+    expect(statSync(join(fresh, 'initiatives.yaml')).mode & 0o777).toBe(0o640);
     expect(readdirSync(fresh).sort()).toEqual(['initiatives.yaml', 'schemas']);
   });
 });

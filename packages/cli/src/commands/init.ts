@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
 import {
+  chmodSync,
   lstatSync,
   mkdirSync,
   readFileSync,
@@ -57,15 +58,32 @@ interface PlannedFile {
  */
 function writeAll(files: readonly PlannedFile[]): void {
   const madeDirectories: string[] = [];
-  const staged: { target: string; temporary: string; previous: string | null }[] = [];
+  // What `--force` replaces is kept as bytes with its mode, so that undoing restores it exactly.
+  type Previous = { readonly bytes: Buffer; readonly mode: number } | null;
+  const staged: { target: string; temporary: string; previous: Previous }[] = [];
   const placed: (typeof staged)[number][] = [];
   try {
     for (const file of files) {
       const made = mkdirSync(dirname(file.target), { recursive: true });
       if (made !== undefined) madeDirectories.push(made);
-      const previous = lstatOrNull(file.target) === null ? null : readFileSync(file.target, 'utf8');
+      const stats = lstatOrNull(file.target);
+      const previous: Previous =
+        stats === null ? null : { bytes: readFileSync(file.target), mode: stats.mode };
       const temporary = `${file.target}.aicb-init-${process.pid}.tmp`;
-      writeFileSync(temporary, file.text, { flag: 'wx' });
+      try {
+        writeFileSync(temporary, file.text, { flag: 'wx' });
+      } catch (error) {
+        // A write that failed after creating the file (a full disk) leaves it behind; a file that
+        // was there before (EEXIST) is not ours to remove.
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          try {
+            unlinkSync(temporary);
+          } catch {
+            // It was never created.
+          }
+        }
+        throw error;
+      }
       staged.push({ target: file.target, temporary, previous });
     }
     for (const file of staged) {
@@ -83,7 +101,10 @@ function writeAll(files: readonly PlannedFile[]): void {
     for (const file of placed) {
       quietly(() => {
         if (file.previous === null) unlinkSync(file.target);
-        else writeFileSync(file.target, file.previous);
+        else {
+          writeFileSync(file.target, file.previous.bytes);
+          chmodSync(file.target, file.previous.mode);
+        }
       });
     }
     for (const file of staged) {
