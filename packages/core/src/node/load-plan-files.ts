@@ -31,7 +31,7 @@ export interface LoadPlanFilesOptions {
   readonly globs?: boolean | undefined;
   /** How the texts are checked: limits and rule overrides, as for `validateWorkspaceText`. */
   readonly validate?: ValidateTextOptions | undefined;
-  /** Called after each file is read, with the number read so far and the number to read. */
+  /** Called as each file is taken up, with its number (from 1) and the number of files to read. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 

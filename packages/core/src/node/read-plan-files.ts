@@ -231,7 +231,7 @@ export function readBounded(path: string, limit: number): BoundedRead {
  * @param candidates - The files, in order.
  * @param problems - Directories that could not be searched; each becomes a finding.
  * @param cwd - The working directory, which paths are reported relative to.
- * @param onProgress - Called after each file with the number read so far.
+ * @param onProgress - Called as each file is taken up, with its number (from 1).
  * @returns The texts, the findings about files that could not be used, and the files skipped.
  */
 export function readPlanFiles(
