@@ -247,8 +247,7 @@ function compromiseOf(
       if (reaches(k)) break;
       alternatives.push(k);
     }
-  }
-  else if (!acceptableStability) alternatives = [first, second];
+  } else if (!acceptableStability) alternatives = [first, second];
   else alternatives = [first];
   return { alternatives, acceptableAdvantage, acceptableStability, threshold };
 }

@@ -114,14 +114,17 @@ export function rankedOrder(
 
 /**
  * Keys that sort the best score first (the scores, negated for a descending order), `-0` turned
- * into `0`, which the sort would otherwise place just below it.
+ * into `0`, which the sort would otherwise place just below it; written into `keys` when given.
  *
  * @throws {@link ScoringError} `non-finite-value` (with `row`) for a score that is not finite.
  */
-export function rankKeys(scores: ArrayLike<number>, order: 'ascending' | 'descending'): Float64Array {
+export function rankKeys(
+  scores: ArrayLike<number>,
+  order: 'ascending' | 'descending',
+  keys: Float64Array = new Float64Array(scores.length),
+): Float64Array {
   const m = scores.length;
   const sign = order === 'descending' ? -1 : 1;
-  const keys = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const score = scores[i] ?? 0;
     // Every method ranks through here, so a score that overflowed or came out undefined (values
@@ -168,7 +171,8 @@ function ranksOfOrder(
     dense++;
     if (ties === 'ordinal') {
       // Equal keys are already in index order; a group of nearly equal ones is put in it here.
-      const group = end - start === 1 ? sorted.subarray(start, end) : sorted.slice(start, end).sort();
+      const group =
+        end - start === 1 ? sorted.subarray(start, end) : sorted.slice(start, end).sort();
       for (let offset = 0; offset < group.length; offset++) {
         ranks[group[offset] ?? 0] = start + offset + 1;
       }

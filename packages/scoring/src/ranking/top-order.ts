@@ -13,6 +13,7 @@ import { rankKeys, tiesWith } from './rank.js';
  * @param order - `descending` when a higher score is better.
  * @param top - How many places, from 1 to the number of scores.
  * @param tolerance - The relative tolerance under which scores tie.
+ * @param buffers - Room for as many keys as scores, reused by a caller that ranks many times.
  * @throws `ScoringError` `non-finite-value` (with `row`) for a score that is not finite.
  */
 export function topOrder(
@@ -20,10 +21,11 @@ export function topOrder(
   order: 'ascending' | 'descending',
   top: number,
   tolerance: number,
+  buffers: TopOrderBuffers = topOrderBuffers(scores.length),
 ): number[] {
-  const keys = rankKeys(scores, order);
+  const { keys, scratch } = buffers;
+  rankKeys(scores, order, keys);
   const m = keys.length;
-  const scratch = new Float64Array(m);
   for (let count = Math.min(m, top + 1); ; count = Math.min(m, count * 4)) {
     scratch.set(keys);
     const threshold = select(scratch, count - 1);
@@ -36,7 +38,10 @@ export function topOrder(
     while (places.length < top) {
       const anchor = keys[candidates[start] ?? 0] ?? 0;
       let end = start + 1;
-      while (end < candidates.length && tiesWith(anchor, keys[candidates[end] ?? 0] ?? 0, tolerance)) {
+      while (
+        end < candidates.length &&
+        tiesWith(anchor, keys[candidates[end] ?? 0] ?? 0, tolerance)
+      ) {
         end++;
       }
       // A group that runs to the last candidate may go on past the threshold.
@@ -49,6 +54,17 @@ export function topOrder(
     }
     if (complete) return places.slice(0, top);
   }
+}
+
+/** Room for the keys of {@link topOrder} and their copy for selection. */
+export interface TopOrderBuffers {
+  readonly keys: Float64Array;
+  readonly scratch: Float64Array;
+}
+
+/** Buffers for {@link topOrder} of `m` scores. */
+export function topOrderBuffers(m: number): TopOrderBuffers {
+  return { keys: new Float64Array(m), scratch: new Float64Array(m) };
 }
 
 /** The `k`-th smallest value (0-based) of `values`, which it reorders (Hoare's selection). */

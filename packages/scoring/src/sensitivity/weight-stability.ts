@@ -6,7 +6,8 @@ import { normalize } from '../kernel/normalization.js';
 import { ScoringError } from '../kernel/scoring-error.js';
 import type { WeightSweep } from '../methods/weight-sweep.js';
 import { DEFAULT_TIE_TOLERANCE } from '../ranking/rank.js';
-import { topOrder } from '../ranking/top-order.js';
+import type { TopOrderBuffers } from '../ranking/top-order.js';
+import { topOrder, topOrderBuffers } from '../ranking/top-order.js';
 import { methodFunction, methodName, methodSweep, requireOptions } from './methods.js';
 import type { MethodSpec } from './methods.js';
 
@@ -158,11 +159,13 @@ export function weightStability(
   const run = methodFunction(options.method);
   const sweepOf = methodSweep(options.method);
   let sweep: WeightSweep | undefined;
+  let buffers: TopOrderBuffers | undefined;
   const orderAt = (w: readonly number[]): number[] => {
     if (sweepOf !== undefined) {
       sweep ??= sweepOf(prepared, options.directions);
       const order = sweep.better === 'higher' ? 'descending' : 'ascending';
-      return topOrder(sweep.scores(w), order, top, DEFAULT_TIE_TOLERANCE);
+      buffers ??= topOrderBuffers(m);
+      return topOrder(sweep.scores(w), order, top, DEFAULT_TIE_TOLERANCE, buffers);
     }
     // Ordinal ranks are a permutation of 1..m: the top places are read off, not sorted.
     const { ranks } = run(prepared, w, options.directions, 'ordinal');
