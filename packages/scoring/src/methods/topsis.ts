@@ -1,5 +1,6 @@
 import type { CriterionDirection } from '../kernel/criterion-direction.js';
 import { weightVector } from '../kernel/criterion-weights.js';
+import { columnExtremes } from '../kernel/column-extremes.js';
 import type { DecisionMatrix, MatrixInput } from '../kernel/decision-matrix.js';
 import { directionVector, methodInput, perCriterion } from '../kernel/method-input.js';
 import type { NormalizationMethod } from '../kernel/normalization.js';
@@ -168,15 +169,7 @@ function topsisBasis(
     normalizeInto(values, m, n, methods, undefined, source);
   }
   // r grows with the value, so each column's extremes of r are those of its values.
-  const high = new Float64Array(n).fill(-Infinity);
-  const low = new Float64Array(n).fill(Infinity);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      const x = source[i * n + j] ?? 0;
-      if (x > (high[j] ?? 0)) high[j] = x;
-      if (x < (low[j] ?? 0)) low[j] = x;
-    }
-  }
+  const { high, low } = columnExtremes(source, m, n);
   const first = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     high[j] = (high[j] ?? 0) / (divisor[j] ?? 1);

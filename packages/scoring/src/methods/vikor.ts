@@ -1,3 +1,4 @@
+import { columnExtremes } from '../kernel/column-extremes.js';
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { methodInput, requireAlternatives } from '../kernel/method-input.js';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
@@ -135,16 +136,7 @@ export function vikor(matrix: MatrixInput, options: VikorOptions): VikorResult {
   // Per column 1, or 0.5 where max - min overflows (1e308 - (-1e308)); halving is exact.
   const half = new Float64Array(n);
   const target = new Float64Array(n);
-  // Each column's extremes, in one sweep over the rows.
-  const high = new Float64Array(n).fill(-Infinity);
-  const low = new Float64Array(n).fill(Infinity);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      const x = values[i * n + j] ?? 0;
-      if (x > (high[j] ?? 0)) high[j] = x;
-      if (x < (low[j] ?? 0)) low[j] = x;
-    }
-  }
+  const { high, low } = columnExtremes(values, m, n);
   for (let j = 0; j < n; j++) {
     const max = high[j] ?? 0;
     const min = low[j] ?? 0;
