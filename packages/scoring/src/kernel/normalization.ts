@@ -95,12 +95,13 @@ export function normalizeInto(
   cost: Uint8Array | undefined,
   out: Float64Array,
 ): void {
+  const norms = methods.includes('vector') ? vectorNorms(values, m, n) : undefined;
   for (let j = 0; j < n; j++) {
     const method = methods[j];
     const reversed = cost !== undefined && cost[j] === 1;
     switch (method) {
       case 'vector':
-        vectorColumn(values, m, n, j, reversed, out);
+        vectorColumn(values, m, n, j, reversed, norms as VectorNorms, out);
         break;
       case 'min-max':
         minMaxColumn(values, m, n, j, reversed, out);
@@ -125,28 +126,58 @@ function fill(out: Float64Array, m: number, n: number, j: number, value: number)
   for (let i = 0; i < m; i++) out[i * n + j] = value;
 }
 
+/**
+ * What vector normalisation divides each column of a packed matrix by, found in two row-major
+ * sweeps: `scale`, the largest magnitude (0 for a column of zeros); `root`, the square root of the
+ * sum of squares of the values divided by `scale`; and `norm = scale * root`. Dividing by the
+ * scale first keeps the sum of squares from overflowing.
+ */
+export interface VectorNorms {
+  readonly scale: Float64Array;
+  readonly root: Float64Array;
+  readonly norm: Float64Array;
+}
+
+/** The {@link VectorNorms} of every column, each column summed from the first row down. */
+export function vectorNorms(values: Float64Array, m: number, n: number): VectorNorms {
+  const scale = new Float64Array(n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      const x = Math.abs(values[i * n + j] ?? 0);
+      if (x > (scale[j] ?? 0)) scale[j] = x;
+    }
+  }
+  const root = new Float64Array(n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      const x = (values[i * n + j] ?? 0) / (scale[j] || 1);
+      root[j] = (root[j] ?? 0) + x * x;
+    }
+  }
+  const norm = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    root[j] = Math.sqrt(root[j] ?? 0);
+    norm[j] = (scale[j] ?? 0) * (root[j] ?? 0);
+  }
+  return { scale, root, norm };
+}
+
 function vectorColumn(
   values: Float64Array,
   m: number,
   n: number,
   j: number,
   reversed: boolean,
+  norms: VectorNorms,
   out: Float64Array,
 ): void {
-  // Scaling by the largest magnitude first keeps the sum of squares from overflowing.
-  let scale = 0;
-  for (let i = 0; i < m; i++) scale = Math.max(scale, Math.abs(values[i * n + j] ?? 0));
+  const scale = norms.scale[j] ?? 0;
   if (scale === 0) {
     fill(out, m, n, j, 1);
     return;
   }
-  let squares = 0;
-  for (let i = 0; i < m; i++) {
-    const x = (values[i * n + j] ?? 0) / scale;
-    squares += x * x;
-  }
-  const root = Math.sqrt(squares);
-  const norm = scale * root;
+  const root = norms.root[j] ?? 1;
+  const norm = norms.norm[j] ?? 1;
   for (let i = 0; i < m; i++) {
     const x = values[i * n + j] ?? 0;
     // A norm past the largest double (several values near 1e308) is divided out in two steps.

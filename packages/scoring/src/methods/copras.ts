@@ -69,18 +69,22 @@ export function copras(matrix: MatrixInput, options: CoprasOptions): CoprasResul
   const scale = new Float64Array(n);
   const shrink = new Float64Array(n);
   let hasCost = false;
-  for (let j = 0; j < n; j++) {
-    for (let i = 0; i < m; i++) {
+  // Each column's sum, and whether it has a negative value, in one sweep over the rows.
+  const sums = new Float64Array(n);
+  let negative = false;
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
       const x = values[i * n + j] ?? 0;
-      if (x < 0) {
-        throw new ScoringError(
-          'negative-value',
-          `The value at row ${i}, column ${j} is ${x}; COPRAS needs non-negative values.`,
-          { row: i, column: j },
-        );
-      }
+      if (x < 0) negative = true;
+      sums[j] = (sums[j] ?? 0) + x;
     }
-    const { sum, scale: factor } = scaledColumnSum(values, m, n, j);
+  }
+  for (let j = 0; j < n; j++) {
+    if (negative) requireNonNegativeColumn(values, m, n, j);
+    let sum = sums[j] ?? 0;
+    let factor = 1;
+    // A sum past the largest double is taken again on values scaled by a power of two.
+    if (sum === Infinity) ({ sum, scale: factor } = scaledColumnSum(values, m, n, j));
     shrink[j] = factor;
     if (sum === 0) {
       throw new ScoringError(
@@ -149,4 +153,18 @@ export function copras(matrix: MatrixInput, options: CoprasOptions): CoprasResul
     significance: significance.slice(),
     utilityDegree,
   };
+}
+
+/** Throws for the first negative value of column `j`. */
+function requireNonNegativeColumn(values: Float64Array, m: number, n: number, j: number): void {
+  for (let i = 0; i < m; i++) {
+    const x = values[i * n + j] ?? 0;
+    if (x < 0) {
+      throw new ScoringError(
+        'negative-value',
+        `The value at row ${i}, column ${j} is ${x}; COPRAS needs non-negative values.`,
+        { row: i, column: j },
+      );
+    }
+  }
 }

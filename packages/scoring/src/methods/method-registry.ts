@@ -11,10 +11,11 @@ import { prometheeII } from './promethee-ii.js';
 import type { PrometheeIIResult } from './promethee-ii.js';
 import { spotis } from './spotis.js';
 import type { SpotisResult } from './spotis.js';
-import { topsis } from './topsis.js';
+import { topsis, topsisSweep } from './topsis.js';
 import type { TopsisResult } from './topsis.js';
 import { vikor } from './vikor.js';
 import type { VikorResult } from './vikor.js';
+import type { WeightSweepOf } from './weight-sweep.js';
 import { weightedProduct } from './weighted-product.js';
 import type { WeightedProductResult } from './weighted-product.js';
 import { weightedSum } from './weighted-sum.js';
@@ -65,6 +66,11 @@ export interface MethodEntry<Result> {
    * criteria out.
    */
   readonly bind: (parameters: MethodParameters) => BoundMethod<Result>;
+  /**
+   * The method's scores as a function of the weights alone, for analyses that try many weight
+   * vectors on one matrix; left out where a plain run per weight vector is all there is.
+   */
+  readonly sweep?: (parameters: MethodParameters) => WeightSweepOf;
   /**
    * What each criterion adds to each alternative's score (rows = alternatives, columns =
    * criteria), from the method's own result and the matrix it ran on.
@@ -143,6 +149,8 @@ export const METHODS: { readonly [Name in MethodName]: MethodEntry<MethodResults
       const normalization = parameters.normalization ?? 'vector';
       return (matrix, options) => topsis(matrix, { ...options, normalization });
     },
+    sweep: (parameters) => (matrix, directions) =>
+      topsisSweep(matrix, directions, parameters.normalization ?? 'vector'),
     // The criterion's share of (D-^2 - D+^2) / (D-^2 + D+^2), which orders as the closeness does.
     contributions: (matrix, _directions, parameters, result) => {
       const r = normalize(matrix, { method: parameters.normalization ?? 'vector' });

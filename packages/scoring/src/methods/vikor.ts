@@ -1,7 +1,8 @@
+import { columnExtremes } from '../kernel/column-extremes.js';
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { methodInput, requireAlternatives } from '../kernel/method-input.js';
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
-import { DEFAULT_TIE_TOLERANCE, rankValues } from '../ranking/rank.js';
+import { DEFAULT_TIE_TOLERANCE, rankValues, rankedOrder } from '../ranking/rank.js';
 import type { MethodOptions, MethodResult } from './method-options.js';
 import { tieOptions } from './method-options.js';
 
@@ -135,14 +136,10 @@ export function vikor(matrix: MatrixInput, options: VikorOptions): VikorResult {
   // Per column 1, or 0.5 where max - min overflows (1e308 - (-1e308)); halving is exact.
   const half = new Float64Array(n);
   const target = new Float64Array(n);
+  const { high, low } = columnExtremes(values, m, n);
   for (let j = 0; j < n; j++) {
-    let max = -Infinity;
-    let min = Infinity;
-    for (let i = 0; i < m; i++) {
-      const x = values[i * n + j] ?? 0;
-      if (x > max) max = x;
-      if (x < min) min = x;
-    }
+    const max = high[j] ?? 0;
+    const min = low[j] ?? 0;
     best[j] = cost[j] === 1 ? min : max;
     worst[j] = cost[j] === 1 ? max : min;
     if (max === min && !ignoreConstant) {
@@ -190,12 +187,13 @@ export function vikor(matrix: MatrixInput, options: VikorOptions): VikorResult {
   }
   const ties = tieOptions(options);
   const tolerance = options.tolerance ?? DEFAULT_TIE_TOLERANCE;
+  const byQ = rankedOrder(q, { order: 'ascending', ...ties });
   return {
     method: 'vikor',
     better: 'lower',
     weights: Array.from(weights),
     scores: q,
-    ranks: rankValues(q, { order: 'ascending', ...ties }),
+    ranks: byQ.ranks,
     v,
     best,
     worst,
@@ -204,7 +202,7 @@ export function vikor(matrix: MatrixInput, options: VikorOptions): VikorResult {
     q: q.slice(),
     ranksByS: rankValues(s, { order: 'ascending', ...ties }),
     ranksByR: rankValues(r, { order: 'ascending', ...ties }),
-    compromise: compromiseOf(q, s, r, sBest, rBest, tolerance),
+    compromise: compromiseOf(q, byQ.order, s, r, sBest, rBest, tolerance),
   };
 }
 
@@ -212,8 +210,10 @@ function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** The compromise solution from the alternatives in order of `Q`, equal values in index order. */
 function compromiseOf(
   q: readonly number[],
+  order: Uint32Array,
   s: readonly number[],
   r: readonly number[],
   sBest: number,
@@ -221,9 +221,6 @@ function compromiseOf(
   tolerance: number,
 ): VikorCompromise {
   const m = q.length;
-  const order = Array.from({ length: m }, (_, i) => i).sort(
-    (a, b) => (q[a] ?? 0) - (q[b] ?? 0) || a - b,
-  );
   const first = order[0] ?? 0;
   const second = order[1] ?? 0;
   const threshold = 1 / (m - 1);
@@ -235,8 +232,14 @@ function compromiseOf(
   const acceptableStability =
     close(s[first] ?? 0, sBest, tolerance) || close(r[first] ?? 0, rBest, tolerance);
   let alternatives: number[];
-  if (!acceptableAdvantage) alternatives = order.filter((k) => !reaches(k));
-  else if (!acceptableStability) alternatives = [first, second];
+  if (!acceptableAdvantage) {
+    // Q grows along the order, so the alternatives short of DQ come first.
+    alternatives = [];
+    for (const k of order) {
+      if (reaches(k)) break;
+      alternatives.push(k);
+    }
+  } else if (!acceptableStability) alternatives = [first, second];
   else alternatives = [first];
   return { alternatives, acceptableAdvantage, acceptableStability, threshold };
 }

@@ -1,4 +1,5 @@
 import { ScoringError, describeValue } from '../kernel/scoring-error.js';
+import { ascendingOrder } from './ascending-order.js';
 
 /**
  * How tied scores share ranks: `average` (1, 2.5, 2.5, 4), `min` (1, 2, 2, 4), `dense`
@@ -77,6 +78,17 @@ export function rank(scores: readonly number[], options: RankOptions = {}): numb
 
 /** Ranks finite scores; the options are checked here. */
 export function rankValues(scores: ArrayLike<number>, options: RankOptions = {}): number[] {
+  return rankedOrder(scores, options).ranks;
+}
+
+/**
+ * Ranks finite scores as {@link rankValues} does, with the order behind the ranks: `order` lists
+ * the indices from the best score to the worst, equal scores in index order.
+ */
+export function rankedOrder(
+  scores: ArrayLike<number>,
+  options: RankOptions = {},
+): { readonly ranks: number[]; readonly order: Uint32Array } {
   const order: unknown = options.order ?? 'descending';
   const ties: unknown = options.ties ?? 'average';
   const tolerance = options.tolerance ?? DEFAULT_TIE_TOLERANCE;
@@ -95,9 +107,24 @@ export function rankValues(scores: ArrayLike<number>, options: RankOptions = {})
   if (!(tolerance >= 0) || !Number.isFinite(tolerance)) {
     throw new ScoringError('invalid-option', `Tolerance ${tolerance} must be finite and >= 0.`);
   }
+  const keys = rankKeys(scores, order);
+  const sorted = ascendingOrder(keys);
+  return { ranks: ranksOfOrder(keys, sorted, ties, tolerance), order: sorted };
+}
+
+/**
+ * Keys that sort the best score first (the scores, negated for a descending order), `-0` turned
+ * into `0`, which the sort would otherwise place just below it; written into `keys` when given.
+ *
+ * @throws {@link ScoringError} `non-finite-value` (with `row`) for a score that is not finite.
+ */
+export function rankKeys(
+  scores: ArrayLike<number>,
+  order: 'ascending' | 'descending',
+  keys: Float64Array = new Float64Array(scores.length),
+): Float64Array {
   const m = scores.length;
   const sign = order === 'descending' ? -1 : 1;
-  const keys = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const score = scores[i] ?? 0;
     // Every method ranks through here, so a score that overflowed or came out undefined (values
@@ -109,31 +136,49 @@ export function rankValues(scores: ArrayLike<number>, options: RankOptions = {})
         { row: i },
       );
     }
-    keys[i] = sign * score;
+    keys[i] = sign * score + 0;
   }
-  // A typed array of indices sorts about twice as fast as an array of numbers.
-  const indices = new Uint32Array(m);
-  for (let i = 0; i < m; i++) indices[i] = i;
-  indices.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+  return keys;
+}
 
+/** Whether `key`, at or after a tied group's best key `anchor`, belongs to its group. */
+export function tiesWith(anchor: number, key: number, tolerance: number): boolean {
+  return key - anchor <= tolerance * Math.max(1, Math.abs(key), Math.abs(anchor));
+}
+
+/**
+ * The ranks of keys (smaller is better) given their ascending order: a tied group starts at its
+ * best key and takes every key within the tolerance of it.
+ */
+function ranksOfOrder(
+  keys: Float64Array,
+  sorted: Uint32Array,
+  ties: TiePolicy,
+  tolerance: number,
+): number[] {
+  const m = keys.length;
   const ranks = new Array<number>(m).fill(0);
   let start = 0;
   let dense = 0;
   while (start < m) {
-    const anchor = keys[indices[start] ?? 0] ?? 0;
+    const anchor = keys[sorted[start] ?? 0] ?? 0;
     let end = start + 1;
     while (end < m) {
-      const key = keys[indices[end] ?? 0] ?? 0;
-      if (key - anchor > tolerance * Math.max(1, Math.abs(key), Math.abs(anchor))) break;
+      const key = keys[sorted[end] ?? 0] ?? 0;
+      if (!tiesWith(anchor, key, tolerance)) break;
       end++;
     }
     dense++;
     if (ties === 'ordinal') {
-      const group = indices.slice(start, end).sort((a, b) => a - b);
-      group.forEach((index, offset) => (ranks[index] = start + offset + 1));
+      // Equal keys are already in index order; a group of nearly equal ones is put in it here.
+      const group =
+        end - start === 1 ? sorted.subarray(start, end) : sorted.slice(start, end).sort();
+      for (let offset = 0; offset < group.length; offset++) {
+        ranks[group[offset] ?? 0] = start + offset + 1;
+      }
     } else {
       const value = ties === 'average' ? (start + 1 + end) / 2 : ties === 'min' ? start + 1 : dense;
-      for (let k = start; k < end; k++) ranks[indices[k] ?? 0] = value;
+      for (let k = start; k < end; k++) ranks[sorted[k] ?? 0] = value;
     }
     start = end;
   }

@@ -3,6 +3,7 @@ import type { CriterionDirection } from '../kernel/criterion-direction.js';
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { ScoringError } from '../kernel/scoring-error.js';
 import { methodEntry } from '../methods/method-registry.js';
+import type { WeightSweepOf } from '../methods/weight-sweep.js';
 import type { MethodSettings } from '../prioritize/method-settings.js';
 import type { TiePolicy } from '../ranking/rank.js';
 
@@ -59,4 +60,13 @@ export function methodFunction(spec: MethodSpec): MethodFunction {
   const { name, ...parameters } = readSpec(spec);
   const run = methodEntry(name).bind(parameters);
   return (matrix, weights, directions, ties) => run(matrix, { weights, directions, ties });
+}
+
+/**
+ * The method's {@link WeightSweepOf} when its table entry has one (the matrix normalised once for
+ * all weight vectors), else `undefined`: the analyses then run the method per weight vector.
+ */
+export function methodSweep(spec: MethodSpec): WeightSweepOf | undefined {
+  const { name, ...parameters } = readSpec(spec);
+  return methodEntry(name).sweep?.(parameters);
 }

@@ -2,7 +2,9 @@ import type { CriterionDirection } from '../kernel/criterion-direction.js';
 import { prepareMatrix } from '../kernel/decision-matrix.js';
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { ScoringError } from '../kernel/scoring-error.js';
-import { methodFunction, requireOptions } from './methods.js';
+import type { WeightSweep } from '../methods/weight-sweep.js';
+import { rankValues } from '../ranking/rank.js';
+import { methodFunction, methodSweep, requireOptions } from './methods.js';
 import type { MethodSpec } from './methods.js';
 import { createRandom } from './random.js';
 
@@ -111,6 +113,8 @@ export function rankAcceptability(
   const random = createRandom(seed);
   const ranges = checkRanges(options.ranges, n);
   const run = methodFunction(options.method);
+  const sweepOf = methodSweep(options.method);
+  let sweep: WeightSweep | undefined;
 
   const counts = Array.from({ length: m }, () => new Float64Array(m));
   const central = Array.from({ length: m }, () => new Float64Array(n));
@@ -140,7 +144,14 @@ export function rankAcceptability(
         );
       }
     }
-    const { ranks } = run(prepared, weights, options.directions, 'min');
+    let ranks: readonly number[];
+    if (sweepOf === undefined) ({ ranks } = run(prepared, weights, options.directions, 'min'));
+    else {
+      // The matrix is normalised once, on the first sample, where a run would first check it.
+      sweep ??= sweepOf(prepared, options.directions);
+      const order = sweep.better === 'higher' ? 'descending' : 'ascending';
+      ranks = rankValues(sweep.scores(weights), { order, ties: 'min' });
+    }
     // A group of g alternatives tied at place r shares places r .. r + g - 1 evenly.
     groupSize.fill(0);
     for (let i = 0; i < m; i++) {

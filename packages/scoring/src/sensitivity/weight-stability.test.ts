@@ -76,7 +76,8 @@ describe('weightStability with weights from rounding', () => {
     }
     expect(ranked).toBeGreaterThan(2900);
     expect(failures).toEqual([]);
-  });
+    // 3,000 analyses over every method: seconds alone, several times that on a busy machine.
+  }, 120_000);
 
   it('takes weights such as [3/13, 10/13, 0], which sum to 1 only up to rounding', () => {
     const matrix = [

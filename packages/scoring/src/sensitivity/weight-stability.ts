@@ -4,7 +4,11 @@ import { prepareMatrix } from '../kernel/decision-matrix.js';
 import type { MatrixInput } from '../kernel/decision-matrix.js';
 import { normalize } from '../kernel/normalization.js';
 import { ScoringError } from '../kernel/scoring-error.js';
-import { methodFunction, methodName, requireOptions } from './methods.js';
+import type { WeightSweep } from '../methods/weight-sweep.js';
+import { DEFAULT_TIE_TOLERANCE } from '../ranking/rank.js';
+import type { TopOrderBuffers } from '../ranking/top-order.js';
+import { topOrder, topOrderBuffers } from '../ranking/top-order.js';
+import { methodFunction, methodName, methodSweep, requireOptions } from './methods.js';
 import type { MethodSpec } from './methods.js';
 
 /**
@@ -153,12 +157,24 @@ export function weightStability(
     );
   }
   const run = methodFunction(options.method);
+  const sweepOf = methodSweep(options.method);
+  let sweep: WeightSweep | undefined;
+  let buffers: TopOrderBuffers | undefined;
   const orderAt = (w: readonly number[]): number[] => {
-    const result = run(prepared, w, options.directions, 'ordinal');
-    const order = Array.from({ length: m }, (_, i) => i).sort(
-      (a, b) => (result.ranks[a] ?? 0) - (result.ranks[b] ?? 0),
-    );
-    return order.slice(0, top);
+    if (sweepOf !== undefined) {
+      sweep ??= sweepOf(prepared, options.directions);
+      const order = sweep.better === 'higher' ? 'descending' : 'ascending';
+      buffers ??= topOrderBuffers(m);
+      return topOrder(sweep.scores(w), order, top, DEFAULT_TIE_TOLERANCE, buffers);
+    }
+    // Ordinal ranks are a permutation of 1..m: the top places are read off, not sorted.
+    const { ranks } = run(prepared, w, options.directions, 'ordinal');
+    const order = new Array<number>(top);
+    for (let i = 0; i < m; i++) {
+      const r = ranks[i] ?? m;
+      if (r <= top) order[r - 1] = i;
+    }
+    return order;
   };
   const same = (a: readonly number[], b: readonly number[]): boolean =>
     a.length === b.length && a.every((x, i) => x === b[i]);
