@@ -115,9 +115,9 @@ export interface ReportMonitoring {
  */
 export interface PlanReportInput {
   /** The work plan; without one, the report lists the findings only. */
-  readonly plan?: WorkPlan;
+  readonly plan?: WorkPlan | undefined;
   /** The scoring profile. Default: the built-in profile (ten criteria, equal weights, TOPSIS). */
-  readonly profile?: ScoringProfile;
+  readonly profile?: ScoringProfile | undefined;
   /** The needs assessments. Default: none. */
   readonly assessments?: readonly NeedsAssessment[];
   /** The initiative catalogues. Default: none. */
@@ -129,12 +129,12 @@ export interface PlanReportInput {
    * overdue. Default: today (UTC). Country groups for the ranking and coverage are read on the
    * start of the plan's period, as `prioritizeMeasures` does.
    */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
   /**
    * The stability analysis: random weight vectors and their seed, or `false` to leave section 3
    * out. Default: 1,000 samples, seed 1.
    */
   readonly sensitivity?: { readonly samples?: number; readonly seed?: number } | false;
   /** Plan health and the monitoring lenses (section 6); the section appears only with them. */
-  readonly monitoring?: ReportMonitoring;
+  readonly monitoring?: ReportMonitoring | undefined;
 }
