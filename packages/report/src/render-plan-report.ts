@@ -1,4 +1,10 @@
-import { ScoringError, defaultScoringProfile, needsCoverage, prioritizationSensitivity, prioritizeMeasures } from '@itu-aicb/scoring';
+import {
+  ScoringError,
+  defaultScoringProfile,
+  needsCoverage,
+  prioritizationSensitivity,
+  prioritizeMeasures,
+} from '@itu-aicb/scoring';
 import type { Prioritization, PrioritizationSensitivity } from '@itu-aicb/scoring';
 import { escapeHtml, localized, mainText, phrase } from './html/markup.js';
 import { PAGE_STYLE } from './html/page-style.js';
@@ -43,7 +49,8 @@ const explained = <T>(compute: () => T): T | string => {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof ScoringError) return `The measures cannot be ranked: ${error.message} [${error.code}]`;
+    if (error instanceof ScoringError)
+      return `The measures cannot be ranked: ${error.message} [${error.code}]`;
     throw error;
   }
 };
@@ -110,7 +117,9 @@ export function renderPlanReport(input: PlanReportInput): string {
     plan === undefined
       ? ''
       : `<ul class="translations">${Object.entries(plan.title)
-          .filter(([language, text]) => language !== mainText(plan.title).language && text !== undefined)
+          .filter(
+            ([language, text]) => language !== mainText(plan.title).language && text !== undefined,
+          )
           .map(([language, text]) => `<li>${phrase(text ?? '', language)}</li>`)
           .join('')}</ul>`;
   return [

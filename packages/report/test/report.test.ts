@@ -61,7 +61,9 @@ describe('renderPlanReport', () => {
     const top = ranked.ranking[0]!;
     const contribution = top.values[0]!.contribution.toFixed(4);
     const label = ranked.criteria[0]!.label;
-    expect(html).toContain(`<title>${top.measureId}, ${label}: contribution ${contribution}</title>`);
+    expect(html).toContain(
+      `<title>${top.measureId}, ${label}: contribution ${contribution}</title>`,
+    );
     expect(html).toContain(`<td>${top.measureId}</td><td class="num">${top.score.toFixed(4)}</td>`);
   });
 
@@ -72,7 +74,10 @@ describe('renderPlanReport', () => {
       seed: 1,
     });
     const caveat = stabilityCaveat(ranked, sensitivity);
-    expect(sensitivity.acceptability.find((a) => a.measureId === ranked.ranking[0]?.measureId)?.byRank[0]).toBeLessThan(0.5);
+    expect(
+      sensitivity.acceptability.find((a) => a.measureId === ranked.ranking[0]?.measureId)
+        ?.byRank[0],
+    ).toBeLessThan(0.5);
     expect(caveat).toBeDefined();
     expect(html).toContain('<p class="caveat" role="note">');
     expect(html).toContain(caveat!.slice(0, 60));
@@ -86,8 +91,14 @@ describe('renderPlanReport', () => {
 
   it('lists every uncovered need and every overlap, and marks the overdue milestone', () => {
     const uncovered = /Assessed needs no measure addresses \((\d+)\)/.exec(html)?.[1];
-    const section = html.slice(html.indexOf('<section id="needs"'), html.indexOf('<section id="timeline"'));
-    const uncoveredTable = section.slice(section.indexOf('Assessed needs no measure'), section.indexOf('Overlaps between'));
+    const section = html.slice(
+      html.indexOf('<section id="needs"'),
+      html.indexOf('<section id="timeline"'),
+    );
+    const uncoveredTable = section.slice(
+      section.indexOf('Assessed needs no measure'),
+      section.indexOf('Overlaps between'),
+    );
     expect(Number(uncovered)).toBeGreaterThan(5);
     expect(uncoveredTable.match(/<tr>/g)).toHaveLength(Number(uncovered) + 1);
     expect(html).toContain('Overdue milestones on 2026-06-30 (1)');
@@ -138,7 +149,14 @@ describe('renderPlanReport', () => {
       ],
     };
     const page = renderPlanReport({ ...workspace, asOf: AS_OF, sensitivity: false, monitoring });
-    expect(sectionIds(page)).toEqual(['at-a-glance', 'priorities', 'needs', 'timeline', 'monitoring', 'findings']);
+    expect(sectionIds(page)).toEqual([
+      'at-a-glance',
+      'priorities',
+      'needs',
+      'timeline',
+      'monitoring',
+      'findings',
+    ]);
     expect(page).toContain('<title>At risk: 1</title>');
     expect(page).toContain('<h3>Results</h3>');
     expect(page).toContain('<title>I-O1-1: 0.4 of target (At risk)</title>');
@@ -159,7 +177,13 @@ describe('renderPlanReport', () => {
     expect(page).toContain('<code>work-plan.yaml</code> (1 finding)');
     expect(page).toContain('<td>12:5</td>');
     expect(page).toContain('There is no valid work plan');
-    expect(sectionIds(page)).toEqual(['at-a-glance', 'priorities', 'needs', 'timeline', 'findings']);
+    expect(sectionIds(page)).toEqual([
+      'at-a-glance',
+      'priorities',
+      'needs',
+      'timeline',
+      'findings',
+    ]);
   });
 
   it('does not change its input and gives the same page for the same input', () => {

@@ -83,7 +83,10 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   if (loaded.plans.length > 1)
     throw new UsageError(`the files hold ${loaded.plans.length} work plans; give one`, COMMAND);
   if (loaded.profiles.length > 1)
-    throw new UsageError(`the files hold ${loaded.profiles.length} scoring profiles; give one`, COMMAND);
+    throw new UsageError(
+      `the files hold ${loaded.profiles.length} scoring profiles; give one`,
+      COMMAND,
+    );
   const html = renderPlanReport({
     plan: loaded.plans[0],
     profile: loaded.profiles[0],
@@ -101,7 +104,9 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       writeFileSync(resolve(context.cwd, options.out), html);
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? String(error.code) : 'error';
-      process.stderr.write(`aicb: cannot write '${printable(options.out)}' (${printable(reason)})\n`);
+      process.stderr.write(
+        `aicb: cannot write '${printable(options.out)}' (${printable(reason)})\n`,
+      );
       return 2;
     }
     const kilobytes = Math.ceil(Buffer.byteLength(html) / 1024);

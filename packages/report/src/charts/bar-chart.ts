@@ -29,7 +29,11 @@ const AXIS = 24;
  */
 export function barChart(
   rows: readonly BarRow[],
-  options: { readonly width?: number; readonly labelWidth?: number; readonly noteWidth?: number } = {},
+  options: {
+    readonly width?: number;
+    readonly labelWidth?: number;
+    readonly noteWidth?: number;
+  } = {},
 ): Drawing {
   const width = options.width ?? 760;
   const labelWidth = options.labelWidth ?? 150;
@@ -46,9 +50,7 @@ export function barChart(
   const parts: string[] = [];
   rows.forEach((row, index) => {
     const y = TOP + index * (ROW + GAP);
-    parts.push(
-      rowLabel(labelWidth, y + ROW / 2, row.label, labelWidth),
-    );
+    parts.push(rowLabel(labelWidth, y + ROW / 2, row.label, labelWidth));
     let right = 0;
     let left = 0;
     for (const segment of row.segments) {

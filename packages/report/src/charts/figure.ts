@@ -44,7 +44,9 @@ export function figure(parts: FigureParts): string {
 }
 
 /** A legend: one colour swatch and label per entry. */
-export function legend(entries: readonly { readonly label: string; readonly colour: string }[]): string {
+export function legend(
+  entries: readonly { readonly label: string; readonly colour: string }[],
+): string {
   return `<ul class="legend">${entries
     .map(
       (entry) =>

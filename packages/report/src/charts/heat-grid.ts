@@ -46,14 +46,10 @@ export function heatGrid(
   for (const row of rows) {
     if (row.group !== undefined && row.group !== group) {
       group = row.group;
-      parts.push(
-        `<text x="0" y="${y + GROUP - 6}" class="group">${escapeHtml(row.group)}</text>`,
-      );
+      parts.push(`<text x="0" y="${y + GROUP - 6}" class="group">${escapeHtml(row.group)}</text>`);
       y += GROUP;
     }
-    parts.push(
-      rowLabel(labelWidth, y + CELL_HEIGHT / 2, row.label, labelWidth),
-    );
+    parts.push(rowLabel(labelWidth, y + CELL_HEIGHT / 2, row.label, labelWidth));
     row.cells.forEach((cell, index) => {
       const x = labelWidth + index * cellWidth;
       if (cell === null) {

@@ -43,7 +43,10 @@ export function phrase(text: string, language?: string, tag = 'span'): string {
 export type LocalizedText = Readonly<Partial<Record<string, string>>>;
 
 /** The text of a localized text to show, with its language. */
-export function mainText(text: LocalizedText): { readonly language: string; readonly text: string } {
+export function mainText(text: LocalizedText): {
+  readonly language: string;
+  readonly text: string;
+} {
   const [language, value] =
     text.en === undefined
       ? (Object.entries(text).find(([, item]) => item !== undefined) ?? ['en', ''])

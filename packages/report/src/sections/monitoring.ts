@@ -19,7 +19,9 @@ function itemsTable(caption: string, items: readonly MonitoringItem[]): string {
     items.map((item) => [
       phrase(item.label),
       escapeHtml(stateLabel(item)),
-      item.value === undefined ? '' : `${formatNumber(item.value, 3)} ${escapeHtml(item.unit ?? '')}`,
+      item.value === undefined
+        ? ''
+        : `${formatNumber(item.value, 3)} ${escapeHtml(item.unit ?? '')}`,
       item.note === undefined ? '' : phrase(item.note),
     ]),
     [2],
@@ -70,8 +72,7 @@ function lensFigure(lens: MonitoringLens, index: number): string {
           segments: [
             {
               value: item.value ?? 0,
-              colour:
-                STATE_COLOURS[MONITORING_STATES.indexOf(item.state ?? 'not-reported')] ?? '',
+              colour: STATE_COLOURS[MONITORING_STATES.indexOf(item.state ?? 'not-reported')] ?? '',
               title: `${item.label}: ${formatNumber(item.value ?? 0, 3)} ${item.unit ?? ''}${item.state === undefined ? '' : ` (${stateLabel(item)})`}`,
             },
           ],

@@ -85,7 +85,10 @@ function render({ coverage, plan }: ReportContext): string {
       'Assessed needs',
       ['Place', 'Groups', 'Pillar', 'Gap', 'Severity', 'Addressed by'],
       [...needs]
-        .sort((a, b) => places.indexOf(a.place) - places.indexOf(b.place) || a.pillar.localeCompare(b.pillar))
+        .sort(
+          (a, b) =>
+            places.indexOf(a.place) - places.indexOf(b.place) || a.pillar.localeCompare(b.pillar),
+        )
         .map((need) => [
           escapeHtml(need.place),
           escapeHtml(marks.get(need.place) ?? ''),
@@ -121,7 +124,10 @@ function render({ coverage, plan }: ReportContext): string {
             escapeHtml(overlap.region),
             escapeHtml(overlap.bureaus.join(', ')),
             overlap.items
-              .map((item) => `${escapeHtml(item.id)} (${escapeHtml(item.type)}, ${escapeHtml(item.bureau)})`)
+              .map(
+                (item) =>
+                  `${escapeHtml(item.id)} (${escapeHtml(item.type)}, ${escapeHtml(item.bureau)})`,
+              )
               .join('; '),
           ]),
         );

@@ -11,7 +11,9 @@ import { nothing } from './report-context.js';
 /** At most this many columns of rank positions; more ranks are grouped into ranges. */
 const MAX_RANK_COLUMNS = 20;
 
-function rankColumns(count: number): { readonly label: string; readonly from: number; readonly to: number }[] {
+function rankColumns(
+  count: number,
+): { readonly label: string; readonly from: number; readonly to: number }[] {
   const size = Math.ceil(count / MAX_RANK_COLUMNS);
   const columns = [];
   for (let from = 0; from < count; from += size) {
@@ -21,7 +23,10 @@ function rankColumns(count: number): { readonly label: string; readonly from: nu
   return columns;
 }
 
-function acceptabilityFigure(result: Prioritization, sensitivity: PrioritizationSensitivity): string {
+function acceptabilityFigure(
+  result: Prioritization,
+  sensitivity: PrioritizationSensitivity,
+): string {
   const byId = new Map(sensitivity.acceptability.map((entry) => [entry.measureId, entry]));
   const columns = rankColumns(result.ranking.length);
   const share = (byRank: readonly number[], from: number, to: number): number =>
