@@ -121,7 +121,8 @@ Options:
       --as-of <date>        the date the report describes, YYYY-MM-DD:
                             what is overdue (default: today)
       --sensitivity <n>     random weight vectors for the stability of
-                            the ranking (default 1000; 0 leaves it out)
+                            the ranking (default 1000, fewer for a plan
+                            of more than 100 measures; 0 leaves it out)
       --seed <s>            seed of the random weights (default 1)
       --debug               show the stack trace of an internal error
   -h, --help                show this help

@@ -2,10 +2,9 @@ import {
   ScoringError,
   defaultScoringProfile,
   needsCoverage,
-  prioritizationSensitivity,
   prioritizeMeasures,
 } from '@itu-aicb/scoring';
-import type { Prioritization, PrioritizationSensitivity } from '@itu-aicb/scoring';
+import type { Prioritization } from '@itu-aicb/scoring';
 import { escapeHtml, localized, mainText, phrase } from './html/markup.js';
 import { PAGE_STYLE } from './html/page-style.js';
 import type { PlanReportInput } from './report-input.js';
@@ -16,6 +15,8 @@ import { NEEDS } from './sections/needs.js';
 import { PRIORITIES } from './sections/priorities.js';
 import type { ReportContext, ReportSection } from './sections/report-context.js';
 import { STABILITY } from './sections/stability.js';
+import type { ReportStability } from './sections/stability-analysis.js';
+import { stabilityAnalysis } from './sections/stability-analysis.js';
 import { TIMELINE } from './sections/timeline.js';
 
 /** The sections in their order; a section whose content is `undefined` is left out. */
@@ -43,8 +44,6 @@ const SECTIONS: readonly ReportSection[] = [
 export const REPORT_SECTIONS: readonly { readonly id: string; readonly title: string }[] =
   SECTIONS.map(({ id, title }) => ({ id, title }));
 
-const DEFAULT_SAMPLES = 1000;
-
 const explained = <T>(compute: () => T): T | string => {
   try {
     return compute();
@@ -65,15 +64,10 @@ function context(input: PlanReportInput): ReportContext {
     plan === undefined
       ? 'There is no valid work plan to rank.'
       : explained(() => prioritizeMeasures({ plan, profile, assessments, catalogues }));
-  let sensitivity: PrioritizationSensitivity | string | undefined;
+  let sensitivity: ReportStability | string | undefined;
   if (input.sensitivity !== false && typeof ranking !== 'string' && ranking.ranking.length > 1) {
     const options = input.sensitivity ?? {};
-    sensitivity = explained(() =>
-      prioritizationSensitivity(ranking, profile, {
-        samples: options.samples ?? DEFAULT_SAMPLES,
-        seed: options.seed ?? 1,
-      }),
-    );
+    sensitivity = explained(() => stabilityAnalysis(ranking, profile, options));
   }
   return {
     input,

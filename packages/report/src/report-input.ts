@@ -132,7 +132,9 @@ export interface PlanReportInput {
   readonly asOf?: string | undefined;
   /**
    * The stability analysis: random weight vectors and their seed, or `false` to leave section 3
-   * out. Default: 1,000 samples, seed 1.
+   * out. Default: seed 1 and 1,000 samples, fewer for a large plan (samples times ranked measures
+   * at most 100,000, and at least 100 samples). Above 250 ranked measures the section shows the
+   * rank acceptability only, without weight-stability intervals and method agreement.
    */
   readonly sensitivity?: { readonly samples?: number; readonly seed?: number } | false;
   /** Plan health and the monitoring lenses (section 6); the section appears only with them. */

@@ -15,7 +15,8 @@ interface Options {
   readonly targets: readonly string[];
   readonly out: string | undefined;
   readonly asOf: string;
-  readonly samples: number;
+  /** Random weight vectors; `undefined` for the report's default. */
+  readonly samples: number | undefined;
   readonly seed: number;
 }
 
@@ -40,7 +41,7 @@ function readOptions(args: readonly string[]): Options {
     targets: positionals.length === 0 ? ['.'] : positionals,
     out: values.out,
     asOf,
-    samples: wholeNumberOption(values.sensitivity, '--sensitivity', 0, COMMAND) ?? 1000,
+    samples: wholeNumberOption(values.sensitivity, '--sensitivity', 0, COMMAND),
     seed: wholeNumberOption(values.seed, '--seed', 0, COMMAND) ?? 1,
   };
 }
@@ -94,7 +95,13 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     catalogues: loaded.catalogues,
     findings: loaded.findings,
     asOf: options.asOf,
-    sensitivity: options.samples === 0 ? false : { samples: options.samples, seed: options.seed },
+    sensitivity:
+      options.samples === 0
+        ? false
+        : {
+            ...(options.samples === undefined ? {} : { samples: options.samples }),
+            seed: options.seed,
+          },
     monitoring: monitoringOf(loaded),
   });
   if (options.out === undefined) {

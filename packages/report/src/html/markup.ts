@@ -60,9 +60,17 @@ export function localized(text: LocalizedText, tag = 'span'): string {
   return phrase(main.text, main.language, tag);
 }
 
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** A number for people to read: grouped thousands, at most `digits` decimals. */
 export function formatNumber(value: number, digits = 0): string {
-  return value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  let format = numberFormats.get(digits);
+  if (format === undefined) {
+    // One formatter per precision: `toLocaleString` builds a new one on every call.
+    format = new Intl.NumberFormat('en', { maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format.format(value);
 }
 
 /** A share as a percentage with one decimal, such as `19.4%`. */

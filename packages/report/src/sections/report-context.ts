@@ -1,6 +1,7 @@
 import type { WorkPlan } from '@itu-aicb/core';
-import type { Coverage, Prioritization, PrioritizationSensitivity } from '@itu-aicb/scoring';
+import type { Coverage, Prioritization } from '@itu-aicb/scoring';
 import type { PlanReportInput } from '../report-input.js';
+import type { ReportStability } from './stability-analysis.js';
 
 /** What every section reads: the input and what was computed from it once. */
 export interface ReportContext {
@@ -10,7 +11,7 @@ export interface ReportContext {
   readonly plan: WorkPlan | undefined;
   /** The ranking, or why there is none. */
   readonly ranking: Prioritization | string;
-  readonly sensitivity: PrioritizationSensitivity | string | undefined;
+  readonly sensitivity: ReportStability | string | undefined;
   readonly coverage: Coverage | undefined;
 }
 

@@ -7,6 +7,7 @@ import { escapeHtml, formatNumber, formatPercent, table } from '../html/markup.j
 import { stabilityCaveat } from '../words/stability-caveat.js';
 import type { ReportContext, ReportSection } from './report-context.js';
 import { nothing } from './report-context.js';
+import { FULL_ANALYSIS_LIMIT } from './stability-analysis.js';
 
 /** At most this many columns of rank positions; more ranks are grouped into ranges. */
 const MAX_RANK_COLUMNS = 20;
@@ -25,7 +26,7 @@ function rankColumns(
 
 function acceptabilityFigure(
   result: Prioritization,
-  sensitivity: PrioritizationSensitivity,
+  sensitivity: Pick<PrioritizationSensitivity, 'acceptability' | 'samples'>,
 ): string {
   const byId = new Map(sensitivity.acceptability.map((entry) => [entry.measureId, entry]));
   const columns = rankColumns(result.ranking.length);
@@ -104,36 +105,47 @@ function stabilityFigure(result: Prioritization, sensitivity: PrioritizationSens
   });
 }
 
-function render({ ranking, sensitivity }: ReportContext): string | undefined {
-  if (sensitivity === undefined) return undefined;
+function render({ ranking, sensitivity: stability }: ReportContext): string | undefined {
+  if (stability === undefined) return undefined;
   if (typeof ranking === 'string') return nothing('Without a ranking there is nothing to test.');
-  if (typeof sensitivity === 'string') return nothing(escapeHtml(sensitivity));
+  if (typeof stability === 'string') return nothing(escapeHtml(stability));
+  const sensitivity = stability.analysis;
   const caveat = stabilityCaveat(ranking, sensitivity);
   const top = ranking.ranking[0];
   const first = sensitivity.acceptability.find((a) => a.measureId === top?.measureId);
-  const summary =
+  const parts = [
     caveat === undefined
       ? `<p>${escapeHtml(`${top?.measureId ?? ''} is first in ${formatPercent(first?.byRank[0] ?? 0)} of ${formatNumber(sensitivity.samples)} random weightings (seed ${sensitivity.seed}).`)}</p>`
-      : `<p class="caveat" role="note">${escapeHtml(caveat)}</p>`;
-  const agreement = sensitivity.agreement.methods.map((m, index) => [
-    escapeHtml(m.method),
-    (sensitivity.agreement.spearman[0]?.[index] ?? 0).toFixed(3),
-    (sensitivity.agreement.kendall[0]?.[index] ?? 0).toFixed(3),
-  ]);
-  return [
-    summary,
+      : `<p class="caveat" role="note">${escapeHtml(caveat)}</p>`,
     acceptabilityFigure(ranking, sensitivity),
-    stabilityFigure(ranking, sensitivity),
+  ];
+  if (!stability.full) {
+    parts.push(
+      nothing(
+        `The weight-stability intervals and the agreement between methods are left out for plans of more than ${FULL_ANALYSIS_LIMIT} ranked measures; <code>aicb prioritize --sensitivity</code> computes them.`,
+      ),
+    );
+    return parts.join('');
+  }
+  const full = stability.analysis;
+  const agreement = full.agreement.methods.map((m, index) => [
+    escapeHtml(m.method),
+    (full.agreement.spearman[0]?.[index] ?? 0).toFixed(3),
+    (full.agreement.kendall[0]?.[index] ?? 0).toFixed(3),
+  ]);
+  parts.push(
+    stabilityFigure(ranking, full),
     table(
       `Agreement of other methods with ${escapeHtml(ranking.method)} (1 is the same order)`,
       ['Method', 'Spearman', 'Kendall'],
       agreement,
       [1, 2],
     ),
-    ...sensitivity.skippedMethods.map(
+    ...full.skippedMethods.map(
       (s) => `<p class="note">${escapeHtml(`${s.method} left out: ${s.reason}`)}</p>`,
     ),
-  ].join('');
+  );
+  return parts.join('');
 }
 
 /** Section 3: how sure the ranking is. */

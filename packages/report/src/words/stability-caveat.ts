@@ -7,7 +7,8 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
  * random weightings of a stability analysis: which measure is first most often, and what to do.
  *
  * @param result - The prioritisation.
- * @param sensitivity - Its stability analysis (rank acceptability over random weights).
+ * @param sensitivity - Its stability analysis: the rank acceptability over random weights and the
+ *   number of draws are read.
  * @returns The caveat, or `undefined` when the first measure is first in at least half the draws
  *   or nothing is ranked.
  *
@@ -21,7 +22,7 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
  */
 export function stabilityCaveat(
   result: Prioritization,
-  sensitivity: PrioritizationSensitivity,
+  sensitivity: Pick<PrioritizationSensitivity, 'acceptability' | 'samples'>,
 ): string | undefined {
   const top = result.ranking[0];
   if (top === undefined) return undefined;
