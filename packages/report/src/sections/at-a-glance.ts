@@ -113,7 +113,7 @@ function render({ plan }: ReportContext): string {
                     title: `${currency} still to find: ${formatNumber(total.amount - total.secured)}`,
                   },
                 ],
-                note: `${formatNumber(total.amount)}`,
+                note: formatNumber(total.amount),
               };
             }),
           ),
@@ -140,7 +140,7 @@ function render({ plan }: ReportContext): string {
     groupFigure('chart-by-lead', 'Measures by lead bureau or office', summary.byLead),
     groupFigure('chart-by-region', 'Measures by target region', summary.byRegion),
     groupFigure('chart-by-pillar', 'Measures by pillar', summary.byPillar),
-    plan.owner === undefined ? '' : `<p>Owner: ${phrase(plan.owner)}</p>`,
+    `<p>Owner: ${phrase(plan.owner)}</p>`,
   ].join('');
 }
 

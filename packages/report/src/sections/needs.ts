@@ -104,7 +104,7 @@ function render({ coverage, plan }: ReportContext): string {
     `Assessed needs no measure addresses (${formatNumber(coverage.uncovered.length)}), most severe first`,
     ['Place', 'Groups', 'Pillar', 'Gap', 'Severity', 'Priority'],
     coverage.uncovered.map((need) => [
-      `${escapeHtml(need.place)}`,
+      escapeHtml(need.place),
       escapeHtml(marks.get(need.place) ?? ''),
       escapeHtml(PILLAR_LABELS[need.pillar]),
       formatNumber(need.gap, 2),
