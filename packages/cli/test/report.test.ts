@@ -1,42 +1,30 @@
 // `aicb report` end to end: the built binary on copies of the fixture workspaces, compared with
 // what the report package gives for the same files.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateWorkspaceText } from '@itu-aicb/core';
-import type { PlanDocument, ScoringProfile, WorkPlan } from '@itu-aicb/core';
+import { loadPlanFiles } from '@itu-aicb/core/node';
 import { renderPlanReport } from '@itu-aicb/report';
 import { aicb, copyFixture, edit, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-30';
 
-/** The page the report package writes for the valid fixture, read as `aicb` reads it. */
-function expectedPage(directory: string, samples: number): string {
-  const names = [
-    'work-plan.yaml',
-    'initiatives.yaml',
-    'scoring-profile.yaml',
-    ...readdirSync(join(directory, 'assessments')).map((name) => `assessments/${name}`),
-  ];
-  const result = validateWorkspaceText(
-    names.map((name) => ({ source: name, text: readFileSync(join(directory, name), 'utf8') })),
-  );
-  const documents: PlanDocument[] = result.documents.flatMap(({ result: r }) =>
-    r.ok ? [r.value] : [],
-  );
+/** The page the report package writes for the files of a directory, read as `aicb` reads them. */
+async function expectedPage(directory: string, samples: number): Promise<string> {
+  const loaded = await loadPlanFiles(['.'], { cwd: directory });
   return renderPlanReport({
-    plan: documents.find((d): d is WorkPlan => d.kind === 'WorkPlan'),
-    profile: documents.find((d): d is ScoringProfile => d.kind === 'ScoringProfile'),
-    assessments: documents.flatMap((d) => (d.kind === 'NeedsAssessment' ? [d] : [])),
-    catalogues: documents.flatMap((d) => (d.kind === 'InitiativeCatalogue' ? [d] : [])),
-    findings: [...result.issues, ...result.warnings],
+    plan: loaded.plans[0],
+    profile: loaded.profiles[0],
+    assessments: loaded.assessments,
+    catalogues: loaded.catalogues,
+    findings: loaded.findings,
     asOf: AS_OF,
     sensitivity: { samples, seed: 1 },
   });
 }
 
 describe('aicb report', () => {
-  it('writes the page the report package gives for the same files', () => {
+  it('writes the page the report package gives for the same files', async () => {
     const directory = copyFixture('valid');
     const run = aicb(['report', '-o', 'report.html', '--as-of', AS_OF, '--sensitivity', '200'], {
       cwd: directory,
@@ -44,7 +32,9 @@ describe('aicb report', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^aicb: wrote report\.html \(\d+ KB\)\n$/);
-    expect(readFileSync(join(directory, 'report.html'), 'utf8')).toBe(expectedPage(directory, 200));
+    expect(readFileSync(join(directory, 'report.html'), 'utf8')).toBe(
+      await expectedPage(directory, 200),
+    );
   });
 
   it('writes to standard output without --out, and leaves the stability out with --sensitivity 0', () => {

@@ -8,7 +8,7 @@ import { REPORT_SECTIONS, renderPlanReport, stabilityCaveat } from '@itu-aicb/re
 import { exampleWorkspace } from './example-workspace.js';
 
 const AS_OF = '2026-06-30';
-const workspace = exampleWorkspace();
+const workspace = await exampleWorkspace();
 const html = renderPlanReport({ ...workspace, asOf: AS_OF });
 
 /** The ids of the page's sections, in order. */
