@@ -4,12 +4,11 @@ import { completenessText, fixed, notShownText, printableDeep } from './format.j
 import { sensitivityText } from './sensitivity.js';
 
 /**
- * The default, human format: what a score means (and what the first score means, in words), a
- * table of ranks, scores, completeness
- * (criteria measured of the profile's) and titles (with `--explain`, each measure's reason,
- * criterion values and contributions), the measures with not enough data to rank, the excluded
- * measures, the AHP consistency and the notes; then the stability analysis, if any. Text from the files is made
- * printable.
+ * The default, human format: what a score means (and the first score, in words), a table of
+ * ranks, scores, completeness (criteria measured of the profile's) and titles (with `--explain`,
+ * each measure's reason, criterion values and contributions), how many measures `--top` left out,
+ * the measures with not enough data to rank, the excluded measures, the AHP consistency and the
+ * notes; then the stability analysis, if any. Text from the files is made printable.
  *
  * @param report - The report.
  * @returns The text, ending with a line break.
