@@ -52,7 +52,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/core/src/**/*.ts', 'packages/scoring/src/**/*.ts'],
+    files: [
+      'packages/core/src/**/*.ts',
+      'packages/scoring/src/**/*.ts',
+      'packages/report/src/**/*.ts',
+    ],
     // The Node entry of core (`@itu-aicb/core/node`) reads files; the root entry never reaches it.
     ignores: ['**/*.test.ts', '**/*.test-d.ts', 'packages/core/src/node/**'],
     rules: {

@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^@itu-aicb\/core$/, replacement: source('./packages/core/src/index.ts') },
       { find: /^@itu-aicb\/core\/node$/, replacement: source('./packages/core/src/node/index.ts') },
       { find: /^@itu-aicb\/scoring$/, replacement: source('./packages/scoring/src/index.ts') },
+      { find: /^@itu-aicb\/report$/, replacement: source('./packages/report/src/index.ts') },
     ],
   },
   test: {

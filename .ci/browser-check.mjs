@@ -1,14 +1,18 @@
-// Checks the API docs site and the browser example in a real headless browser (Debian's chromium,
-// installed here when it is missing): the pages load without console errors, the docs search finds
-// validateWorkPlan, and the browser example shows the ranking for the example plan and findings for
-// a broken file; the validateWorkPlan page is at most 3,000 px tall and the WorkPlan page lists
-// its fields. Saves screenshots under docs/screenshots. Run after `pnpm run docs` and the browser
-// example's build (`pnpm check:browser` does both).
+// Checks the API docs site, the browser example and the example's HTML report in a real headless
+// browser (Debian's chromium, installed here when it is missing): the pages load without console
+// errors, the docs search finds validateWorkPlan, and the browser example shows the ranking for the
+// example plan, findings for a broken file and the report's charts; the validateWorkPlan page is at
+// most 3,000 px tall and the WorkPlan page lists its fields. The report, written by the example's
+// demo, opened from its file, makes no request, has every section it lists, and axe-core finds
+// no serious or critical accessibility violation in it. Saves screenshots under docs/screenshots
+// (one per report section). Run after `pnpm run docs`, the browser example's build and the
+// packages' build (`pnpm check:browser` does all three).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { validateDocumentText } from '../packages/core/dist/index.js';
 
@@ -61,6 +65,82 @@ function serve() {
 }
 
 const failures = [];
+
+/**
+ * The example's report, as the demo writes it: opened from its file, it loads nothing else and
+ * logs no error; every section its table of contents lists is there, each one photographed; and
+ * axe-core, injected afterwards, finds no serious or critical violation.
+ */
+async function checkReport(browser) {
+  const demo = execFileSync(
+    process.execPath,
+    [join(root, 'examples/itu-ai-capacity-building/validate.mjs')],
+    { encoding: 'utf8' },
+  );
+  const path = /^Report: (.+)$/m.exec(demo)?.[1];
+  check(path !== undefined && existsSync(path), 'the demo writes the example report');
+  if (path === undefined) return;
+  const bytes = readFileSync(path).byteLength;
+  check(bytes < 1024 * 1024, `the example report is under 1 MB (${(bytes / 1024).toFixed(0)} KB)`);
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const errors = [];
+  const requests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+  const url = pathToFileURL(path).href;
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  const others = requests.filter((address) => address !== url);
+  check(
+    others.length === 0,
+    `the report makes no request${others.length ? `: ${others.join(' | ')}` : ''}`,
+  );
+  check(
+    errors.length === 0,
+    `the report logs no console errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
+  );
+  const listed = await page.$$eval('nav a', (links) =>
+    links.map((link) => link.getAttribute('href')?.slice(1) ?? ''),
+  );
+  const required = ['at-a-glance', 'priorities', 'stability', 'needs', 'timeline', 'findings'];
+  check(
+    required.every((id) => listed.includes(id)),
+    `the report lists sections 1 to 5 and 7 (${listed.join(', ')})`,
+  );
+  for (const id of listed) {
+    const section = page.locator(`section#${id}`);
+    const present = (await section.count()) === 1 && (await section.locator('h2').count()) === 1;
+    check(present, `the report has its section ${id}`);
+    if (present) await section.screenshot({ path: join(shots, `report-${id}.png`) });
+  }
+  check(
+    (await page.locator('.caveat').count()) === 1,
+    'the report states the stability caveat for the example',
+  );
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run(globalThis.document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  console.log(
+    `     axe-core: ${violations.length} kinds of violation` +
+      (violations.length
+        ? ` (${violations.map((v) => `${v.id} ${v.impact} x${v.nodes}`).join(', ')})`
+        : ''),
+  );
+  check(
+    blocking.length === 0,
+    `axe-core finds no serious or critical violation in the report${blocking.length ? `: ${blocking.map((v) => v.id).join(', ')}` : ''}`,
+  );
+  await page.close();
+}
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   if (!ok) failures.push(what);
@@ -161,10 +241,24 @@ try {
     'a broken file shows findings with line, column and hint',
   );
   await page.screenshot({ path: join(shots, 'browser-example-findings.png'), fullPage: true });
+  await page.click('#example');
+  const embedded = page.frameLocator('#report');
+  await embedded
+    .locator('#chart-priorities svg')
+    .waitFor({ timeout: 20_000 })
+    .catch(() => undefined);
+  const embeddedCharts = await embedded.locator('figure.chart svg').count();
+  check(
+    (await embedded.locator('#priorities').count()) === 1 && embeddedCharts >= 8,
+    `the browser example shows the report with its charts (${embeddedCharts} charts)`,
+  );
   check(
     errors.length === 0,
     `the browser example logs no console errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
   );
+  await page.close();
+
+  await checkReport(browser);
 } finally {
   await browser.close();
   server.close();

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PACKAGES = ['packages/core', 'packages/scoring'];
+const PACKAGES = ['packages/core', 'packages/scoring', 'packages/report'];
 const KB = 1024;
 
 /** One entry per typical import: what it imports and the most its minified bundle may weigh. */
@@ -21,6 +21,7 @@ const ENTRIES = [
   { name: 'isCountryCode', from: '@itu-aicb/core', limit: 30 * KB },
   { name: 'validateWorkPlan', from: '@itu-aicb/core', limit: 250 * KB },
   { name: 'prioritizeMeasures', from: '@itu-aicb/scoring', limit: 300 * KB },
+  { name: 'renderPlanReport', from: '@itu-aicb/report', limit: 180 * KB },
 ];
 
 const why = process.argv.includes('--why');

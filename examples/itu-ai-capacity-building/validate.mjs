@@ -1,19 +1,23 @@
 // Validates every plan file of this example as one workspace and prints the findings with their
 // line and column, a summary of the plan, the measures ranked by the scoring profile with the
-// reason for each rank, and the assessed needs no measure addresses. Exits with 1 when any
-// document has an error.
-import { readdirSync, readFileSync } from 'node:fs';
+// reason for each rank and how stable the top is, and every assessed need no measure addresses;
+// then writes the HTML report of the workspace into dist/report.html and prints its path. Exits
+// with 1 when any document has an error.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarizeWorkPlan, validateWorkspaceText } from '@itu-aicb/core';
-import { needsCoverage, prioritizeMeasures } from '@itu-aicb/scoring';
+import { renderPlanReport, scoreInWords, stabilityCaveat } from '@itu-aicb/report';
+import { needsCoverage, prioritizationSensitivity, prioritizeMeasures } from '@itu-aicb/scoring';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** Random weight vectors of the stability analysis, and their seed: the same as the report's. */
+const SENSITIVITY = { samples: 1000, seed: 1 };
 
 function planFiles(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return planFiles(path);
+    if (entry.isDirectory()) return entry.name === 'dist' ? [] : planFiles(path);
     return /\.(ya?ml|json)$/.test(entry.name) && entry.name !== 'package.json' ? [path] : [];
   });
 }
@@ -61,6 +65,8 @@ if (result.ok && plan !== undefined && profile !== undefined) {
   const ranked = prioritizeMeasures({ plan, profile, assessments, catalogues });
   console.log(`\nPriorities (${ranked.method}, profile ${ranked.profile}):`);
   console.log(`  ${ranked.scoreMeaning}`);
+  if (ranked.ranking[0] !== undefined)
+    console.log(`  ${scoreInWords(ranked.ranking[0].score, ranked.method)}`);
   console.log(`  rank measure   score  data  title`);
   for (const entry of ranked.ranking) {
     const data = `${entry.completeness.measured}/${entry.completeness.criteria}`;
@@ -76,17 +82,49 @@ if (result.ok && plan !== undefined && profile !== undefined) {
     console.log(`      missing: ${entry.missing.join('; ')}`);
   }
   for (const note of ranked.notes) console.log(`  note: ${note}`);
+  const sensitivity = prioritizationSensitivity(ranked, profile, SENSITIVITY);
+  const top = ranked.ranking[0];
+  const first = sensitivity.acceptability.find((entry) => entry.measureId === top?.measureId);
+  const caveat = stabilityCaveat(ranked, sensitivity);
+  console.log(
+    `\nStability: ${
+      caveat ??
+      `${top?.measureId} is first in ${((first?.byRank[0] ?? 0) * 100).toFixed(1)}% of ${SENSITIVITY.samples.toLocaleString('en')} random weightings (expected rank ${first?.expectedRank.toFixed(2)}).`
+    }`,
+  );
   const { uncovered, overlaps } = needsCoverage({ plan, assessments, catalogues });
   console.log(`\nAssessed needs no measure addresses (${uncovered.length}), most severe first:`);
-  for (const need of uncovered.slice(0, 5)) {
+  for (const need of uncovered) {
     console.log(
       `  ${need.place} ${need.pillar.padEnd(14)} gap ${need.gap}, severity ${need.severity.toFixed(2)}`,
     );
   }
   console.log(
-    `${overlaps.length} places where measures or initiatives of different bureaus serve the same pillar and region.`,
+    `\nPlaces where measures or initiatives of different bureaus serve the same pillar and region (${overlaps.length}):`,
   );
+  for (const overlap of overlaps) {
+    console.log(
+      `  ${overlap.pillar.padEnd(14)} ${overlap.region.padEnd(6)} ${overlap.bureaus.join(', ')}: ${overlap.items.map((item) => item.id).join(', ')}`,
+    );
+  }
 }
+
+// The report takes whatever is valid, and lists every finding.
+const out = join(root, 'dist');
+mkdirSync(out, { recursive: true });
+const report = join(out, 'report.html');
+writeFileSync(
+  report,
+  renderPlanReport({
+    plan,
+    profile,
+    assessments: ofKind('NeedsAssessment'),
+    catalogues: ofKind('InitiativeCatalogue'),
+    findings: [...result.issues, ...result.warnings],
+    sensitivity: SENSITIVITY,
+  }),
+);
+console.log(`\nReport: ${report}`);
 
 const errors = result.issues.length;
 console.log(

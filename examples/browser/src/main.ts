@@ -1,7 +1,9 @@
 // The page: checks the pasted or dropped file together with the example workspace, shows each
-// finding with its line and column, and the measures ranked by the scoring profile.
+// finding with its line and column, the measures ranked by the scoring profile, and the report of
+// the workspace that `aicb report` writes, with the same charts.
 import { validateWorkspaceText } from '@itu-aicb/core';
 import type { PlanDocument, SourceText, ValidationIssue } from '@itu-aicb/core';
+import { renderPlanReport } from '@itu-aicb/report';
 import { prioritizeMeasures } from '@itu-aicb/scoring';
 
 declare const EXAMPLE_WORKSPACE: SourceText[];
@@ -11,6 +13,7 @@ const findingsView = document.querySelector<HTMLElement>('#findings');
 const rankingView = document.querySelector<HTMLElement>('#ranking');
 const drop = document.querySelector<HTMLElement>('#drop');
 const exampleButton = document.querySelector<HTMLButtonElement>('#example');
+const reportView = document.querySelector<HTMLIFrameElement>('#report');
 const USER_FILE = 'pasted file';
 
 function element(tag: string, text: string, className?: string): HTMLElement {
@@ -60,6 +63,16 @@ function check(text: string): void {
   );
   const plan = documents.find((d) => d.kind === 'WorkPlan');
   const profile = documents.find((d) => d.kind === 'ScoringProfile');
+  if (reportView) {
+    reportView.srcdoc = renderPlanReport({
+      plan: plan?.kind === 'WorkPlan' ? plan : undefined,
+      profile: profile?.kind === 'ScoringProfile' ? profile : undefined,
+      assessments: documents.flatMap((d) => (d.kind === 'NeedsAssessment' ? [d] : [])),
+      catalogues: documents.flatMap((d) => (d.kind === 'InitiativeCatalogue' ? [d] : [])),
+      findings: [...result.issues, ...result.warnings],
+      sensitivity: { samples: 1000, seed: 1 },
+    });
+  }
   if (plan?.kind !== 'WorkPlan' || profile?.kind !== 'ScoringProfile') {
     rankingView.append(element('p', 'The ranking needs a valid work plan and scoring profile.'));
     return;

@@ -3,14 +3,27 @@
 //  2. 1,000 files checked in one process against a process that reads the same bytes and parses
 //     them (YAML.parse or JSON.parse), without validating;
 //  3. the stylish output of one file with 8,000 findings against the JSON output of the same run,
-//     which shows no code frames (a quadratic frame builder once made this ratio about 40).
-// Each is spawned several times; medians are compared. Run after a build: `pnpm bench`.
+//     which shows no code frames (a quadratic frame builder once made this ratio about 40);
+//  4. `aicb report` of a folder with a 1,000-measure plan (and the example's assessments and
+//     scoring profile) against `aicb validate` of the same folder: the report may take at most
+//     three times as long (the run fails above that), its fastest run against validate's fastest.
+// Each is spawned several times; medians are compared, minimums for 4. Run after a build:
+// `pnpm bench`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatePlan } from '../../core/bench/generate-plan.mjs';
 
 const BIN = fileURLToPath(new URL('../dist/aicb.js', import.meta.url));
 const FIXTURE = fileURLToPath(
@@ -19,6 +32,12 @@ const FIXTURE = fileURLToPath(
 const STARTS = 21;
 const RUNS = 7;
 const FILES = 1000;
+const MEASURES = 1000;
+/** How many times as long as `aicb validate` of the same folder `aicb report` may take. */
+const REPORT_BUDGET = 3;
+const EXAMPLE = fileURLToPath(
+  new URL('../../../examples/itu-ai-capacity-building/', import.meta.url),
+);
 
 // The YAML parser core uses, for the baseline.
 const fromCore = createRequire(createRequire(import.meta.url).resolve('@itu-aicb/core'));
@@ -47,7 +66,7 @@ function median(values) {
 }
 
 /** Runs both commands alternately, so that drift of the machine affects both alike. */
-function compare(times, subject, baseline) {
+function compare(times, subject, baseline, statistic = median) {
   const a = [];
   const b = [];
   timeSpawn(subject.args, subject.status);
@@ -56,7 +75,7 @@ function compare(times, subject, baseline) {
     a.push(timeSpawn(subject.args, subject.status));
     b.push(timeSpawn(baseline.args, baseline.status ?? 0));
   }
-  return { subject: median(a), baseline: median(b) };
+  return { subject: statistic(a), baseline: statistic(b) };
 }
 
 function row(name, result) {
@@ -165,6 +184,25 @@ try {
       { args: [BIN, 'validate', findingsFile, '--format', 'json'], status: 1 },
     ),
   );
+
+  const planDir = join(root, 'plan');
+  mkdirSync(planDir);
+  writeFileSync(join(planDir, 'work-plan.json'), JSON.stringify(generatePlan(MEASURES)));
+  cpSync(join(EXAMPLE, 'assessments'), join(planDir, 'assessments'), { recursive: true });
+  cpSync(join(EXAMPLE, 'scoring-profile.yaml'), join(planDir, 'scoring-profile.yaml'));
+  const page = join(root, 'report.html');
+  const report = compare(
+    5,
+    { args: [BIN, 'report', planDir, '--as-of', '2026-06-30', '-o', page], status: 0 },
+    { args: [BIN, 'validate', planDir, '--format', 'json'], status: 0 },
+    (values) => Math.min(...values),
+  );
+  row(`report vs validate, ${MEASURES.toLocaleString('en')}-measure plan (min)`, report);
+  const ratio = report.subject / report.baseline;
+  console.log(
+    `  the page: ${(statSync(page).size / 1024).toFixed(0)} KB; at most ${REPORT_BUDGET}x validate: ${ratio <= REPORT_BUDGET ? 'yes' : 'NO'}`,
+  );
+  if (ratio > REPORT_BUDGET) process.exitCode = 1;
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

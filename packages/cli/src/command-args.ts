@@ -65,3 +65,41 @@ export function parseCommandArgs<const O extends OptionsConfig>(
     throw fromParseArgsError(error, command);
   }
 }
+
+/**
+ * Reads a whole-number option.
+ *
+ * @param value - What was given, if anything.
+ * @param option - The option's name, such as `--top`.
+ * @param minimum - The smallest number allowed.
+ * @param command - The command being parsed, such as `aicb prioritize`.
+ * @returns The number, or `undefined` when the option was not given.
+ * @throws {@link UsageError} when the value is not a whole number of at least `minimum`.
+ */
+export function wholeNumberOption(
+  value: string | undefined,
+  option: string,
+  minimum: number,
+  command: string,
+): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < minimum || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(
+      `${option} needs a whole number of ${minimum} or more, not '${value}'`,
+      command,
+    );
+  }
+  return Number(value);
+}
+
+/**
+ * Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`).
+ *
+ * @param text - What was given.
+ * @returns Whether it is such a date.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}

@@ -102,3 +102,34 @@ Exit codes:
      example a missing value under the profile's fail policy)
   2  usage error, or a path that does not exist or cannot be read
 `;
+
+/** The text of `aicb report --help`. */
+export const REPORT_HELP = `Usage: aicb report [options] [paths...]
+
+Writes one self-contained HTML page about a plan: the plan at a glance,
+priorities with each criterion's part of the score, how sure the ranking
+is, needs and coverage, the timeline and the findings of validation. The
+page needs no network and no script, and prints well. The files are
+found and checked as 'aicb validate' does (default: the current
+directory); they should hold one work plan and at most one scoring
+profile. The page is written even when the files have errors: it lists
+them.
+
+Options:
+  -o, --out <file>          write the page into file (default: standard
+                            output)
+      --as-of <date>        the date the report describes, YYYY-MM-DD:
+                            what is overdue (default: today)
+      --sensitivity <n>     random weight vectors for the stability of
+                            the ranking (default 1000, fewer for a plan
+                            of more than 100 measures; 0 leaves it out)
+      --seed <s>            seed of the random weights (default 1)
+      --debug               show the stack trace of an internal error
+  -h, --help                show this help
+
+Exit codes:
+  0  the report is written and the files have no errors
+  1  the report is written, and the files have errors
+  2  usage error, a path that does not exist or cannot be read, or the
+     page cannot be written
+`;

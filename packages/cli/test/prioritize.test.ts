@@ -1,14 +1,14 @@
 // `aicb prioritize` end to end: the built binary on a copy of the example workspace, compared with
 // what the scoring package gives for the same files.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateWorkspaceText } from '@itu-aicb/core';
 import type { PlanDocument } from '@itu-aicb/core';
 import { prioritizeMeasures } from '@itu-aicb/scoring';
 import type { Prioritization } from '@itu-aicb/scoring';
-import { aicb, copyFixture, edit, PRIORITIZE_ARGS } from './helpers.js';
+import { aicb, copyFixture, edit, PRIORITIZE_ARGS, tempDir } from './helpers.js';
 
 /** The ranking the library gives for the workspace in a directory. */
 function expected(directory: string): Prioritization {
@@ -177,6 +177,47 @@ describe('aicb prioritize', () => {
     expect(run('6')?.acceptability).not.toEqual(once?.acceptability);
     const table = aicb([...PRIORITIZE_ARGS, '--sensitivity', '300'], { cwd: directory }).stdout;
     expect(table).toContain('Rank acceptability over 300 random weight vectors (seed 1)');
+  });
+
+  it('says how many measures --top left out, and reads the first score in words', () => {
+    const total = library.ranking.length;
+    for (const format of ['table', 'markdown']) {
+      const cut = aicb([...PRIORITIZE_ARGS, '--top', '2', '-f', format], { cwd: directory }).stdout;
+      expect(cut).toContain(
+        `and ${total - 2} more ranked measures (without --top, all ${total} are shown)`,
+      );
+      const all = aicb([...PRIORITIZE_ARGS, '-f', format], { cwd: directory }).stdout;
+      expect(all).not.toContain('more ranked measure');
+    }
+    const top = library.ranking[0]!;
+    expect(aicb(PRIORITIZE_ARGS, { cwd: directory }).stdout).toContain(
+      `A score of ${top.score.toFixed(3)} means the measure stands ${Math.round(top.score * 100)}% of the way`,
+    );
+  });
+
+  it('warns when the first measure is first in less than half of the random weightings', () => {
+    const share = (dir: string): number => {
+      const data = json(
+        aicb([...PRIORITIZE_ARGS, '--sensitivity', '300', '-f', 'json'], { cwd: dir }).stdout,
+      );
+      const first = expected(dir).ranking[0]?.measureId;
+      return data.sensitivity?.acceptability.find((a) => a.measureId === first)?.byRank[0] ?? 0;
+    };
+    // The fixture's first measure is first in most draws; the example's is not.
+    expect(share(directory)).toBeGreaterThanOrEqual(0.5);
+    expect(
+      aicb([...PRIORITIZE_ARGS, '--sensitivity', '300'], { cwd: directory }).stdout,
+    ).not.toContain('Caution:');
+    const example = tempDir();
+    cpSync(new URL('../../../examples/itu-ai-capacity-building/', import.meta.url), example, {
+      recursive: true,
+      filter: (source) => !source.includes('node_modules'),
+    });
+    const first = expected(example).ranking[0]?.measureId;
+    expect(share(example)).toBeLessThan(0.5);
+    expect(aicb([...PRIORITIZE_ARGS, '--sensitivity', '300'], { cwd: example }).stdout).toContain(
+      `Caution: ${first} ranks first with these weights, but it is first in only ${(share(example) * 100).toFixed(1)}% of 300 random weightings`,
+    );
   });
 
   it('ranks with equal weights over the built-in criteria without a profile', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '@itu-aicb/core';
 import * as coreNode from '@itu-aicb/core/node';
 import * as scoring from '@itu-aicb/scoring';
+import * as report from '@itu-aicb/report';
 import { runDocExamples } from './doc-example-results.js';
 import type { DocExample } from './doc-examples.js';
 import { checkDocExamples, docExamples } from './doc-examples.js';
@@ -21,6 +22,7 @@ const NOT_RUN = [
   '@itu-aicb/core timelineByQuarter',
   '@itu-aicb/core validateWorkspaceText',
   '@itu-aicb/core/node PlanFiles',
+  '@itu-aicb/report renderPlanReport',
 ];
 
 describe('documentation examples', () => {
@@ -39,7 +41,7 @@ describe('documentation examples', () => {
 });
 
 describe('documentation examples: results', () => {
-  const scope = { ...core, ...coreNode, ...scoring };
+  const scope = { ...core, ...coreNode, ...scoring, ...report };
 
   it('every result line holds, and a wrong one is caught', async () => {
     const wrong: DocExample[] = [

@@ -9,6 +9,7 @@ const ENTRIES = {
   '@itu-aicb/core': fileURLToPath(new URL('../src/index.ts', import.meta.url)),
   '@itu-aicb/core/node': fileURLToPath(new URL('../src/node/index.ts', import.meta.url)),
   '@itu-aicb/scoring': fileURLToPath(new URL('../../scoring/src/index.ts', import.meta.url)),
+  '@itu-aicb/report': fileURLToPath(new URL('../../report/src/index.ts', import.meta.url)),
 } as const;
 
 const OPTIONS: ts.CompilerOptions = {

@@ -19,7 +19,7 @@ import {
   isPriorityFormatName,
   loadPriorityFormat,
 } from '../formats/priorities/format.js';
-import { parseCommandArgs } from '../command-args.js';
+import { isCalendarDate, parseCommandArgs, wholeNumberOption } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb prioritize';
@@ -39,27 +39,8 @@ interface Options {
   readonly format: PriorityFormatName;
 }
 
-function wholeNumber(
-  value: string | undefined,
-  option: string,
-  minimum: number,
-): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < minimum || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(
-      `${option} needs a whole number of ${minimum} or more, not '${value}'`,
-      COMMAND,
-    );
-  }
-  return Number(value);
-}
-
-/** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-}
+const wholeNumber = (value: string | undefined, option: string, minimum: number) =>
+  wholeNumberOption(value, option, minimum, COMMAND);
 
 function readOptions(args: readonly string[]): Options {
   const { values, positionals } = parseCommandArgs(

@@ -93,3 +93,16 @@ export function completenessText(completeness: {
 }): string {
   return `${completeness.measured}/${completeness.criteria}`;
 }
+
+/**
+ * The line that says how many ranked measures `--top` left out, if it left any out: lists are
+ * complete or say what they cut.
+ *
+ * @param report - The report.
+ * @returns The line, or `undefined` when every ranked measure is shown.
+ */
+export function notShownText(report: PriorityReport): string | undefined {
+  const hidden = report.result.ranking.length - report.shown.length;
+  if (hidden <= 0) return undefined;
+  return `... and ${hidden} more ranked measure${hidden === 1 ? '' : 's'} (without --top, all ${report.result.ranking.length} are shown)`;
+}

@@ -1,5 +1,5 @@
 import type { PriorityReport } from './format.js';
-import { completenessText, fixed, printableDeep } from './format.js';
+import { completenessText, fixed, notShownText, printableDeep } from './format.js';
 import { sensitivityText } from './sensitivity.js';
 
 // Backslash escapes every character with a meaning in a Markdown cell: `|` ends the cell, `<`,
@@ -38,6 +38,8 @@ export function renderPriorityMarkdown(report: PriorityReport): string {
         `| ${e.rank} | ${markdownCell(e.measureId)} | ${fixed(e.score, 4)} | ${completenessText(e.completeness)} | ${markdownCell(e.title)} | ${markdownCell(e.reason)} |`,
     ),
   ];
+  const notShown = notShownText(report);
+  if (notShown !== undefined) lines.push('', markdownCell(notShown));
   if (result.incomplete.length > 0) {
     lines.push(
       '',

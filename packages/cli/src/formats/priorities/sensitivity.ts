@@ -1,9 +1,11 @@
 import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
+import { stabilityCaveat } from '@itu-aicb/report';
 import { fixed } from './format.js';
 
 /**
  * The stability analysis as text: the weight intervals that keep the top of the order, the rank
- * acceptability of each measure and the agreement with other methods.
+ * acceptability of each measure, the agreement with other methods and, when the first measure is
+ * first in less than half of the draws, a caveat.
  *
  * @param sensitivity - The analysis.
  * @param result - The prioritisation it analyses.
@@ -33,5 +35,7 @@ export function sensitivityText(
     ),
     ...sensitivity.skippedMethods.map((s) => `  ${s.method.padEnd(18)} left out: ${s.reason}`),
   ];
+  const caveat = stabilityCaveat(result, sensitivity);
+  if (caveat !== undefined) lines.push('', caveat);
   return `${lines.join('\n')}\n`;
 }

@@ -1,14 +1,14 @@
 import type { PriorityReport } from './format.js';
-import { completenessText, fixed, printableDeep } from './format.js';
+import { scoreInWords } from '@itu-aicb/report';
+import { completenessText, fixed, notShownText, printableDeep } from './format.js';
 import { sensitivityText } from './sensitivity.js';
 
 /**
- * The default, human format: what a score means, a table of ranks, scores, completeness
- * (criteria measured of the profile's) and titles (with `--explain`, each measure's reason,
- * criterion values and contributions), the measures with not enough data to rank, the excluded
- * measures, the AHP
- * consistency and the notes; then the stability analysis, if any. Text from the files is made
- * printable.
+ * The default, human format: what a score means (and the first score, in words), a table of
+ * ranks, scores, completeness (criteria measured of the profile's) and titles (with `--explain`,
+ * each measure's reason, criterion values and contributions), how many measures `--top` left out,
+ * the measures with not enough data to rank, the excluded measures, the AHP consistency and the
+ * notes; then the stability analysis, if any. Text from the files is made printable.
  *
  * @param report - The report.
  * @returns The text, ending with a line break.
@@ -18,6 +18,9 @@ export function renderPriorityTable(report: PriorityReport): string {
   const lines = [
     `Priorities by ${result.method} (profile ${result.profile}; ${result.better} score is better)`,
     result.scoreMeaning,
+    ...(result.ranking[0] === undefined
+      ? []
+      : [scoreInWords(result.ranking[0].score, result.method)]),
     '',
     `${'rank'.padStart(4)}  ${'measure'.padEnd(12)} ${'score'.padStart(8)}  ${'data'.padStart(5)}  title`,
   ];
@@ -39,6 +42,8 @@ export function renderPriorityTable(report: PriorityReport): string {
       }
     }
   }
+  const notShown = notShownText(report);
+  if (notShown !== undefined) lines.push(`      ${notShown}`);
   if (result.incomplete.length > 0) lines.push('', 'Not enough data to rank:');
   for (const entry of result.incomplete) {
     lines.push(

@@ -1,0 +1,123 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { PlanFiles } from '@itu-aicb/core/node';
+import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
+import { renderPlanReport } from '@itu-aicb/report';
+import type { CommandContext } from '../commands.js';
+import { isCalendarDate, parseCommandArgs, wholeNumberOption } from '../command-args.js';
+import { printable } from '../formats/code-frame.js';
+import { UsageError } from '../usage-error.js';
+
+const COMMAND = 'aicb report';
+
+interface Options {
+  readonly targets: readonly string[];
+  readonly out: string | undefined;
+  readonly asOf: string;
+  /** Random weight vectors; `undefined` for the report's default. */
+  readonly samples: number | undefined;
+  readonly seed: number;
+}
+
+function readOptions(args: readonly string[]): Options {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string', short: 'o' },
+      'as-of': { type: 'string' },
+      sensitivity: { type: 'string' },
+      seed: { type: 'string' },
+      debug: { type: 'boolean' },
+    },
+    COMMAND,
+  );
+  const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(asOf)) {
+    throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
+  }
+  if (values.out === '') throw new UsageError('the path of --out is empty', COMMAND);
+  return {
+    targets: positionals.length === 0 ? ['.'] : positionals,
+    out: values.out,
+    asOf,
+    samples: wholeNumberOption(values.sensitivity, '--sensitivity', 0, COMMAND),
+    seed: wholeNumberOption(values.seed, '--seed', 0, COMMAND) ?? 1,
+  };
+}
+
+/**
+ * `aicb report`: reads and checks the files as `aicb validate` does and writes one
+ * self-contained HTML page about the plan: summary, priorities, stability, needs coverage,
+ * timeline and the findings. The page is written even when the files have errors; it lists them.
+ *
+ * @param args - The arguments after `report`.
+ * @param context - Version and working directory.
+ * @returns The exit code: 0 written, 1 written but the files have errors, 2 a file could not be
+ *   read or the page could not be written (a usage error is thrown).
+ */
+export async function run(args: readonly string[], context: CommandContext): Promise<number> {
+  const options = readOptions(args);
+  let loaded: PlanFiles;
+  try {
+    loaded = await loadPlanFiles(options.targets, { cwd: context.cwd });
+  } catch (error) {
+    if (error instanceof PlanFileSearchError) throw new UsageError(error.message, COMMAND);
+    throw error;
+  }
+  if (loaded.files.length === 0) {
+    throw new UsageError(
+      `no plan files found in ${options.targets.map((target) => `'${target}'`).join(', ')}`,
+      COMMAND,
+    );
+  }
+  if (loaded.plans.length > 1)
+    throw new UsageError(`the files hold ${loaded.plans.length} work plans; give one`, COMMAND);
+  if (loaded.profiles.length > 1)
+    throw new UsageError(
+      `the files hold ${loaded.profiles.length} scoring profiles; give one`,
+      COMMAND,
+    );
+  const html = renderPlanReport({
+    plan: loaded.plans[0],
+    profile: loaded.profiles[0],
+    assessments: loaded.assessments,
+    catalogues: loaded.catalogues,
+    findings: loaded.findings,
+    asOf: options.asOf,
+    sensitivity:
+      options.samples === 0
+        ? false
+        : {
+            ...(options.samples === undefined ? {} : { samples: options.samples }),
+            seed: options.seed,
+          },
+    // Section 6, plan health and the monitoring lenses, is drawn from a `ReportMonitoring` built
+    // from the progress reports among the files; until they are a document kind there is none,
+    // and the page leaves the section out.
+    monitoring: undefined,
+  });
+  if (options.out === undefined) {
+    process.stdout.write(html);
+  } else {
+    try {
+      writeFileSync(resolve(context.cwd, options.out), html);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String(error.code) : 'error';
+      process.stderr.write(
+        `aicb: cannot write '${printable(options.out)}' (${printable(reason)})\n`,
+      );
+      return 2;
+    }
+    const kilobytes = Math.ceil(Buffer.byteLength(html) / 1024);
+    process.stdout.write(`aicb: wrote ${printable(options.out)} (${kilobytes} KB)\n`);
+  }
+  const errors = loaded.findings.filter((finding) => finding.severity === 'error').length;
+  if (loaded.unreadable > 0) return 2;
+  if (errors > 0) {
+    process.stderr.write(
+      `aicb: the files have ${errors} error${errors === 1 ? '' : 's'}; the report lists them\n`,
+    );
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,13 @@
+// @itu-aicb/report: a self-contained HTML report of a work plan, for browsers and Node.
+export { renderPlanReport, REPORT_SECTIONS } from './render-plan-report.js';
+export {
+  MONITORING_STATES,
+  MONITORING_STATE_LABELS,
+  type MonitoringState,
+  type MonitoringItem,
+  type MonitoringLens,
+  type ReportMonitoring,
+  type PlanReportInput,
+} from './report-input.js';
+export { stabilityCaveat } from './words/stability-caveat.js';
+export { scoreInWords } from './words/score-in-words.js';

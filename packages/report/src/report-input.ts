@@ -1,0 +1,142 @@
+import type {
+  InitiativeCatalogue,
+  NeedsAssessment,
+  ScoringProfile,
+  ValidationIssue,
+  WorkPlan,
+} from '@itu-aicb/core';
+
+/**
+ * How a measure or the plan stands in monitoring, worst last.
+ *
+ * @example
+ * ```ts
+ * MONITORING_STATES.includes('at-risk');
+ * //=> true
+ * ```
+ */
+export const MONITORING_STATES = ['on-track', 'at-risk', 'off-track', 'not-reported'] as const;
+
+/**
+ * A monitoring state.
+ *
+ * @example
+ * ```ts
+ * const state: MonitoringState = 'on-track';
+ * ```
+ */
+export type MonitoringState = (typeof MONITORING_STATES)[number];
+
+/**
+ * The words for each monitoring state.
+ *
+ * @example
+ * ```ts
+ * MONITORING_STATE_LABELS['off-track'];
+ * //=> 'Off track'
+ * ```
+ */
+export const MONITORING_STATE_LABELS: Readonly<Record<MonitoringState, string>> = {
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  'not-reported': 'Not reported',
+};
+
+/**
+ * One line of a monitoring view: what it is about, its state, a number and a note.
+ *
+ * @example
+ * ```ts
+ * const item: MonitoringItem = { label: 'M-TAL-01', state: 'at-risk', value: 0.4, unit: 'of target', note: '400 of 1,000 trained' };
+ * ```
+ */
+export interface MonitoringItem {
+  /** What the line is about: a measure id, an indicator, an objective. */
+  readonly label: string;
+  /** How it stands, when the view judges it. */
+  readonly state?: MonitoringState;
+  /** A number to draw as a bar, such as the share of a target reached (0 to 1). */
+  readonly value?: number;
+  /** The unit of `value`, in words, such as `of target`. */
+  readonly unit?: string;
+  /** A sentence of detail. */
+  readonly note?: string;
+}
+
+/**
+ * One of the monitoring lenses: a titled view of the plan's progress.
+ *
+ * @example
+ * ```ts
+ * const lens: MonitoringLens = { title: 'Results', summary: 'Indicators against targets.', items: [] };
+ * ```
+ */
+export interface MonitoringLens {
+  /** The lens's title. */
+  readonly title: string;
+  /** One or two sentences on what the lens looks at. */
+  readonly summary: string;
+  /** Its lines. */
+  readonly items: readonly MonitoringItem[];
+}
+
+/**
+ * The plan's health and its monitoring lenses, computed from progress reports, as the report's
+ * section 6 shows them.
+ *
+ * @example
+ * ```ts
+ * const monitoring: ReportMonitoring = {
+ *   asOf: '2026-06-30',
+ *   health: [{ label: 'M-TAL-01', state: 'on-track' }],
+ *   lenses: [{ title: 'Delivery', summary: 'Milestones reached on time.', items: [] }],
+ * };
+ * ```
+ */
+export interface ReportMonitoring {
+  /** The date the progress reports describe, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The health of each measure (or of the plan's parts). */
+  readonly health: readonly MonitoringItem[];
+  /** The lenses, in the order to show them. */
+  readonly lenses: readonly MonitoringLens[];
+}
+
+/**
+ * What {@link renderPlanReport} reports on: the valid documents of a workspace, the findings of
+ * its validation and, when progress reports were read, the monitoring views.
+ *
+ * @example
+ * ```ts
+ * declare const plan: WorkPlan;
+ * const input: PlanReportInput = { plan, asOf: '2026-06-30', sensitivity: { samples: 1000, seed: 1 } };
+ * ```
+ */
+export interface PlanReportInput {
+  /** The work plan; without one, the report lists the findings only. */
+  readonly plan?: WorkPlan | undefined;
+  /** The scoring profile. Default: the built-in profile (ten criteria, equal weights, TOPSIS). */
+  readonly profile?: ScoringProfile | undefined;
+  /** The needs assessments. Default: none. */
+  readonly assessments?: readonly NeedsAssessment[];
+  /** The initiative catalogues. Default: none. */
+  readonly catalogues?: readonly InitiativeCatalogue[];
+  /** Every finding of the validation, with its `source` file and position. Default: none. */
+  readonly findings?: readonly ValidationIssue[];
+  /**
+   * The date the report describes, `YYYY-MM-DD`: the timeline's "today" and what counts as
+   * overdue. Default: today (UTC). Country groups for the ranking and coverage are read on the
+   * start of the plan's period, as `prioritizeMeasures` does.
+   */
+  readonly asOf?: string | undefined;
+  /**
+   * The stability analysis: random weight vectors and their seed, or `false` to leave section 3
+   * out. Default: seed 1 and 1,000 samples, fewer for a large plan (samples times ranked measures
+   * at most 100,000, and at least 100 samples). Above 250 ranked measures the section shows the
+   * rank acceptability only, without weight-stability intervals and method agreement.
+   */
+  readonly sensitivity?: { readonly samples?: number; readonly seed?: number } | false;
+  /** Plan health and the monitoring lenses (section 6); the section appears only with them. */
+  readonly monitoring?: ReportMonitoring | undefined;
+}

@@ -1,0 +1,194 @@
+// The report of the example workspace and of small plans built for one point each, through the
+// package entry.
+import { describe, expect, it } from 'vitest';
+import type { ValidationIssue, WorkPlan } from '@itu-aicb/core';
+import { prioritizationSensitivity, prioritizeMeasures } from '@itu-aicb/scoring';
+import type { ReportMonitoring } from '@itu-aicb/report';
+import { REPORT_SECTIONS, renderPlanReport, stabilityCaveat } from '@itu-aicb/report';
+import { exampleWorkspace } from './example-workspace.js';
+
+const AS_OF = '2026-06-30';
+const workspace = await exampleWorkspace();
+const html = renderPlanReport({ ...workspace, asOf: AS_OF });
+
+/** The ids of the page's sections, in order. */
+const sectionIds = (page: string): string[] =>
+  [...page.matchAll(/<section id="([^"]+)"/g)].map((match) => match[1] ?? '');
+
+/** A copy of the example plan with a changed title and first measure. */
+function planWith(title: WorkPlan['title'], measureTitle?: string): WorkPlan {
+  const [first, ...rest] = workspace.plan.measures;
+  if (first === undefined) throw new Error('the example plan has no measures');
+  return {
+    ...workspace.plan,
+    title,
+    measures: [{ ...first, title: { en: measureTitle ?? first.title.en } }, ...rest],
+  };
+}
+
+describe('renderPlanReport', () => {
+  it('writes one page with sections 1 to 5 and 7, and no monitoring section without its input', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(sectionIds(html)).toEqual([
+      'at-a-glance',
+      'priorities',
+      'stability',
+      'needs',
+      'timeline',
+      'findings',
+    ]);
+    expect(REPORT_SECTIONS.map((s) => s.id)).toContain('monitoring');
+  });
+
+  it('needs no script and refers to nothing outside the page', () => {
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
+    expect(html).not.toMatch(/\s(?:src|href)="(?!#)/);
+    expect(Buffer.byteLength(html)).toBeLessThan(1024 * 1024);
+  });
+
+  it('gives every chart a title, a description and a table of its numbers', () => {
+    const figures = html.split('<figure ').slice(1);
+    expect(figures.length).toBeGreaterThanOrEqual(8);
+    for (const figure of figures) {
+      expect(figure).toMatch(/<svg [^>]*role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
+      expect(figure).toMatch(/<title id="[^"]+-title">[^<]+<\/title><desc id="[^"]+-desc">/);
+      expect(figure).toMatch(/<details><summary>[^<]+<\/summary><table>/);
+    }
+  });
+
+  it('splits each score into its criteria and puts every contribution in a tooltip and the table', () => {
+    const ranked = prioritizeMeasures(workspace);
+    const top = ranked.ranking[0]!;
+    const contribution = top.values[0]!.contribution.toFixed(4);
+    const label = ranked.criteria[0]!.label;
+    expect(html).toContain(
+      `<title>${top.measureId}, ${label}: contribution ${contribution}</title>`,
+    );
+    expect(html).toContain(`<td>${top.measureId}</td><td class="num">${top.score.toFixed(4)}</td>`);
+  });
+
+  it('states the caveat when the first measure is first in less than half the draws', () => {
+    const ranked = prioritizeMeasures(workspace);
+    const sensitivity = prioritizationSensitivity(ranked, workspace.profile, {
+      samples: 1000,
+      seed: 1,
+    });
+    const caveat = stabilityCaveat(ranked, sensitivity);
+    expect(
+      sensitivity.acceptability.find((a) => a.measureId === ranked.ranking[0]?.measureId)
+        ?.byRank[0],
+    ).toBeLessThan(0.5);
+    expect(caveat).toBeDefined();
+    expect(html).toContain('<p class="caveat" role="note">');
+    expect(html).toContain(caveat!.slice(0, 60));
+  });
+
+  it('leaves out section 3 on request, and has no caveat then', () => {
+    const page = renderPlanReport({ ...workspace, asOf: AS_OF, sensitivity: false });
+    expect(sectionIds(page)).not.toContain('stability');
+    expect(page).not.toContain('class="caveat"');
+  });
+
+  it('lists every uncovered need and every overlap, and marks the overdue milestone', () => {
+    const uncovered = /Assessed needs no measure addresses \((\d+)\)/.exec(html)?.[1];
+    const section = html.slice(
+      html.indexOf('<section id="needs"'),
+      html.indexOf('<section id="timeline"'),
+    );
+    const uncoveredTable = section.slice(
+      section.indexOf('Assessed needs no measure'),
+      section.indexOf('Overlaps between'),
+    );
+    expect(Number(uncovered)).toBeGreaterThan(5);
+    expect(uncoveredTable.match(/<tr>/g)).toHaveLength(Number(uncovered) + 1);
+    expect(html).toContain('Overdue milestones on 2026-06-30 (1)');
+    expect(html).toContain('TAL-01-a, due 2026-04-30: overdue');
+  });
+
+  it('marks Arabic and Chinese text with its language and direction', () => {
+    const page = renderPlanReport({
+      ...workspace,
+      plan: planWith(
+        { en: 'Joint work plan', ar: 'خطة العمل المشتركة', zh: '联合工作计划' },
+        'تدريب المسؤولين',
+      ),
+      asOf: AS_OF,
+      sensitivity: false,
+    });
+    expect(page).toContain('<span lang="ar" dir="rtl">خطة العمل المشتركة</span>');
+    expect(page).toContain('<span lang="zh" dir="auto">联合工作计划</span>');
+    expect(page).toContain('<span lang="ar" dir="rtl">تدريب المسؤولين</span>');
+  });
+
+  it('escapes text from the files', () => {
+    const page = renderPlanReport({
+      ...workspace,
+      plan: planWith({ en: '<script>alert(1)</script>' }, '"><img src=x onerror=alert(1)>'),
+      asOf: AS_OF,
+      sensitivity: false,
+    });
+    expect(page).not.toMatch(/<script|<img/i);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('shows plan health and the lenses when monitoring is given', () => {
+    const monitoring: ReportMonitoring = {
+      asOf: '2026-06-30',
+      health: [
+        { label: 'M-TAL-01', state: 'at-risk', note: 'first cohort late' },
+        { label: 'M-TAL-02', state: 'on-track' },
+      ],
+      lenses: [
+        {
+          title: 'Results',
+          summary: 'Indicators against targets.',
+          items: [{ label: 'I-O1-1', state: 'at-risk', value: 0.4, unit: 'of target' }],
+        },
+        { title: 'Delivery', summary: 'Milestones on time.', items: [{ label: 'TAL-01-a' }] },
+        { title: 'Funding', summary: 'Funds secured.', items: [] },
+      ],
+    };
+    const page = renderPlanReport({ ...workspace, asOf: AS_OF, sensitivity: false, monitoring });
+    expect(sectionIds(page)).toEqual([
+      'at-a-glance',
+      'priorities',
+      'needs',
+      'timeline',
+      'monitoring',
+      'findings',
+    ]);
+    expect(page).toContain('<title>At risk: 1</title>');
+    expect(page).toContain('<h3>Results</h3>');
+    expect(page).toContain('<title>I-O1-1: 0.4 of target (At risk)</title>');
+  });
+
+  it('lists the findings by file with line and column, and reports without a plan', () => {
+    const finding: ValidationIssue = {
+      code: 'schema/unknown-key',
+      severity: 'error',
+      path: ['measures', 0, 'titel'],
+      pointer: '/measures/0/titel',
+      message: 'Unknown key "titel".',
+      hint: 'Did you mean "title"?',
+      source: 'work-plan.yaml',
+      position: { line: 12, column: 5, offset: 300, endLine: 12, endColumn: 10, endOffset: 305 },
+    };
+    const page = renderPlanReport({ findings: [finding], asOf: AS_OF });
+    expect(page).toContain('<code>work-plan.yaml</code> (1 finding)');
+    expect(page).toContain('<td>12:5</td>');
+    expect(page).toContain('There is no valid work plan');
+    expect(sectionIds(page)).toEqual([
+      'at-a-glance',
+      'priorities',
+      'needs',
+      'timeline',
+      'findings',
+    ]);
+  });
+
+  it('does not change its input and gives the same page for the same input', () => {
+    const before = JSON.stringify(workspace);
+    expect(renderPlanReport({ ...workspace, asOf: AS_OF })).toBe(html);
+    expect(JSON.stringify(workspace)).toBe(before);
+  });
+});
