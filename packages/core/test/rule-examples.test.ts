@@ -404,12 +404,120 @@ const NOT_REPORTED_TODAY: { readonly [C in IssueCode]?: string } = {
     'It reports a fault of the SDK (a rule that throws); src/validate/run-rules.test.ts shows it with a faulty rule, and every example here must be free of it.',
 };
 
+/**
+ * Values each example's message names, taken from the example's input: a message whose
+ * parameters were lost or mixed up misses them. Codes whose message has no parameter are absent.
+ */
+const MESSAGE_VALUES: { readonly [C in IssueCode]?: readonly string[] } = {
+  'text/too-large': ['12600000', '10000000'],
+  'text/syntax': ['YAML', 'quote'],
+  'text/duplicate-key': ['"title"'],
+  'text/custom-tag': ['"!date"'],
+  'text/multiple-documents': ['2 YAML documents'],
+  'text/too-deep': ['64'],
+  'input/not-a-list': ['mapping'],
+  'input/not-text': ['null'],
+  'input/forbidden-key': ['"__proto__"'],
+  'document/kind-mismatch': ['WorkPlan', 'InitiativeCatalogue', '"asOf"', '"initiatives"'],
+  'document/unknown-kind': ['"Workplan"', '"WorkPlan"', '"ScoringProfile"'],
+  'document/unsupported-schema-version': ['version 2', 'reads 1'],
+  'file/missing-kind': ['WorkPlan'],
+  'file/unknown-kind': ['"Workplan"'],
+  'schema/invalid-format': ['"31/05/2026"', 'date'],
+  'schema/invalid-type': ['list', '"talent"'],
+  'schema/invalid-value': ['"ongoing"'],
+  'schema/missing-property': ['"owner"'],
+  'schema/too-big': ['100'],
+  'schema/too-small': ['0'],
+  'schema/unknown-key': ['"titel"'],
+  'plan/duplicate-id': ['"M1"', 'measure', '/measures/0/id'],
+  'plan/unresolved-objective': ['"M1"', '"O3"'],
+  'plan/unresolved-mandate': ['"M1"', '"res-241"'],
+  'plan/unresolved-milestone': ['"M1-b"', '"M1-c"'],
+  'plan/milestone-cycle': ['M1-a -> M1-b -> M1-a'],
+  'plan/date-order': ['"M2"', '2026-03-31', '2026-06-01'],
+  'plan/outside-period': ['"M2"', '2028-06-30', '2026-01-01', '2027-12-31'],
+  'plan/milestone-outside-schedule': ['"M1-b"', '2027-09-30', '2026-02-01', '2027-06-30'],
+  'plan/milestone-before-dependency': ['"M1-b"', '"M1-a"', '2026-04-30', '2026-05-31'],
+  'plan/secured-exceeds-budget': ['500000 USD', '400000 USD'],
+  'plan/breakdown-sum': ['90%'],
+  'plan/partner-financing-sum': ['120%'],
+  'plan/amount-without-currency': ['"Example Administration"'],
+  'plan/indicator-year-order': ['"I1"', '(2024)', '(2025)'],
+  'plan/unknown-country': ['"ETA"'],
+  'plan/unknown-office': ['"addis-abeba"'],
+  'plan/unknown-sdg-target': ['"4.9"'],
+  'plan/country-outside-region': ['"NPL"', 'ASP', 'AFR'],
+  'plan/country-not-itu-member': ['"PSE"', 'State of Palestine', '2026-01-01'],
+  'plan/region-without-country': ['"M1"', 'ASP', '"ETH"', '"RWA"'],
+  'plan/global-with-targets': ['"M1"', '3 target'],
+  'plan/objective-without-measure': ['"O2"'],
+  'plan/lead-also-contributor': ['"BDT"'],
+  'plan/lead-bureau-participating': ['BDT'],
+  'plan/lead-outside-arrangements': ['"M2"', '"BR"', '"BDT", "GS" and "TSB"'],
+  'plan/chair-not-member': ['"GS"', '"TSB" and "BDT"'],
+  'plan/pillar-outside-objectives': ['"M1"', '"compute"'],
+  'plan/duplicate-entry': ['"ETH"', 'targetCountries'],
+  'plan/duplicate-partner': ['"undp"', '"M1"'],
+  'plan/duplicate-title': ['measures', '"AI skills programme for officials"', '/measures/0/title'],
+  'plan/missing-estimates': ['"M1"', 'feasibility, risk, monthsToFirstResults'],
+  'plan/indicator-without-unit': ['"I1"'],
+  'plan/non-budget-currency': ['"M1"', '"XXX"'],
+  'plan/partner-finances-nothing': ['"Example Fund"', '"M1"', '"funding"', '0%'],
+  'plan/financing-without-budget': ['"M1"'],
+  'plan/done-milestone-in-pipeline': ['"M1-a"', '"M1"'],
+  'plan/long-period': ['2026-01-01', '2037-12-31', '8 years'],
+  'plan/mandate-after-plan': ['"res-214"', '2030', '2027-12-31'],
+  'plan/first-results-after-end': ['"M1"', '9 months', 'only 6 months', '2026-07-31'],
+  'plan/indicator-target-outside-period': ['"I1"', '2030', '2026 to 2027'],
+  'catalogue/duplicate-id': ['"itu-academy"', '/initiatives/0/id'],
+  'catalogue/date-order': ['"itu-academy"', '(2023-06)', '(2024)'],
+  'catalogue/unknown-office': ['"adis-ababa"'],
+  'catalogue/ended-but-active': ['"itu-academy"', '2024', '2025-12-31'],
+  'catalogue/active-before-start': ['"itu-academy"', '2026-03', '2025-12-31'],
+  'catalogue/over-without-end': ['"ai-for-good"', 'completed'],
+  'catalogue/reach-after-as-of': ['"itu-academy"', '2026-06', '2025-12-31'],
+  'catalogue/duplicate-entry': ['"talent"', 'pillars'],
+  'assessment/unknown-country': ['"ETA"'],
+  'assessment/target-below-current': ['"talent"', '(2)', '(3)'],
+  'assessment/need-pillar-not-assessed': ['"data"'],
+  'assessment/unknown-framework-version': ['"2024"', 'oxford-insights'],
+  'profile/duplicate-criterion': ['"need-severity"', '/criteria/0'],
+  'profile/unknown-criterion': ['"need-severty"'],
+  'profile/invalid-field': ['"cost"', '"budget.amout"'],
+  'profile/inconsistent-judgements': ['6.131', '10.111', 'saaty-1980', '0.1'],
+  'profile/preference-thresholds': ['linear'],
+  'profile/unused-setting': ['`v`', 'vikor'],
+  'profile/weighting': ['"need-severity"', 'direct'],
+  'workspace/duplicate-document-id': ['WorkPlan', '"aicb-2026"', 'plan.yaml'],
+  'workspace/duplicate-initiative-id': ['initiatives.yaml', '/initiatives/'],
+  'workspace/duplicate-assessment': ['ETH', '2026-02-15', 'eth.yaml'],
+  'workspace/unresolved-initiative': ['"M1"', '"itu-acadmy"'],
+  'workspace/missing-exchange-rate': ['"M1"', 'CHF', '"default-priorities"', 'USD'],
+};
+
+/** Signs of a message parameter left empty: an undefined value, a number that is not one, an object or a placeholder. */
+const UNFILLED = /\bundefined\b|\bNaN\b|\[object |[{}]/;
+
 describe('rule examples', () => {
   it.each(Object.entries(EXAMPLES))('%s: the example is reported', (code, run) => {
-    const codes = run().map((issue) => issue.code);
+    const issues = run();
+    const codes = issues.map((issue) => issue.code);
     expect(codes).toContain(code);
     // A rule that fails on a broken document shows here first.
     expect(codes).not.toContain('rule/crashed');
+    // What the planner reads has every parameter filled in.
+    const messages = issues.filter((issue) => issue.code === code);
+    for (const issue of messages) {
+      expect(issue.message).toMatch(/\w/);
+      for (const words of [issue.message, issue.hint ?? '']) {
+        expect(words).not.toMatch(UNFILLED);
+      }
+    }
+    const values = MESSAGE_VALUES[code as IssueCode] ?? [];
+    expect(
+      messages.map((issue) => values.filter((value) => !issue.message.includes(value))),
+    ).toContainEqual([]);
   });
 
   it.each(Object.entries(FILE_EXAMPLES))('%s: the example is reported', async (code, run) => {
