@@ -2,6 +2,7 @@
 //
 //   pnpm test:mutation core            every core target, one after the other
 //   pnpm test:mutation scoring methods one target
+//   pnpm test:mutation core rules/work-plan  a folder or file inside a target
 //   pnpm test:mutation core rules --concurrency 2
 //
 // Results are incremental: each target keeps its last result in .cache/mutation/<package>-<folder>.json
@@ -67,20 +68,30 @@ if (packageTargets === undefined || !(concurrency >= 1)) {
   );
   process.exit(2);
 }
-const unknown = folders.filter((folder) => !(folder in packageTargets));
+/** A target, or a folder or file inside one (`rules/work-plan`, `methods/vikor.ts`) with its tests. */
+function targetOf(folder) {
+  const name = Object.keys(packageTargets).find(
+    (target) => folder === target || folder.startsWith(`${target}/`),
+  );
+  if (name === undefined) return undefined;
+  if (folder === name) return packageTargets[name];
+  const path = `packages/${packageName}/src/${folder}`;
+  return { ...packageTargets[name], mutate: [path.endsWith('.ts') ? path : `${path}/**/*.ts`] };
+}
+const unknown = folders.filter((folder) => targetOf(folder) === undefined);
 if (unknown.length > 0) {
   console.error(
-    `unknown ${packageName} folder: ${unknown.join(', ')} (one of ${Object.keys(packageTargets).join(', ')})`,
+    `unknown ${packageName} folder: ${unknown.join(', ')} (one of ${Object.keys(packageTargets).join(', ')}, or a path inside one)`,
   );
   process.exit(2);
 }
 
 let failed = false;
 for (const folder of folders.length > 0 ? folders : Object.keys(packageTargets)) {
-  const name = `${packageName}-${folder}`;
+  const name = `${packageName}-${folder.replace(/\.ts$/, '').replaceAll('/', '-')}`;
   console.log(`\nmutation testing ${packageName} ${folder}`);
   const started = Date.now();
-  const { mutate, tests } = packageTargets[folder];
+  const { mutate, tests } = targetOf(folder);
   // Read by vitest.mutation.config.ts in Stryker's test processes, which inherit the environment.
   process.env['MUTATION_TESTS'] = tests.join(',');
   const stryker = new Stryker({
