@@ -14,6 +14,7 @@ import { Stryker } from '@stryker-mutator/core';
 // mutant is run only against those of them that reach it).
 const coreRuleTests = [
   'packages/core/src/rules/**/*.test.ts',
+  'packages/core/src/documents/**/*.test.ts',
   'packages/core/src/validate/validation.test.ts',
   'packages/core/src/validate/run-rules.test.ts',
   'packages/core/test/rule-examples.test.ts',

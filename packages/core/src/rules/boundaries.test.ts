@@ -4,18 +4,21 @@ import { describe, expect, it } from 'vitest';
 import {
   validateInitiativeCatalogue,
   validateNeedsAssessment,
+  validateScoringProfile,
   validateWorkPlan,
 } from '@itu-aicb/core';
 import type { ValidationIssue } from '@itu-aicb/core';
 import {
   initiativeCatalogueInput,
   needsAssessmentInput,
+  scoringProfileInput,
   workPlanInput,
 } from '../../test/fixtures.js';
 
 type Plan = ReturnType<typeof workPlanInput>;
 type Catalogue = ReturnType<typeof initiativeCatalogueInput>;
 type Assessment = ReturnType<typeof needsAssessmentInput>;
+type Profile = Record<string, unknown>;
 type Measure = Plan['measures'][number] & {
   indicators?: unknown[];
   global?: boolean;
@@ -45,6 +48,12 @@ function assessment(code: string, change: (document: Assessment) => void): Valid
   const document = needsAssessmentInput();
   change(document);
   return all(validateNeedsAssessment(document)).filter((issue) => issue.code === code);
+}
+
+function profile(code: string, change: (document: Profile) => void): ValidationIssue[] {
+  const document = scoringProfileInput() as Profile;
+  change(document);
+  return all(validateScoringProfile(document)).filter((issue) => issue.code === code);
 }
 
 const pointers = (found: readonly ValidationIssue[]): string[] =>
@@ -426,5 +435,75 @@ describe('needs assessment levels', () => {
       assessment('assessment/target-below-current', (a) => (a.pillars.talent.target = value));
     expect(target(1)).toEqual([]);
     expect(pointers(target(0.5))).toEqual(['/pillars/talent/target']);
+  });
+});
+
+describe('scoring profile thresholds', () => {
+  const preference = (value: Record<string, unknown>) =>
+    profile('profile/preference-thresholds', (p) => {
+      p['method'] = { name: 'promethee-ii', preference: value };
+      p['weighting'] = { type: 'equal' };
+      p['criteria'] = [{ id: 'need-severity' }, { id: 'risk' }];
+    });
+
+  it('needs q below p for level and linear, not equal to it', () => {
+    for (const type of ['level', 'linear']) {
+      expect(preference({ type, q: 1, p: 2 }), type).toEqual([]);
+      expect(pointers(preference({ type, q: 2, p: 2 })), type).toEqual(['/method/preference']);
+      expect(pointers(preference({ type, p: 2 })), type).toEqual(['/method/preference']);
+      expect(pointers(preference({ type, q: 1 })), type).toEqual(['/method/preference']);
+    }
+  });
+
+  it('needs p above 0 for v-shape, s above 0 for gaussian and q for u-shape', () => {
+    expect(preference({ type: 'v-shape', p: 0.5 })).toEqual([]);
+    expect(pointers(preference({ type: 'v-shape', p: 0 }))).toEqual(['/method/preference']);
+    expect(preference({ type: 'gaussian', s: 0.5 })).toEqual([]);
+    expect(pointers(preference({ type: 'gaussian', s: 0 }))).toEqual(['/method/preference']);
+    expect(preference({ type: 'u-shape', q: 0 })).toEqual([]);
+    expect(pointers(preference({ type: 'u-shape' }))).toEqual(['/method/preference']);
+    expect(preference({ type: 'usual' })).toEqual([]);
+  });
+
+  it('accepts AHP judgements whose products differ from 1 by the tolerance of 0.001', () => {
+    const judged = (a: number, b: number) => {
+      const document = scoringProfileInput() as Profile;
+      document['criteria'] = [{ id: 'need-severity' }, { id: 'risk' }];
+      document['weighting'] = {
+        type: 'ahp',
+        judgements: [
+          [1, a],
+          [b, 1],
+        ],
+      };
+      return all(validateScoringProfile(document)).map((issue) => issue.code);
+    };
+    expect(judged(4, 0.25)).toEqual([]);
+    expect(judged(4, 0.25024)).toEqual([]);
+    expect(judged(4, 0.24976)).toEqual([]);
+    expect(judged(4, 0.2503)).toEqual(['profile/weighting']);
+    expect(judged(4, 0.2497)).toEqual(['profile/weighting']);
+  });
+
+  it('warns about judgements above the consistency limit, not below it', () => {
+    // Saaty's example of mild inconsistency: CR is about 0.004.
+    const judged = (maxConsistencyRatio: number) =>
+      profile('profile/inconsistent-judgements', (p) => {
+        p['criteria'] = [{ id: 'need-severity' }, { id: 'risk' }, { id: 'feasibility' }];
+        p['weighting'] = {
+          type: 'ahp',
+          judgements: [
+            [1, 3, 5],
+            [1 / 3, 1, 2],
+            [1 / 5, 1 / 2, 1],
+          ],
+          maxConsistencyRatio,
+        };
+      });
+    expect(judged(0.01)).toEqual([]);
+    const found = judged(0.001);
+    expect(pointers(found)).toEqual(['/weighting/judgements']);
+    expect(found[0]?.message).toMatch(/ratio is 0\.00\d/);
+    expect(found[0]?.message).toContain('0.001');
   });
 });
