@@ -507,3 +507,60 @@ describe('scoring profile thresholds', () => {
     expect(found[0]?.message).toContain('0.001');
   });
 });
+
+describe('repeated entries and titles', () => {
+  it('reports a repeat in a list of two, and each further repeat once', () => {
+    expect(
+      pointers(plan('plan/duplicate-entry', (p) => (m(p, 1).targetCountries = ['NPL', 'NPL']))),
+    ).toEqual(['/measures/1/targetCountries/1']);
+    expect(
+      pointers(
+        plan('plan/duplicate-entry', (p) => (m(p, 1).targetCountries = ['NPL', 'NPL', 'NPL'])),
+      ),
+    ).toEqual(['/measures/1/targetCountries/1', '/measures/1/targetCountries/2']);
+  });
+
+  it('finds repeats in long lists as in short ones', () => {
+    const asia = ['AFG', 'BGD', 'BTN', 'KHM', 'CHN', 'IND', 'IDN', 'IRN', 'JPN', 'LAO'];
+    const more = ['MYS', 'MDV', 'MNG', 'MMR', 'NPL', 'PAK', 'PHL', 'LKA', 'THA', 'VNM'];
+    const found = plan('plan/duplicate-entry', (p) => {
+      m(p, 1).targetCountries = [...asia, ...more, 'IND', 'NPL', 'IND'];
+    });
+    expect(pointers(found)).toEqual([
+      '/measures/1/targetCountries/20',
+      '/measures/1/targetCountries/21',
+      '/measures/1/targetCountries/22',
+    ]);
+  });
+
+  it('compares titles without regard to case, spacing or character width', () => {
+    for (const title of [
+      ' ai  SKILLS programme for officials ',
+      'ＡＩ skills programme for\tofficials',
+    ]) {
+      const found = plan('plan/duplicate-title', (p) => (m(p, 1).title = title));
+      expect(pointers(found), title).toEqual(['/measures/1/title']);
+    }
+    expect(
+      plan('plan/duplicate-title', (p) => (m(p, 1).title = 'AI skills programme for officers')),
+    ).toEqual([]);
+  });
+
+  it('resolves a reference to a milestone id used twice to the first milestone', () => {
+    const copy = (p: Plan) =>
+      m(p, 1).schedule.milestones.push({ id: 'M1-a', title: 'Late copy', due: '2027-06-30' });
+    // M1-b depends on M1-a: the first (due 2026-05-31) is earlier, the copy would be later.
+    expect(plan('plan/milestone-before-dependency', copy)).toEqual([]);
+    expect(pointers(plan('plan/duplicate-id', copy))).toEqual([
+      '/measures/1/schedule/milestones/1/id',
+    ]);
+  });
+
+  it('looks for circles past a dependency that does not resolve', () => {
+    const found = plan('plan/milestone-cycle', (p) => {
+      const [a] = m(p, 0).schedule.milestones as { dependsOn?: string[] }[];
+      a!.dependsOn = ['M9-z', 'M1-b'];
+    });
+    expect(pointers(found)).toEqual(['/measures/0/schedule/milestones/1/dependsOn/0']);
+  });
+});
