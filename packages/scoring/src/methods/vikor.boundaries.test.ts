@@ -140,8 +140,9 @@ describe('vikor: options', () => {
       typeof vikor
     >[1];
     expect(() => vikor(withConstant, options)).toThrow(
-      expect.objectContaining({ code: 'invalid-option', message: expect.stringContaining('skip') }),
+      expect.objectContaining({ code: 'invalid-option' }),
     );
+    expect(() => vikor(withConstant, options)).toThrow(/skip/);
   });
 
   it('ranks S, R and Q with the tie policy and tolerance it is given', () => {
