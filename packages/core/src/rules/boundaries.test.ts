@@ -231,7 +231,12 @@ describe('milestones', () => {
     const found = plan('plan/milestone-cycle', (p) => {
       const [a] = m(p, 0).schedule.milestones as { dependsOn?: string[] }[];
       a!.dependsOn = ['M1-b'];
-      m(p, 1).schedule.milestones.push({ id: 'M2-b', title: 'Review', due: '2026-10-31' });
+      m(p, 1).schedule.milestones.push({
+        id: 'M2-b',
+        title: 'Review',
+        due: '2026-10-31',
+        dependsOn: [],
+      });
       m(p, 1).schedule.milestones[0]!.dependsOn = ['M2-b'];
       (m(p, 1).schedule.milestones[1] as { dependsOn?: string[] }).dependsOn = ['M2-a'];
     });
@@ -547,7 +552,12 @@ describe('repeated entries and titles', () => {
 
   it('resolves a reference to a milestone id used twice to the first milestone', () => {
     const copy = (p: Plan) =>
-      m(p, 1).schedule.milestones.push({ id: 'M1-a', title: 'Late copy', due: '2027-06-30' });
+      m(p, 1).schedule.milestones.push({
+        id: 'M1-a',
+        title: 'Late copy',
+        due: '2027-06-30',
+        dependsOn: [],
+      });
     // M1-b depends on M1-a: the first (due 2026-05-31) is earlier, the copy would be later.
     expect(plan('plan/milestone-before-dependency', copy)).toEqual([]);
     expect(pointers(plan('plan/duplicate-id', copy))).toEqual([
