@@ -285,6 +285,8 @@ describe('money', () => {
     expect(financing(40, 60)).toEqual([]);
     expect(financing(10, 20, 70)).toEqual([]);
     expect(financing(40, 60.0000005)).toEqual([]);
+    // The tolerance itself is not above it: 40 + (60 + 1e-6) is the number 100 + 1e-6.
+    expect(financing(40, 60 + 1e-6)).toEqual([]);
     const above = financing(40, 60.00001);
     expect(pointers(above)).toEqual(['/measures/0/partners']);
     expect(above[0]?.message).toContain('100.00001%');
