@@ -1,10 +1,11 @@
 // The vitest set-up Stryker runs against mutants (.ci/mutation.mjs): the workspace configuration
 // without type tests, restricted to the fast unit tests of the folder under test, which
-// .ci/mutation.mjs passes in MUTATION_TESTS (comma-separated globs from the workspace root).
+// .ci/mutation.mjs passes in MUTATION_TESTS (a JSON list of globs from the workspace root).
 import { defineConfig } from 'vitest/config';
 import workspace from './vitest.config.js';
 
-const tests = process.env['MUTATION_TESTS']?.split(',').filter((glob) => glob !== '');
+const listed = process.env['MUTATION_TESTS'];
+const tests = listed === undefined ? undefined : (JSON.parse(listed) as string[]);
 
 export default defineConfig({
   ...workspace,

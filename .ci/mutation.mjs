@@ -94,7 +94,7 @@ for (const folder of folders.length > 0 ? folders : Object.keys(packageTargets))
   const started = Date.now();
   const { mutate, tests } = targetOf(folder);
   // Read by vitest.mutation.config.ts in Stryker's test processes, which inherit the environment.
-  process.env['MUTATION_TESTS'] = tests.join(',');
+  process.env['MUTATION_TESTS'] = JSON.stringify(tests);
   const stryker = new Stryker({
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],
@@ -107,7 +107,15 @@ for (const folder of folders.length > 0 ? folders : Object.keys(packageTargets))
     incrementalFile: `.cache/mutation/${name}.json`,
     concurrency,
     tempDirName: '.stryker-tmp',
-    ignorePatterns: ['.cache', 'docs/api', 'dist', 'tarballs', 'coverage', 'examples/browser'],
+    // Anchored: a bare `coverage` would also drop scoring's src/coverage folder from the sandbox.
+    ignorePatterns: [
+      '/.cache',
+      '/docs/api',
+      '/tarballs',
+      '/coverage',
+      '/examples/browser',
+      '/packages/*/dist',
+    ],
     reporters: ['clear-text', 'progress', 'html', 'json'],
     htmlReporter: { fileName: `.cache/mutation/${name}.html` },
     jsonReporter: { fileName: `.cache/mutation/${name}-report.json` },
