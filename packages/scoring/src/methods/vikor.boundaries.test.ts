@@ -117,7 +117,15 @@ describe('vikor: options', () => {
       expect(() => vikor(withConstant, options)).toThrow(
         expect.objectContaining({ code: 'constant-criterion', column: 1 }),
       );
+      expect(() => vikor(withConstant, options)).toThrow(/value 7 on column 1.*'ignore'/);
     }
+  });
+
+  it('names VIKOR when there is a single alternative', () => {
+    expect(() => vikor([[1, 2]], equalWeights)).toThrow(
+      expect.objectContaining({ code: 'too-few-alternatives' }),
+    );
+    expect(() => vikor([[1, 2]], equalWeights)).toThrow(/VIKOR/);
   });
 
   it("gives a constant criterion no part in S and R with constantCriteria: 'ignore'", () => {
