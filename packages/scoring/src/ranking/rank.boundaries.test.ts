@@ -33,6 +33,13 @@ describe('rank: the tie tolerance', () => {
         expect.objectContaining({ code: 'invalid-option' }),
       );
     }
+    expect(() => rank([1, 2], { tolerance: -1e-12 })).toThrow(/Tolerance -1e-12 must be/);
+  });
+
+  it('gives ordinal ranks within a group of near-equal scores by position, not by score', () => {
+    // The second score is higher by less than the tolerance: the first still comes first.
+    expect(rank([1, 1 + 1e-12], { ties: 'ordinal' })).toEqual([1, 2]);
+    expect(rank([1, 1 + 1e-12, 0.5, 1 - 1e-12], { ties: 'ordinal' })).toEqual([1, 2, 4, 3]);
   });
 });
 
@@ -73,6 +80,7 @@ describe('rank: options', () => {
       expect(() => rank([1, 2, score as number])).toThrow(
         expect.objectContaining({ code: 'non-finite-value', index: 2 }),
       );
+      expect(() => rank([1, 2, score as number])).toThrow(`Score 2 is ${String(score)}.`);
     }
   });
 
