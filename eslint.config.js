@@ -9,7 +9,14 @@ const noNodeBuiltins = {
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/coverage/**', 'docs/api/**', '.cache/**', '**/*.cjs'],
+    ignores: [
+      '**/dist/**',
+      '**/coverage/**',
+      'docs/api/**',
+      '.cache/**',
+      '.stryker-tmp/**',
+      '**/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -182,6 +182,37 @@ const NOT_REPORTED_TODAY: { readonly [C in IssueCode]?: string } = {
     'It reports a fault of the SDK (a rule that throws); src/validate/run-rules.test.ts shows it with a faulty rule, and every example here must be free of it.',
 };
 
+/**
+ * Values each example built here names in its message, taken from the example's input: a message whose
+ * parameters were lost or mixed up misses them. Codes whose message has no parameter are absent.
+ */
+const MESSAGE_VALUES: { readonly [C in IssueCode]?: readonly string[] } = {
+  'text/too-large': ['12600000', '10000000'],
+  'text/syntax': ['YAML', 'quote'],
+  'text/duplicate-key': ['"title"'],
+  'text/custom-tag': ['"!date"'],
+  'text/multiple-documents': ['2 YAML documents'],
+  'text/too-deep': ['64'],
+  'input/not-a-list': ['mapping'],
+  'input/not-text': ['null'],
+  'input/forbidden-key': ['"__proto__"'],
+  'document/kind-mismatch': ['WorkPlan', 'InitiativeCatalogue', '"asOf"', '"initiatives"'],
+  'document/unknown-kind': ['"Workplan"', '"WorkPlan"', '"ScoringProfile"'],
+  'document/unsupported-schema-version': ['version 2', 'reads 1'],
+  'file/missing-kind': ['WorkPlan'],
+  'file/unknown-kind': ['"Workplan"'],
+  'schema/invalid-format': ['"31/05/2026"', 'date'],
+  'schema/invalid-type': ['list', '"talent"'],
+  'schema/invalid-value': ['"ongoing"'],
+  'schema/missing-property': ['"owner"'],
+  'schema/too-big': ['100'],
+  'schema/too-small': ['0'],
+  'schema/unknown-key': ['"titel"'],
+};
+
+/** Signs of a message parameter left empty: an undefined value, a number that is not one, an object or a placeholder. */
+const UNFILLED = /\bundefined\b|\bNaN\b|\[object |[{}]/;
+
 /** The example workspace the rules' examples change. */
 const WORKSPACE = new URL('../../../examples/itu-ai-capacity-building/', import.meta.url);
 
@@ -249,11 +280,15 @@ function changed(changes: readonly Change[]): Map<string, string> {
   return files;
 }
 
-/** The codes of every finding of the workspace files, validated together. */
-const workspaceCodes = (files: Map<string, string>): string[] =>
+/** Every finding of the workspace files, validated together. */
+const workspaceFindings = (files: Map<string, string>): readonly ValidationIssue[] =>
   findings(
     validateWorkspaceText([...files].map(([source, content]) => ({ source, text: content }))),
-  ).map((issue) => issue.code);
+  );
+
+/** The codes of every finding of the workspace files, validated together. */
+const workspaceCodes = (files: Map<string, string>): string[] =>
+  workspaceFindings(files).map((issue) => issue.code);
 
 /** The rows of the rules table of docs/rules.md: each code with its example, as written there. */
 function documentedRuleExamples(): [string, string][] {
@@ -288,9 +323,16 @@ describe('the rules examples of docs/rules.md', () => {
     (code, example) => {
       const changes = changesOf(example);
       expect(changes.length, example).toBeGreaterThan(0);
-      const after = workspaceCodes(changed(changes));
+      const issues = workspaceFindings(changed(changes));
+      const after = issues.map((issue) => issue.code);
       const count = (codes: readonly string[]) => codes.filter((found) => found === code).length;
       expect(count(after), example).toBeGreaterThan(count(before));
+      // What the planner reads has every parameter filled in.
+      for (const issue of issues.filter((found) => found.code === code)) {
+        for (const words of [issue.message, issue.hint ?? '']) {
+          expect(words, example).not.toMatch(UNFILLED);
+        }
+      }
       expect(after).not.toContain('rule/crashed');
       // The example shows the rule, not a fault of reading or structure that hides it.
       expect(
@@ -302,10 +344,23 @@ describe('the rules examples of docs/rules.md', () => {
 
 describe('rule examples', () => {
   it.each(Object.entries(EXAMPLES))('%s: the example is reported', (code, run) => {
-    const codes = run().map((issue) => issue.code);
+    const issues = run();
+    const codes = issues.map((issue) => issue.code);
     expect(codes).toContain(code);
     // A rule that fails on a broken document shows here first.
     expect(codes).not.toContain('rule/crashed');
+    // What the planner reads has every parameter filled in.
+    const messages = issues.filter((issue) => issue.code === code);
+    for (const issue of messages) {
+      expect(issue.message).toMatch(/\w/);
+      for (const words of [issue.message, issue.hint ?? '']) {
+        expect(words).not.toMatch(UNFILLED);
+      }
+    }
+    const values = MESSAGE_VALUES[code as IssueCode] ?? [];
+    expect(
+      messages.map((issue) => values.filter((value) => !issue.message.includes(value))),
+    ).toContainEqual([]);
   });
 
   it.each(Object.entries(FILE_EXAMPLES))('%s: the example is reported', async (code, run) => {

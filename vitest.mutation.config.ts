@@ -1,0 +1,17 @@
+// The vitest set-up Stryker runs against mutants (.ci/mutation.mjs): the workspace configuration
+// without type tests, restricted to the fast unit tests of the folder under test, which
+// .ci/mutation.mjs passes in MUTATION_TESTS (a JSON list of globs from the workspace root).
+import { defineConfig } from 'vitest/config';
+import workspace from './vitest.config.js';
+
+const listed = process.env['MUTATION_TESTS'];
+const tests = listed === undefined ? undefined : (JSON.parse(listed) as string[]);
+
+export default defineConfig({
+  ...workspace,
+  test: {
+    ...workspace.test,
+    ...(tests === undefined ? {} : { include: tests }),
+    typecheck: { enabled: false },
+  },
+});
