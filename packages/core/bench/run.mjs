@@ -5,8 +5,12 @@
 // runs with --expose-gc), and each task reports the minimum of several runs: a JSON.parse timed
 // right after an allocation-heavy run can take two or three times as long as a settled one, which
 // would flatter every ratio against it. The baseline is timed first and again after the JSON
-// tasks, and the smaller minimum is used; the YAML run, the heaviest, comes last.
+// tasks, and the smaller minimum is used; the YAML run comes last. Peak memory is measured apart,
+// one call per fresh process.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -19,16 +23,18 @@ const MEASURES = 10_000;
 const asYaml = (value) =>
   stringify(JSON.parse(JSON.stringify(value)), { indentSeq: false, lineWidth: 0 });
 
-// The resident-memory probe: a child process that reads the plan as YAML once and reports how far
+// The resident-memory probe: a child process that reads a text from a file, then reports how far
 // its peak resident set grew beyond what it held before the call.
 if (process.argv[2] === '--rss') {
-  const yamlText = asYaml(generatePlan(MEASURES));
+  const source = readFileSync(process.argv[4] ?? '', 'utf8');
+  const read =
+    process.argv[3] === 'JSON.parse'
+      ? () => JSON.parse(source)
+      : () => validateDocumentText(source, { maxLength: 100_000_000 });
   globalThis.gc?.();
   const before = process.memoryUsage().rss;
-  const result = validateDocumentText(yamlText, { maxLength: 100_000_000 });
-  if (!result.ok) throw new Error('the YAML text must be valid');
-  const peak = process.resourceUsage().maxRSS * 1024;
-  console.log(JSON.stringify({ before, peak }));
+  read();
+  console.log(JSON.stringify({ before, peak: process.resourceUsage().maxRSS * 1024 }));
   process.exit(0);
 }
 
@@ -96,13 +102,30 @@ add('validateDocumentText(YAML text)', () => validateDocumentText(yamlText, TEXT
 const baseline = Math.min(firstBaseline.min, secondBaseline.min);
 const ajvMin = results.find((result) => result.name.startsWith('ajv')).min;
 
-const probe = spawnSync(
-  process.execPath,
-  ['--expose-gc', fileURLToPath(import.meta.url), '--rss'],
-  { encoding: 'utf8' },
-);
-if (probe.status !== 0) throw new Error(`the memory probe failed: ${probe.stderr}`);
-const { before, peak } = JSON.parse(probe.stdout);
+/** Peak resident set growth (MB) of one call in a fresh process, the text read from a file. */
+const directory = mkdtempSync(join(tmpdir(), 'aicb-core-bench-'));
+function peakGrowth(task, source) {
+  const file = join(directory, 'plan.txt');
+  writeFileSync(file, source);
+  const probe = spawnSync(
+    process.execPath,
+    ['--expose-gc', fileURLToPath(import.meta.url), '--rss', task, file],
+    { encoding: 'utf8' },
+  );
+  if (probe.status !== 0) throw new Error(`the memory probe failed: ${probe.stderr}`);
+  const { before, peak } = JSON.parse(probe.stdout);
+  return (peak - before) / 1e6;
+}
+let memory;
+try {
+  memory = [
+    ['JSON.parse (JSON text)', peakGrowth('JSON.parse', text)],
+    ['validateDocumentText(JSON text)', peakGrowth('validateDocumentText', text)],
+    ['validateDocumentText(YAML text)', peakGrowth('validateDocumentText', yamlText)],
+  ];
+} finally {
+  rmSync(directory, { recursive: true, force: true });
+}
 
 console.log(
   `core: work plan with ${MEASURES} measures, ${(text.length / 1e6).toFixed(1)} MB of JSON, ` +
@@ -129,7 +152,5 @@ for (const result of results) {
     (result.min / ajvMin).toFixed(2).padStart(8),
   );
 }
-console.log(
-  `validateDocumentText(YAML text), one run in a fresh process: peak resident set ` +
-    `+${((peak - before) / 1e6).toFixed(0)} MB over ${(before / 1e6).toFixed(0)} MB`,
-);
+console.log('peak resident set growth of one call in a fresh process:');
+for (const [name, growth] of memory) console.log(`  ${name.padEnd(32)} +${growth.toFixed(0)} MB`);
