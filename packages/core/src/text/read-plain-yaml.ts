@@ -159,6 +159,14 @@ function setMember(members: Record<string, unknown>, key: string, value: unknown
  * @param text - The YAML text, without a byte-order mark, lone carriage returns made line feeds.
  * @param maxDepth - Deepest nesting of lists and mappings accepted; deeper text is declined.
  * @returns The value (a mapping or list at the root), or `undefined` to let the full reader decide.
+ *
+ * @example
+ * ```ts
+ * readPlainYaml('kind: WorkPlan\npillars: [talent, data]\n', 64);
+ * //=> { kind: 'WorkPlan', pillars: ['talent', 'data'] }
+ * readPlainYaml('a: &x [1]\nb: *x\n', 64);
+ * //=> undefined
+ * ```
  */
 export function readPlainYaml(text: string, maxDepth: number): unknown {
   if (UNUSUAL.test(text)) return undefined;
