@@ -53,8 +53,9 @@ function lazyLocator(text: string, lines: LineIndex, maxDepth: number): SourceLo
  * Reads YAML text with the core schema only (timestamps stay strings, other tags are refused),
  * repeated keys as errors, merge keys and aliases refused (aliases allowed up to `maxAliases`
  * resolutions), and nesting limited before the recursive parts of the parser run. Text in the
- * plain part of YAML (block mappings with plain keys, block lists, one-line scalars and lists) is
- * read by a line reader to the same value; its positions are found by the full reader on demand.
+ * plain part of YAML (block mappings with plain keys, block lists, scalars without escapes, flow
+ * collections of them) is read by a line reader to the same value; its positions are found by the
+ * full reader on demand.
  *
  * @param source - The YAML text, without a byte-order mark.
  * @param lines - The line index of the text.

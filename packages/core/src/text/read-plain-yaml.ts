@@ -1,11 +1,12 @@
 // Plan files are nearly always written in a small part of YAML: block mappings with plain keys,
-// block lists, one-line scalars and one-line lists of scalars. This reader takes that part in one
-// pass over the lines, without building the `yaml` package's token tree and nodes, which cost
-// most of the time and memory of reading a large plan. It declines (returns `undefined`) at the
-// first thing outside that part, and at everything the full reader would refuse or flag (aliases,
+// block lists, one-line plain and quoted scalars without escapes, literal and folded block
+// scalars, and flow lists and mappings of such scalars. This reader takes that part in one pass
+// over the lines, without building the `yaml` package's token tree and nodes, which cost most of
+// the time and memory of reading a large plan. It declines (returns `undefined`) at the first
+// thing outside that part, and at everything the full reader would refuse or flag (aliases,
 // anchors, tags, merge keys, repeated keys, `__proto__`, non-finite numbers, nesting beyond the
-// limit, several documents), so the full reader then runs and reports it with its position. What it
-// accepts, it reads to the very value the full reader gives.
+// limit, several documents), so the full reader then runs and reports it with its position. What
+// it accepts, it reads to the very value the full reader gives.
 
 /** Plain keys read the same as text by every reader: a letter, `_` or `$`, then word characters. */
 const KEY_LINE = /^([A-Za-z_$][\w$.-]*):(?: +(.*))?$/;
