@@ -211,7 +211,7 @@ describe('readPlainYaml', () => {
       }),
       { numRuns: Number(process.env['PLAIN_YAML_RUNS'] ?? 2000) },
     );
-    expect(taken).toBeGreaterThan(20);
+    expect(taken).toBeGreaterThan(5);
   });
 });
 
