@@ -5,6 +5,7 @@ import type { ValidationIssue } from '../findings/issue.js';
 import { checkYamlDocument } from './check-yaml-document.js';
 import type { YamlLimits } from './check-yaml-document.js';
 import type { LineIndex } from './line-index.js';
+import { readPlainYaml } from './read-plain-yaml.js';
 import { readYamlDocuments, YAML_DEPTH_CEILING } from './read-yaml-documents.js';
 import type { SourceLocator } from './source-locator.js';
 import { createYamlLocator } from './yaml-locator.js';
@@ -30,9 +31,31 @@ function isEmpty(document: Document): boolean {
 }
 
 /**
+ * A locator that reads the text with the full reader when first asked: a text the plain reader
+ * took is only read again when a finding is to be placed in it.
+ */
+function lazyLocator(text: string, lines: LineIndex, maxDepth: number): SourceLocator {
+  let locator: SourceLocator | undefined;
+  return {
+    locate(path, target) {
+      if (locator === undefined) {
+        const read = readYamlDocuments(text, maxDepth);
+        const document = read.ok ? read.documents[0] : undefined;
+        if (document === undefined) return undefined;
+        locator = createYamlLocator(document, lines);
+      }
+      return locator.locate(path, target);
+    },
+  };
+}
+
+/**
  * Reads YAML text with the core schema only (timestamps stay strings, other tags are refused),
  * repeated keys as errors, merge keys and aliases refused (aliases allowed up to `maxAliases`
- * resolutions), and nesting limited before the recursive parts of the parser run.
+ * resolutions), and nesting limited before the recursive parts of the parser run. Text in the
+ * plain part of YAML (block mappings with plain keys, block lists, scalars without escapes, flow
+ * collections of them) is read by a line reader to the same value; its positions are found by the
+ * full reader on demand.
  *
  * @param source - The YAML text, without a byte-order mark.
  * @param lines - The line index of the text.
@@ -51,6 +74,11 @@ export function parseYaml(source: string, lines: LineIndex, limits: YamlLimits):
   // YAML counts a lone carriage return as a line break, as the line index does; the parser does
   // not, so it reads a line feed there instead. The length is unchanged, so offsets still match.
   const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  // Most plan files keep to a part of YAML that a line reader takes at a fraction of the cost; it
+  // declines everything else, and everything the checks below would refuse, to the full reader.
+  const plain = readPlainYaml(text, Math.min(limits.maxDepth, YAML_DEPTH_CEILING));
+  if (plain !== undefined)
+    return { ok: true, value: plain, locator: lazyLocator(text, lines, limits.maxDepth) };
   const read = readYamlDocuments(text, limits.maxDepth);
   if (!read.ok) {
     const limit = Math.min(limits.maxDepth, YAML_DEPTH_CEILING);
