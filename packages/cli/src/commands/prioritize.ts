@@ -20,6 +20,8 @@ import {
   loadPriorityFormat,
 } from '../formats/priorities/format.js';
 import { parseCommandArgs } from '../command-args.js';
+import { isCalendarDate } from '../config/config-schema.js';
+import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb prioritize';
@@ -37,6 +39,8 @@ interface Options {
   readonly samples: number | undefined;
   readonly seed: number;
   readonly format: PriorityFormatName;
+  /** The configuration file given, if any. */
+  readonly config: string | undefined;
 }
 
 function wholeNumber(
@@ -54,13 +58,6 @@ function wholeNumber(
   return Number(value);
 }
 
-/** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-}
-
 function readOptions(args: readonly string[]): Options {
   const { values, positionals } = parseCommandArgs(
     args,
@@ -75,6 +72,7 @@ function readOptions(args: readonly string[]): Options {
       sensitivity: { type: 'string' },
       seed: { type: 'string' },
       format: { type: 'string', short: 'f' },
+      config: { type: 'string' },
       debug: { type: 'boolean' },
     },
     COMMAND,
@@ -118,6 +116,7 @@ function readOptions(args: readonly string[]): Options {
     samples,
     seed,
     format,
+    config: values.config,
   };
 }
 
@@ -211,7 +210,15 @@ async function loadDocuments(options: Options, cwd: string): Promise<PlanFiles |
  *   usage error (thrown).
  */
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
-  const options = readOptions(args);
+  const given = readOptions(args);
+  // The configuration's scoring profile and date stand where the command line gives none.
+  const config = loadConfig(given.config, context.cwd, COMMAND);
+  const asOf = given.asOf ?? config.asOf;
+  const options: Options = {
+    ...given,
+    profile: given.profile ?? config.profile,
+    ...(asOf === undefined ? {} : { asOf }),
+  };
   const loaded = await loadDocuments(options, context.cwd);
   if (typeof loaded === 'number') return loaded;
   const { plans, profiles, assessments, catalogues } = loaded;

@@ -200,8 +200,19 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   const options = readOptions(args);
   const render = loadFormat(options.format);
   const loaded = loadConfig(options.config, context.cwd, COMMAND);
-  const config = { ...loaded, rules: ruleOverrides(options.rules, loaded.rules, COMMAND) };
+  // The report and baseline files written by a run are not plan files of the next.
+  const written = [options.output, options.baseline ?? loaded.baseline].flatMap((file) =>
+    file === undefined ? [] : [resolve(context.cwd, file)],
+  );
+  const config: ResolvedConfig = {
+    ...loaded,
+    rules: ruleOverrides(options.rules, loaded.rules, COMMAND),
+    exclude: (source) =>
+      written.includes(resolve(context.cwd, source)) || (loaded.exclude?.(source) ?? false),
+  };
   const targets = options.targets ?? config.files ?? ['.'];
+  const baselineName = options.baseline ?? config.baseline;
+  const baselinePath = baselineName === undefined ? undefined : resolve(context.cwd, baselineName);
   if (options.watch) {
     const { watchWorkspace } = await import('../validate/watch.js');
     return watchWorkspace({
@@ -212,7 +223,9 @@ export async function run(args: readonly string[], context: CommandContext): Pro
           await check({ kind: 'paths', targets }, config, context.cwd),
           options,
           context,
-          undefined,
+          baselineName === undefined || baselinePath === undefined
+            ? undefined
+            : readBaseline(baselinePath, baselineName, COMMAND),
         ),
       render: await render,
       color: useColor(process.env, process.stdout.isTTY),
@@ -223,7 +236,6 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       ? { kind: 'stdin', source: options.stdinFilename, text: await readStdin() }
       : { kind: 'paths', targets };
   const gathered = await check(input, config, context.cwd);
-  const baselineName = options.baseline ?? config.baseline;
   if (options.updateBaseline && baselineName === undefined) {
     throw new UsageError(
       '--update-baseline needs --baseline FILE, or baseline in the configuration',
@@ -231,13 +243,12 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     );
   }
   let baseline: ReadonlyMap<string, number> | undefined;
-  if (baselineName !== undefined) {
-    const path = resolve(context.cwd, baselineName);
+  if (baselineName !== undefined && baselinePath !== undefined) {
     if (options.updateBaseline) {
       const accepted = gathered.findings.filter((finding) => finding.suppression === undefined);
-      writeBaseline(path, baselineName, accepted, COMMAND);
+      writeBaseline(baselinePath, baselineName, accepted, COMMAND);
     }
-    baseline = readBaseline(path, baselineName, COMMAND);
+    baseline = readBaseline(baselinePath, baselineName, COMMAND);
   }
   const report = judge(gathered, options, context, baseline);
   const output = (await render)(report, {

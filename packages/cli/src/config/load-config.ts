@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { RuleOverrides, Suppression } from '@itu-aicb/core';
-import { fromJsonPointer, parseText } from '@itu-aicb/core';
+import { fromJsonPointer, parseText, toJsonPointer } from '@itu-aicb/core';
 import { fsReason } from '@itu-aicb/core/node';
 import { printable } from '../formats/code-frame.js';
 import { UsageError } from '../usage-error.js';
@@ -100,23 +100,27 @@ export function readConfig(path: string, cwd: string, command: string): Resolved
   const checked = AicbConfigSchema.safeParse(parsed.value ?? {});
   if (!checked.success) {
     const [issue] = checked.error.issues;
-    const segments = (issue?.path ?? []).map((segment) =>
+    const path = (issue?.path ?? []).map((segment) =>
       typeof segment === 'symbol' ? String(segment) : segment,
     );
-    const pointer = segments.map((segment) => `/${String(segment)}`).join('');
     let problem = issue?.message ?? 'not valid';
-    if (issue?.code === 'invalid_key' && segments[0] === 'rules') {
-      problem = `'${String(segments[1])}' is not a rule whose severity can be set (rules are listed in docs/rules.md under "Rules")`;
-    } else if (issue?.code === 'invalid_value' && segments[0] === 'rules') {
+    let target: 'key' | 'value' = 'value';
+    if (issue?.code === 'unrecognized_keys') {
+      const [key = ''] = issue.keys;
+      path.push(key);
+      target = 'key';
+      problem =
+        path[0] === 'rules'
+          ? `'${key}' is not a rule whose severity can be set (rules are listed in docs/rules.md under "Rules")`
+          : `unknown key '${key}'`;
+    } else if (issue?.code === 'invalid_value' && path[0] === 'rules') {
       problem = `use one of ${RULE_SETTINGS.join(', ')}`;
-    } else if (issue?.code === 'unrecognized_keys') {
-      problem = `unknown key ${issue.keys.map((key) => `'${key}'`).join(', ')}`;
     }
-    const position = parsed.locator.locate(
-      fromJsonPointer(pointer) ?? [],
-      issue?.code === 'invalid_key' ? 'key' : 'value',
+    const position = parsed.locator.locate(path, target);
+    throw new UsageError(
+      configProblem(source, position, toJsonPointer(path), printable(problem)),
+      command,
     );
-    throw new UsageError(configProblem(source, position, pointer, printable(problem)), command);
   }
   return resolveConfig(checked.data, path, cwd, (pointer) =>
     parsed.locator.locate(fromJsonPointer(pointer) ?? []),
