@@ -58,7 +58,14 @@ export interface SuppressedFinding extends ValidationIssue {
   readonly suppression?: { readonly kind: 'inSource' | 'external'; readonly justification: string };
 }
 
-/** Options of {@link suppressFindings}. */
+/**
+ * Options of {@link suppressFindings}.
+ *
+ * @example
+ * ```ts
+ * const options: SuppressFindingsOptions = { today: new Date().toISOString().slice(0, 10) };
+ * ```
+ */
 export interface SuppressFindingsOptions {
   /** Today, `YYYY-MM-DD`: a suppression whose `expires` is before it has expired. */
   readonly today: string;
