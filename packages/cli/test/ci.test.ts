@@ -141,7 +141,7 @@ describe('the GitHub Action', () => {
     uses?: string;
     env?: Record<string, string>;
   }
-  const steps = (action.ok ? (action.value as { runs: { steps: Step[] } }).runs.steps : []) ?? [];
+  const steps = action.ok ? (action.value as { runs: { steps: Step[] } }).runs.steps : [];
 
   it('runs aicb validate, then uploads SARIF with the code-scanning action', () => {
     expect(action.ok).toBe(true);

@@ -18,7 +18,7 @@ export function isCalendarDate(text: string): boolean {
 
 const CalendarDate = z
   .string()
-  .refine(isCalendarDate, { message: 'a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'a date written YYYY-MM-DD' })
   .meta({ format: 'date' });
 
 const Paths = z.array(z.string().min(1)).min(1);
@@ -28,7 +28,7 @@ const SuppressionEntry = z
     file: z.string().min(1).describe('The file, relative to the config file.'),
     pointer: z
       .string()
-      .regex(/^(\/.*)?$/, { message: 'a JSON Pointer such as /measures/2' })
+      .regex(/^(\/.*)?$/, { error: 'a JSON Pointer such as /measures/2' })
       .optional()
       .describe(
         'The JSON Pointer whose findings (and those below it) are suppressed; default: the whole file.',
@@ -94,5 +94,5 @@ export type AicbConfig = z.output<typeof AicbConfigSchema>;
  * @returns The schema, draft 2020-12.
  */
 export function configJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(AicbConfigSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return z.toJSONSchema(AicbConfigSchema, { target: 'draft-2020-12' });
 }

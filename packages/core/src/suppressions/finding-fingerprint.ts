@@ -54,12 +54,10 @@ function walk(
 function describe(value: unknown): string {
   if (Array.isArray(value)) return `[${value.length}]`;
   if (isRecord(value)) return `{${Object.keys(value).sort().join(',')}}`;
-  if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' || value === null
+    ? JSON.stringify(value)
+    : type;
 }
 
 /**
@@ -67,7 +65,7 @@ function describe(value: unknown): string {
  * list item named by its `id` where it has one) and the value there (scalars in full, objects by
  * their keys, lists by their length). Lines and columns play no part, so editing elsewhere in the
  * file keeps the fingerprint, while changing the value at the finding gives a new one. Baselines
- * and code-scanning services match findings by it. Never throws.
+ * and code-scanning services match findings by it.
  *
  * @param finding - The finding's code and JSON Pointer.
  * @param document - The parsed document the finding belongs to, or `undefined` when it could not be read.
@@ -86,8 +84,8 @@ export function findingFingerprint(
   finding: { readonly code: string; readonly pointer: string },
   document: unknown,
 ): string {
-  const path = fromJsonPointer(String(finding.pointer));
-  if (path === undefined) return hash(`${String(finding.code)}\u0000${String(finding.pointer)}`);
+  const path = fromJsonPointer(finding.pointer);
+  if (path === undefined) return hash(`${finding.code}\u0000${finding.pointer}`);
   const { location, value } = walk(document, path);
-  return hash(`${String(finding.code)}\u0000${location}\u0000${describe(value)}`);
+  return hash(`${finding.code}\u0000${location}\u0000${describe(value)}`);
 }
