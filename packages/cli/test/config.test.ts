@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aicb, copyFixture, edit, json } from './helpers.js';
+import { aicb, copyFixture, edit, json, PRIORITIZE_ARGS } from './helpers.js';
 import { configJsonSchema } from '../src/config/config-schema.js';
 
 interface JsonFinding {
@@ -133,17 +133,9 @@ describe('the configuration file', () => {
 
   it('gives prioritize its scoring profile and date', () => {
     const directory = copyFixture('valid');
-    const args = [
-      'prioritize',
-      'work-plan.yaml',
-      '-a',
-      'assessments',
-      '-c',
-      'initiatives.yaml',
-      '-f',
-      'json',
-    ];
-    const withProfile = aicb([...args, '-p', 'scoring-profile.yaml'], { cwd: directory });
+    // The fixture's prioritize arguments without `-p scoring-profile.yaml`, and as JSON.
+    const args = [...PRIORITIZE_ARGS.slice(0, -2), '-f', 'json'];
+    const withProfile = aicb([...PRIORITIZE_ARGS, '-f', 'json'], { cwd: directory });
     writeFileSync(
       join(directory, 'aicb.config.yaml'),
       'scoring:\n  profile: scoring-profile.yaml\n  asOf: 2026-01-01\n',
