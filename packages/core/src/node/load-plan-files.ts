@@ -113,11 +113,9 @@ export async function loadPlanFiles(
   options: LoadPlanFilesOptions = {},
 ): Promise<PlanFiles> {
   const cwd = options.cwd ?? process.cwd();
-  const found = await discover(
-    typeof targets === 'string' ? [targets] : targets,
-    cwd,
-    { globs: options.globs },
-  );
+  const found = await discover(typeof targets === 'string' ? [targets] : targets, cwd, {
+    globs: options.globs,
+  });
   const exclude = options.exclude;
   const candidates =
     exclude === undefined
