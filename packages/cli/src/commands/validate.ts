@@ -135,10 +135,15 @@ async function readStdin(): Promise<string> {
 }
 
 /** Reads the files (showing progress on a terminal) and gathers the findings. */
-async function check(input: Input, config: ResolvedConfig, cwd: string): Promise<Gathered> {
+async function check(
+  input: Input,
+  config: ResolvedConfig,
+  cwd: string,
+  verbose: boolean,
+): Promise<Gathered> {
   let status: ReturnType<typeof progress> | undefined;
   try {
-    return await gather(input, config, cwd, COMMAND, (done, total) => {
+    return await gather(input, config, cwd, COMMAND, verbose, (done, total) => {
       status ??= progress(total);
       if (done % 50 === 0) status.update(`aicb: reading ${done} of ${total} files`);
       if (done === total) status.update(`aicb: checking ${plural(total, 'file')}`);
@@ -220,7 +225,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       cwd: context.cwd,
       check: async () =>
         judge(
-          await check({ kind: 'paths', targets }, config, context.cwd),
+          await check({ kind: 'paths', targets }, config, context.cwd, options.verbose),
           options,
           context,
           baselineName === undefined || baselinePath === undefined
@@ -235,7 +240,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     targets.length === 1 && targets[0] === '-'
       ? { kind: 'stdin', source: options.stdinFilename, text: await readStdin() }
       : { kind: 'paths', targets };
-  const gathered = await check(input, config, context.cwd);
+  const gathered = await check(input, config, context.cwd, options.verbose);
   if (options.updateBaseline && baselineName === undefined) {
     throw new UsageError(
       '--update-baseline needs --baseline FILE, or baseline in the configuration',

@@ -12,7 +12,8 @@ import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
 import type { ResolvedConfig } from '../config/load-config.js';
 import { UsageError } from '../usage-error.js';
 import type { Finding, ReportedFile, SkippedReport } from './report.js';
-import { skippedPhrase, sortFindings } from './report.js';
+import { SKIP_REASON_WORDS, skippedPhrase, sortFindings } from './report.js';
+import { printable } from '../formats/code-frame.js';
 
 /** What one run of the checks found, before it is judged. */
 export interface Gathered {
@@ -113,6 +114,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * @param config - The configuration.
  * @param cwd - The working directory.
  * @param command - The command, for usage errors.
+ * @param verbose - Whether to list the files skipped when no plan file is found (`--verbose`).
  * @param onProgress - Called as files are read.
  * @returns What was found.
  * @throws {@link UsageError} when a path does not exist or no plan file is found.
@@ -122,6 +124,7 @@ export async function gather(
   config: ResolvedConfig,
   cwd: string,
   command: string,
+  verbose: boolean,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<Gathered> {
   const loaded =
@@ -129,6 +132,12 @@ export async function gather(
       ? fromStdin(input.source, input.text, config)
       : await fromPaths(input.targets, cwd, config, command, onProgress);
   if (loaded.files.length === 0 && input.kind === 'paths') {
+    // With nothing to report on, --verbose still says which files were skipped and why.
+    if (verbose) {
+      for (const { source, reason } of loaded.skipped) {
+        process.stderr.write(`${printable(source)}  skipped  ${SKIP_REASON_WORDS[reason]}\n`);
+      }
+    }
     const skipped = loaded.skipped.length === 0 ? '' : ` (${skippedPhrase(loaded.skipped)})`;
     throw new UsageError(
       `no plan files found in ${input.targets.map((target) => `'${target}'`).join(', ')}${skipped}; name files explicitly, or give each a known kind`,
