@@ -11,23 +11,41 @@ Directories and globs are searched for .yaml, .yml and .json files whose
 top-level kind is a known document kind, skipping node_modules and
 dot-directories; a file that looks meant to be a plan document but has
 no known kind is an error, and other files are skipped and counted.
-A file named explicitly is always checked. Default: the current directory.
+A file named explicitly is always checked. Default: the files of the
+configuration, or the current directory. '-' reads one document from
+standard input.
+
+The configuration, aicb.config.yaml or aicb.config.json, is found from
+the current directory upwards. A finding is suppressed with a reason by
+'# aicb-disable-next-line <code> -- <reason>' above its line, or
+'# aicb-disable-line <code> -- <reason>' at its end (see docs/cli.md).
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif, github or junit
-      --strict            warnings fail the check too
-      --max-warnings <n>  fail when there are more than n warnings
-  -q, --quiet             report errors only; warnings still count for
-                          --strict and --max-warnings
-      --verbose           list the files skipped, and why
-      --debug             show the stack trace of an internal error
-  -h, --help              show this help
+  -f, --format <name>       stylish (default), json, sarif, github, junit
+                            or gitlab
+      --strict              warnings fail the check too
+      --max-warnings <n>    fail when there are more than n warnings
+  -q, --quiet               report errors only; warnings still count for
+                            --strict and --max-warnings
+  -c, --config <file>       use this configuration file
+      --rule <code=level>   set a rule to error, warning, info or off,
+                            over the configuration; may be repeated
+      --baseline <file>     fail only on findings the baseline lacks
+      --update-baseline     write every finding into the baseline file
+  -o, --output <file>       write the report to file, not standard output
+      --stdin-filename <n>  the name of the document read from '-'
+  -w, --watch               check again when files change, printing only
+                            the findings that appear or go
+      --verbose             list the files skipped, and why
+      --debug               show the stack trace of an internal error
+  -h, --help                show this help
 
 Exit codes:
   0  no finding fails the check
   1  errors, or warnings under --strict or above --max-warnings
-  2  usage error, a named path that does not exist, or a file that
-     could not be read (every other file is still checked and reported)
+  2  usage error, an invalid configuration, a named path that does not
+     exist, or a file that could not be read (every other file is still
+     checked and reported)
 `;
 
 /** The text of `aicb schema --help`. */
@@ -93,6 +111,10 @@ Options:
       --seed <s>            seed of the random weights (default 1); the
                             same seed gives the same numbers
   -f, --format <name>       table (default), json, csv or markdown
+      --config <file>       use this configuration file (default: the
+                            aicb.config.yaml or .json found upwards),
+                            whose scoring profile and asOf stand in for
+                            --profile and --as-of
       --debug               show the stack trace of an internal error
   -h, --help                show this help
 

@@ -65,7 +65,7 @@ describe('usage errors', () => {
     ],
     [
       ['validate', '--format', 'xml'],
-      "aicb: unknown format 'xml' (use one of stylish, json, sarif, github, junit). Run 'aicb validate --help' for usage.",
+      "aicb: unknown format 'xml' (use one of stylish, json, sarif, github, junit, gitlab). Run 'aicb validate --help' for usage.",
     ],
     [
       ['schema', 'Plan'],

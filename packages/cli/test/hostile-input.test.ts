@@ -42,6 +42,8 @@ describe('stylish output of many findings in one file', () => {
       cwd: '/',
       files: [{ path: 'big.yaml', kind: 'WorkPlan' }],
       findings,
+      accepted: [],
+      baselineGone: undefined,
       counts: { errors: FINDINGS, warnings: 0, infos: 0 },
       fileCounts: new Map([['big.yaml', { errors: FINDINGS, warnings: 0, infos: 0 }]]),
       policy: { strict: false, maxWarnings: undefined, quiet: false },

@@ -165,6 +165,20 @@ export {
   type PlanTextClass,
 } from './text/classify-plan-text.js';
 
+// Suppressions and fingerprints, for reports and baselines
+export {
+  scanSuppressionComments,
+  suppressionsInText,
+  type SuppressionComment,
+} from './suppressions/suppression-comments.js';
+export {
+  suppressFindings,
+  type Suppression,
+  type SuppressedFinding,
+  type SuppressFindingsOptions,
+} from './suppressions/suppress-findings.js';
+export { findingFingerprint } from './suppressions/finding-fingerprint.js';
+
 // Code lists
 export type { CodeListSource } from './codes/code-list-source.js';
 export {

@@ -30,6 +30,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['validate'],
   // Reading YAML and JSON text, positions, validateDocumentText and validateWorkspaceText.
   ['text'],
+  // Suppressions (comments and configured entries with a reason) and finding fingerprints.
+  ['suppressions'],
   // Products of the typed documents: JSON Schema export and views for apps.
   ['json-schema', 'views'],
   // The package face.

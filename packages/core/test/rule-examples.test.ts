@@ -13,6 +13,8 @@ import {
   ISSUE_CODE_REFERENCE,
   classifyPlanText,
   documentJsonSchema,
+  suppressFindings,
+  suppressionsInText,
   validateDocument,
   validateDocumentText,
   validateWorkspace,
@@ -58,6 +60,14 @@ const loadFile = async (name: string, content: string | Uint8Array) => {
   writeFileSync(join(folder, name), content);
   return (await loadPlanFiles(name, { cwd: folder })).findings;
 };
+
+/** The findings about the suppression comments of a text, over the findings of its document. */
+const suppressed = (source: string): readonly ValidationIssue[] =>
+  suppressFindings(
+    text(source).map((issue) => ({ ...issue, source: 'plan.yaml' })),
+    suppressionsInText('plan.yaml', source),
+    { today: '2026-07-01' },
+  ).problems;
 
 /** Checks a fixture after one change. */
 const edited =
@@ -150,6 +160,29 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
   'schema/too-small': () => plan((document) => (measure(document, 0).budget!.amount = -1000)),
   'schema/too-big': () =>
     plan((document) => (measure(document, 0).budget!.breakdown[0]!.percent = 120)),
+
+  // Suppressions, over a plan's findings and its comments
+  'suppression/missing-reason': () =>
+    suppressed('# aicb-disable-next-line plan/lead-also-contributor\nkind: WorkPlan\n'),
+  'suppression/unused': () =>
+    suppressed(
+      '# aicb-disable-next-line plan/missing-estimates -- costed in the review\nkind: WorkPlan\n',
+    ),
+  'suppression/expired': () =>
+    suppressFindings(
+      [],
+      [
+        {
+          kind: 'external',
+          source: 'plan.yaml',
+          codes: ['plan/missing-estimates'],
+          reason: 'costed in the review',
+          expires: '2026-06-30',
+          origin: { source: 'aicb.config.yaml', pointer: '/suppressions/0' },
+        },
+      ],
+      { today: '2026-07-01' },
+    ).problems,
 };
 
 /** Codes reported while files are read, shown through `@itu-aicb/core/node`. */

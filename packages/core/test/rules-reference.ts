@@ -24,6 +24,11 @@ const GROUPS: readonly [IssueCodeEntry['group'], string, string][] = [
     'Reported when the document does not have the shape its JSON Schema describes.',
   ],
   [
+    'suppression',
+    'Suppressions',
+    'Reported by `suppressFindings` about suppressions, the comments (`# aicb-disable-next-line <code> -- <reason>`, or `# aicb-disable-line` at the end of the line) and configured entries that accept a finding with a written reason (and so by the CLI, see its guide).',
+  ],
+  [
     'rule',
     'Rules',
     [

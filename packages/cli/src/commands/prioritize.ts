@@ -20,6 +20,7 @@ import {
   loadPriorityFormat,
 } from '../formats/priorities/format.js';
 import { isCalendarDate, parseCommandArgs, wholeNumberOption } from '../command-args.js';
+import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb prioritize';
@@ -37,6 +38,8 @@ interface Options {
   readonly samples: number | undefined;
   readonly seed: number;
   readonly format: PriorityFormatName;
+  /** The configuration file given, if any. */
+  readonly config: string | undefined;
 }
 
 const wholeNumber = (value: string | undefined, option: string, minimum: number) =>
@@ -56,6 +59,7 @@ function readOptions(args: readonly string[]): Options {
       sensitivity: { type: 'string' },
       seed: { type: 'string' },
       format: { type: 'string', short: 'f' },
+      config: { type: 'string' },
       debug: { type: 'boolean' },
     },
     COMMAND,
@@ -99,6 +103,7 @@ function readOptions(args: readonly string[]): Options {
     samples,
     seed,
     format,
+    config: values.config,
   };
 }
 
@@ -192,7 +197,15 @@ async function loadDocuments(options: Options, cwd: string): Promise<PlanFiles |
  *   usage error (thrown).
  */
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
-  const options = readOptions(args);
+  const given = readOptions(args);
+  // The configuration's scoring profile and date stand where the command line gives none.
+  const config = loadConfig(given.config, context.cwd, COMMAND);
+  const asOf = given.asOf ?? config.asOf;
+  const options: Options = {
+    ...given,
+    profile: given.profile ?? config.profile,
+    ...(asOf === undefined ? {} : { asOf }),
+  };
   const loaded = await loadDocuments(options, context.cwd);
   if (typeof loaded === 'number') return loaded;
   const { plans, profiles, assessments, catalogues } = loaded;

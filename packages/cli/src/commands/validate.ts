@@ -1,21 +1,19 @@
-import type { ValidationIssue } from '@itu-aicb/core';
-import type { PlanFiles } from '@itu-aicb/core/node';
-import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MAX_FILE_BYTES, fsReason } from '@itu-aicb/core/node';
 import type { CommandContext } from '../commands.js';
+import type { ResolvedConfig } from '../config/load-config.js';
+import { loadConfig, ruleOverrides } from '../config/load-config.js';
 import type { FormatName } from '../formats/format.js';
 import { FORMATS, isFormatName, loadFormat, useColor } from '../formats/format.js';
+import { printable } from '../formats/code-frame.js';
 import { parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
-import type { Counts, Finding, Policy, Report, ReportedFile } from '../validate/report.js';
-import {
-  countFindings,
-  isFailing,
-  plural,
-  SKIP_REASON_WORDS,
-  skippedPhrase,
-  sortFindings,
-} from '../validate/report.js';
-import { printable } from '../formats/code-frame.js';
+import { matchBaseline, readBaseline, writeBaseline } from '../validate/baseline.js';
+import type { Gathered, Input } from '../validate/gather.js';
+import { gather } from '../validate/gather.js';
+import type { Counts, Finding, Policy, Report } from '../validate/report.js';
+import { countFindings, isFailing, plural } from '../validate/report.js';
 
 const COMMAND = 'aicb validate';
 
@@ -23,10 +21,18 @@ const COMMAND = 'aicb validate';
 const PROGRESS_FROM = 100;
 
 interface Options {
-  readonly targets: readonly string[];
+  /** The paths given, or `undefined` for none (then the configuration's files, or `.`). */
+  readonly targets: readonly string[] | undefined;
   readonly format: FormatName;
   readonly policy: Policy;
   readonly verbose: boolean;
+  readonly config: string | undefined;
+  readonly rules: readonly string[];
+  readonly baseline: string | undefined;
+  readonly updateBaseline: boolean;
+  readonly output: string | undefined;
+  readonly stdinFilename: string;
+  readonly watch: boolean;
 }
 
 function readOptions(args: readonly string[]): Options {
@@ -38,6 +44,13 @@ function readOptions(args: readonly string[]): Options {
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean' },
+      config: { type: 'string', short: 'c' },
+      rule: { type: 'string', multiple: true },
+      baseline: { type: 'string' },
+      'update-baseline': { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+      'stdin-filename': { type: 'string' },
+      watch: { type: 'boolean', short: 'w' },
       debug: { type: 'boolean' },
     },
     COMMAND,
@@ -53,8 +66,19 @@ function readOptions(args: readonly string[]): Options {
       COMMAND,
     );
   }
+  const stdin = positionals.includes('-');
+  if (stdin && positionals.length > 1) {
+    throw new UsageError("'-' reads one document from standard input: give no other path", COMMAND);
+  }
+  if (!stdin && values['stdin-filename'] !== undefined) {
+    throw new UsageError("--stdin-filename goes with '-'", COMMAND);
+  }
+  const watch = values.watch ?? false;
+  if (watch && (stdin || values.output !== undefined || values['update-baseline'] === true)) {
+    throw new UsageError("--watch cannot go with '-', --output or --update-baseline", COMMAND);
+  }
   return {
-    targets: positionals.length === 0 ? ['.'] : positionals,
+    targets: positionals.length === 0 ? undefined : positionals,
     format,
     policy: {
       strict: values.strict ?? false,
@@ -62,6 +86,13 @@ function readOptions(args: readonly string[]): Options {
       quiet: values.quiet ?? false,
     },
     verbose: values.verbose ?? false,
+    config: values.config,
+    rules: values.rule ?? [],
+    baseline: values.baseline,
+    updateBaseline: values['update-baseline'] ?? false,
+    output: values.output,
+    stdinFilename: values['stdin-filename'] ?? '<stdin>',
+    watch,
   };
 }
 
@@ -82,21 +113,89 @@ function progress(total: number): { update: (text: string) => void; clear: () =>
   };
 }
 
-function toFinding(issue: ValidationIssue): Finding {
+/** Reads standard input as UTF-8, refusing more than {@link MAX_FILE_BYTES} bytes. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_FILE_BYTES) {
+      throw new UsageError(
+        `standard input holds more than ${MAX_FILE_BYTES.toLocaleString('en')} bytes`,
+        COMMAND,
+      );
+    }
+    chunks.push(chunk);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new UsageError('standard input is not valid UTF-8 text', COMMAND);
+  }
+}
+
+/** Reads the files (showing progress on a terminal) and gathers the findings. */
+async function check(
+  input: Input,
+  config: ResolvedConfig,
+  cwd: string,
+  verbose: boolean,
+): Promise<Gathered> {
+  let status: ReturnType<typeof progress> | undefined;
+  try {
+    return await gather(input, config, cwd, COMMAND, verbose, (done, total) => {
+      status ??= progress(total);
+      if (done % 50 === 0) status.update(`aicb: reading ${done} of ${total} files`);
+      if (done === total) status.update(`aicb: checking ${plural(total, 'file')}`);
+    });
+  } finally {
+    status?.clear();
+  }
+}
+
+/** Judges what was found: accepted findings apart, counts, failure and exit code. */
+function judge(
+  gathered: Gathered,
+  options: Options,
+  context: CommandContext,
+  baseline: ReadonlyMap<string, number> | undefined,
+): Report {
+  const matched = baseline === undefined ? undefined : matchBaseline(gathered.findings, baseline);
+  const findings = matched?.findings ?? gathered.findings;
+  const isAccepted = (finding: Finding): boolean =>
+    finding.suppression !== undefined || finding.baseline === 'unchanged';
+  const active = findings.filter((finding) => !isAccepted(finding));
+  const fileCounts = new Map<string, Counts>();
+  for (const file of new Set(active.map((finding) => finding.file))) {
+    fileCounts.set(file, countFindings(active.filter((finding) => finding.file === file)));
+  }
+  const counts = countFindings(active);
+  const failing = isFailing(counts, options.policy);
   return {
-    file: issue.source ?? '',
-    code: issue.code,
-    severity: issue.severity,
-    message: issue.message,
-    pointer: issue.pointer,
-    ...(issue.hint === undefined ? {} : { hint: issue.hint }),
-    ...(issue.position === undefined ? {} : { position: issue.position }),
+    version: context.version,
+    cwd: context.cwd,
+    files: gathered.files,
+    findings: options.policy.quiet
+      ? active.filter((finding) => finding.severity === 'error')
+      : active,
+    accepted: findings.filter(isAccepted),
+    baselineGone: matched?.gone,
+    counts,
+    fileCounts,
+    policy: options.policy,
+    unreadable: gathered.unreadable,
+    unreadableDirectories: gathered.unreadableDirectories,
+    skipped: gathered.skipped,
+    verbose: options.verbose,
+    failing,
+    exitCode: gathered.unreadable > 0 ? 2 : failing ? 1 : 0,
+    texts: gathered.texts,
   };
 }
 
 /**
- * `aicb validate`: reads the files, validates them as one workspace and writes the report in the
- * chosen format.
+ * `aicb validate`: reads the files, validates them as one workspace, applies the configuration,
+ * suppressions and baseline, and writes the report in the chosen format.
  *
  * @param args - The arguments after `validate`.
  * @param context - Version and working directory.
@@ -105,78 +204,72 @@ function toFinding(issue: ValidationIssue): Finding {
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
   const options = readOptions(args);
   const render = loadFormat(options.format);
-  let status: ReturnType<typeof progress> | undefined;
-  let loaded: PlanFiles;
-  try {
-    loaded = await loadPlanFiles(options.targets, {
+  const loaded = loadConfig(options.config, context.cwd, COMMAND);
+  // The report and baseline files written by a run are not plan files of the next.
+  const written = [options.output, options.baseline ?? loaded.baseline].flatMap((file) =>
+    file === undefined ? [] : [resolve(context.cwd, file)],
+  );
+  const config: ResolvedConfig = {
+    ...loaded,
+    rules: ruleOverrides(options.rules, loaded.rules, COMMAND),
+    exclude: (source) =>
+      written.includes(resolve(context.cwd, source)) || (loaded.exclude?.(source) ?? false),
+  };
+  const targets = options.targets ?? config.files ?? ['.'];
+  const baselineName = options.baseline ?? config.baseline;
+  const baselinePath = baselineName === undefined ? undefined : resolve(context.cwd, baselineName);
+  if (options.watch) {
+    const { watchWorkspace } = await import('../validate/watch.js');
+    return watchWorkspace({
+      targets,
       cwd: context.cwd,
-      onProgress: (done, total) => {
-        status ??= progress(total);
-        if (done % 50 === 0) status.update(`aicb: reading ${done} of ${total} files`);
-        if (done === total) status.update(`aicb: checking ${plural(total, 'file')}`);
-      },
+      check: async () =>
+        judge(
+          await check({ kind: 'paths', targets }, config, context.cwd, options.verbose),
+          options,
+          context,
+          baselineName === undefined || baselinePath === undefined
+            ? undefined
+            : readBaseline(baselinePath, baselineName, COMMAND),
+        ),
+      render: await render,
+      color: useColor(process.env, process.stdout.isTTY),
     });
-  } catch (error) {
-    status?.clear();
-    if (error instanceof PlanFileSearchError) throw new UsageError(error.message, COMMAND);
-    throw error;
   }
-  status?.clear();
-  if (loaded.files.length === 0) {
-    const skipped = loaded.skipped.length === 0 ? '' : ` (${skippedPhrase(loaded.skipped)})`;
-    // With nothing to report on, --verbose still says which files were skipped and why.
-    if (options.verbose) {
-      for (const { source, reason } of loaded.skipped) {
-        process.stderr.write(`${printable(source)}  skipped  ${SKIP_REASON_WORDS[reason]}\n`);
-      }
-    }
+  const input: Input =
+    targets.length === 1 && targets[0] === '-'
+      ? { kind: 'stdin', source: options.stdinFilename, text: await readStdin() }
+      : { kind: 'paths', targets };
+  const gathered = await check(input, config, context.cwd, options.verbose);
+  if (options.updateBaseline && baselineName === undefined) {
     throw new UsageError(
-      `no plan files found in ${options.targets.map((target) => `'${target}'`).join(', ')}${skipped}; name files explicitly, or give each a known kind`,
+      '--update-baseline needs --baseline FILE, or baseline in the configuration',
       COMMAND,
     );
   }
-
-  const kinds = new Map<string, string | null>();
-  for (const file of loaded.files) kinds.set(file.source, file.kind);
-  const files: ReportedFile[] = [...kinds]
-    .map(([path, kind]) => ({ path, kind }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const all = sortFindings(
-    loaded.findings.map(toFinding),
-    files.map((file) => file.path),
-  );
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of all) {
-    const list = byFile.get(finding.file);
-    if (list === undefined) byFile.set(finding.file, [finding]);
-    else list.push(finding);
+  let baseline: ReadonlyMap<string, number> | undefined;
+  if (baselineName !== undefined && baselinePath !== undefined) {
+    if (options.updateBaseline) {
+      const accepted = gathered.findings.filter((finding) => finding.suppression === undefined);
+      writeBaseline(baselinePath, baselineName, accepted, COMMAND);
+    }
+    baseline = readBaseline(baselinePath, baselineName, COMMAND);
   }
-  const fileCounts = new Map<string, Counts>();
-  for (const [file, findings] of byFile) fileCounts.set(file, countFindings(findings));
-
-  const counts = countFindings(all);
-  const failing = isFailing(counts, options.policy);
-  const texts = new Map<string, string>();
-  for (const file of loaded.files) if (file.text !== undefined) texts.set(file.source, file.text);
-  const report: Report = {
-    version: context.version,
-    cwd: context.cwd,
-    files,
-    findings: options.policy.quiet ? all.filter((finding) => finding.severity === 'error') : all,
-    counts,
-    fileCounts,
-    policy: options.policy,
-    unreadable: loaded.unreadable,
-    unreadableDirectories: loaded.unreadableDirectories,
-    skipped: loaded.skipped.map(({ source, reason }) => ({ path: source, reason })),
-    verbose: options.verbose,
-    failing,
-    exitCode: loaded.unreadable > 0 ? 2 : failing ? 1 : 0,
-    texts,
-  };
+  const report = judge(gathered, options, context, baseline);
   const output = (await render)(report, {
-    color: useColor(process.env, process.stdout.isTTY),
+    color: options.output === undefined && useColor(process.env, process.stdout.isTTY),
   });
-  process.stdout.write(output);
+  if (options.output === undefined) {
+    process.stdout.write(output);
+  } else {
+    try {
+      writeFileSync(resolve(context.cwd, options.output), output);
+    } catch (error) {
+      throw new UsageError(
+        `cannot write '${printable(options.output)}': ${fsReason(error)}`,
+        COMMAND,
+      );
+    }
+  }
   return report.exitCode;
 }

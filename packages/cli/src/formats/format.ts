@@ -1,7 +1,7 @@
 import type { Report } from '../validate/report.js';
 
 /** The output formats of `aicb validate --format`. */
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 
 /** An output format's name. */
 export type FormatName = (typeof FORMATS)[number];
@@ -43,6 +43,8 @@ export async function loadFormat(name: FormatName): Promise<Render> {
       return (await import('./github.js')).renderGithub;
     case 'junit':
       return (await import('./junit.js')).renderJunit;
+    case 'gitlab':
+      return (await import('./gitlab.js')).renderGitlab;
   }
 }
 

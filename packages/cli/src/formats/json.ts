@@ -5,8 +5,8 @@ import { checkedFiles } from '../validate/report.js';
 export const JSON_FORMAT_VERSION = 1;
 
 /**
- * The JSON format: one object with the tool, the outcome, the counts, the files and the findings,
- * described by `schemas/validate-output.schema.json` in this package.
+ * The JSON format: one object with the tool, the outcome, the counts, the files and the findings
+ * (those accepted by a suppression or the baseline last, marked), described by `schemas/validate-output.schema.json` in this package.
  *
  * @param report - The report.
  * @returns The JSON text, indented, ending with a line break.
@@ -24,6 +24,8 @@ export function renderJson(report: Report): string {
     },
     summary: {
       files: checkedFiles(report),
+      suppressed: report.accepted.filter((finding) => finding.suppression !== undefined).length,
+      baselined: report.accepted.filter((finding) => finding.suppression === undefined).length,
       unreadable: report.unreadable,
       skipped: report.skipped.length,
       ...report.counts,
@@ -34,7 +36,7 @@ export function renderJson(report: Report): string {
       ...(report.fileCounts.get(file.path) ?? { errors: 0, warnings: 0, infos: 0 }),
     })),
     skipped: report.skipped.map((file) => ({ path: file.path, reason: file.reason })),
-    findings: report.findings.map((finding) => ({
+    findings: [...report.findings, ...report.accepted].map((finding) => ({
       file: finding.file,
       line: finding.position?.line ?? null,
       column: finding.position?.column ?? null,
@@ -45,6 +47,9 @@ export function renderJson(report: Report): string {
       message: finding.message,
       hint: finding.hint ?? null,
       pointer: finding.pointer,
+      fingerprint: finding.fingerprint ?? null,
+      suppression: finding.suppression ?? null,
+      baseline: finding.baseline ?? null,
     })),
   };
   return `${JSON.stringify(output, null, 2)}\n`;

@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '@itu-aicb/core';
+import type { IssueCodeEntry } from '@itu-aicb/core';
 import { ISSUE_CODE_REFERENCE } from '@itu-aicb/core';
+import { homepage } from '../../package.json';
 import type { Finding, Report } from '../validate/report.js';
 
 const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
@@ -12,8 +14,26 @@ const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
 /** The base that every artifact's relative `uri` is resolved against: the working directory. */
 const BASE = 'SRCROOT';
 
+/** The rules reference, where each code's group has a section. */
+export const RULES_REFERENCE_URL = new URL('docs/rules.md', homepage).href;
+
+/** The anchor of each group's section in the rules reference. */
+export const RULE_SECTIONS: Readonly<Record<IssueCodeEntry['group'], string>> = {
+  text: 'reading-text',
+  file: 'finding-and-reading-files',
+  input: 'input-values',
+  document: 'document-envelope',
+  schema: 'structure',
+  suppression: 'suppressions',
+  rule: 'rules',
+};
+
+/** The key of a result's partial fingerprint: the fingerprint baselines match by. */
+export const FINGERPRINT_KEY = 'aicbFingerprint/v1';
+
 interface RuleDescriptor {
   readonly id: string;
+  readonly helpUri?: string;
   readonly shortDescription: { readonly text: string };
   readonly help: { readonly text: string };
   readonly defaultConfiguration: { readonly level: 'error' | 'warning' | 'note' };
@@ -35,6 +55,7 @@ export function pathToUri(path: string): string {
 function rules(findings: readonly Finding[]): RuleDescriptor[] {
   const known: RuleDescriptor[] = ISSUE_CODE_REFERENCE.map((entry) => ({
     id: entry.code,
+    helpUri: `${RULES_REFERENCE_URL}#${RULE_SECTIONS[entry.group]}`,
     shortDescription: { text: entry.summary },
     help: { text: entry.fix },
     defaultConfiguration: { level: LEVELS[entry.severity] },
@@ -54,17 +75,20 @@ function rules(findings: readonly Finding[]): RuleDescriptor[] {
 }
 
 /**
- * SARIF 2.1.0: one run whose tool lists every code as a rule, and a result per finding with its
- * rule, level, message and location (the file relative to the working directory, and the region
- * of the offending key or value, columns in UTF-16 code units).
+ * SARIF 2.1.0: one run whose tool lists every code as a rule (with a `helpUri` to its section of
+ * the rules reference), and a result per finding with its rule, level, message, location (the
+ * file relative to the working directory, and the region of the offending key or value, columns
+ * in UTF-16 code units) and partial fingerprint. Findings accepted with a reason carry
+ * `suppressions` with the justification; with a baseline, each result has its `baselineState`.
  *
  * @param report - The report.
  * @returns The SARIF log as JSON text, ending with a line break.
  */
 export function renderSarif(report: Report): string {
-  const ruleList = rules(report.findings);
+  const findings = [...report.findings, ...report.accepted];
+  const ruleList = rules(findings);
   const ruleIndex = new Map(ruleList.map((rule, index) => [rule.id, index]));
-  const results = report.findings.map((finding) => {
+  const results = findings.map((finding) => {
     const position = finding.position;
     const physicalLocation = {
       artifactLocation: { uri: pathToUri(finding.file), uriBaseId: BASE },
@@ -90,6 +114,21 @@ export function renderSarif(report: Report): string {
         text: finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`,
       },
       locations: [{ physicalLocation }],
+      ...(finding.fingerprint === undefined
+        ? {}
+        : { partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint } }),
+      ...(finding.suppression === undefined
+        ? {}
+        : {
+            suppressions: [
+              {
+                kind: finding.suppression.kind,
+                status: 'accepted',
+                justification: finding.suppression.justification,
+              },
+            ],
+          }),
+      ...(finding.baseline === undefined ? {} : { baselineState: finding.baseline }),
       properties: { pointer: finding.pointer },
     };
   });
@@ -101,6 +140,7 @@ export function renderSarif(report: Report): string {
         tool: {
           driver: {
             name: 'aicb',
+            informationUri: homepage,
             version: report.version,
             semanticVersion: report.version,
             rules: ruleList,

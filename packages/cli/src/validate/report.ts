@@ -17,6 +17,12 @@ export interface Finding {
   readonly pointer: string;
   /** Where the offending key or value stands in the file, when it can be placed. */
   readonly position?: SourcePosition;
+  /** The stable fingerprint of code, location and value, which baselines match by. */
+  readonly fingerprint?: string;
+  /** How the finding is suppressed and why, when it is. */
+  readonly suppression?: { readonly kind: 'inSource' | 'external'; readonly justification: string };
+  /** With `--baseline`: `unchanged` when the baseline holds the finding, `new` otherwise. */
+  readonly baseline?: 'new' | 'unchanged';
 }
 
 /** A file that was checked, or that has a finding of its own. */
@@ -90,6 +96,13 @@ export interface Report {
   readonly files: readonly ReportedFile[];
   /** The findings to show (errors only under `--quiet`), by file, line and column. */
   readonly findings: readonly Finding[];
+  /**
+   * The findings accepted: suppressed with a reason, or held by the baseline. They neither count
+   * nor fail the check; json and sarif show them, marked.
+   */
+  readonly accepted: readonly Finding[];
+  /** With `--baseline`: how many of its findings are no longer found. */
+  readonly baselineGone: number | undefined;
   /** Counts of all findings, shown or not. */
   readonly counts: Counts;
   /** Counts of all findings of each file, shown or not, by path. */
@@ -213,6 +226,13 @@ export function summaryLine(report: Report): string {
     line += policy.strict
       ? ' Warnings fail the check (--strict).'
       : ` More warnings than --max-warnings ${policy.maxWarnings ?? 0} allows.`;
+  }
+  const suppressed = report.accepted.filter((finding) => finding.suppression !== undefined).length;
+  const baselined = report.accepted.length - suppressed;
+  if (suppressed > 0) line += ` ${plural(suppressed, 'finding')} suppressed with a reason.`;
+  if (report.baselineGone !== undefined) {
+    line += ` ${plural(baselined, 'finding')} in the baseline`;
+    line += report.baselineGone > 0 ? `, ${report.baselineGone} of its findings fixed.` : '.';
   }
   if (report.unreadable > 0) {
     const directories = report.unreadableDirectories;

@@ -75,6 +75,10 @@ export interface IssueParams {
   'schema/invalid': { detail: string };
   // A rule that failed while it ran
   'rule/crashed': { rule: string; error: string };
+  // Suppressions: comments and configured entries that accept a finding with a reason
+  'suppression/missing-reason': { codes: readonly string[] };
+  'suppression/unused': { codes: readonly string[] };
+  'suppression/expired': { codes: readonly string[]; expires: string };
   // Rules over one work plan
   'plan/duplicate-id': { id: string; collection: string; first: string };
   'plan/unresolved-objective': { measure: string; objective: string; known: readonly string[] };

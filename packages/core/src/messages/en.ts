@@ -175,6 +175,18 @@ export const en: MessageCatalogue = {
     message: `The rule "${rule}" stopped with an error (${error}), so the document was not fully checked.`,
     hint: `This is a fault in @itu-aicb/core, not in the document: please report it with this message. To check the rest meanwhile, turn the rule off with \`rules: { '${rule}': 'off' }\`.`,
   }),
+  'suppression/missing-reason': ({ codes }) => ({
+    message: `The suppression of ${quoteList(codes, 'and')} gives no reason, so it suppresses nothing.`,
+    hint: 'Say why the finding is accepted after " -- ", such as `# aicb-disable-next-line plan/missing-estimates -- costed in the 2027 review`.',
+  }),
+  'suppression/unused': ({ codes }) => ({
+    message: `The suppression of ${quoteList(codes, 'and')} matches no finding.`,
+    hint: 'Remove it: the finding it was written for is gone, or it names the wrong code, line or pointer.',
+  }),
+  'suppression/expired': ({ codes, expires }) => ({
+    message: `The suppression of ${quoteList(codes, 'and')} expired on ${expires}, so the findings it matched are reported again.`,
+    hint: 'Fix the findings, or extend `expires` with a new reason.',
+  }),
   'plan/duplicate-id': ({ id, collection, first }) => ({
     message: `The id "${id}" is used by more than one ${collection}; the first is at ${first}.`,
     hint: 'Give each one an id of its own: references must point to exactly one.',

@@ -10,7 +10,7 @@ import type {
 import { validateWorkspaceText } from '../index.js';
 import { discover } from './discover.js';
 import type { PlanFile, SkippedFile } from './read-plan-files.js';
-import { formatOf, readPlanFiles } from './read-plan-files.js';
+import { formatOf, readPlanFiles, toSource } from './read-plan-files.js';
 
 /**
  * How {@link loadPlanFiles} finds, reads and checks files.
@@ -31,6 +31,12 @@ export interface LoadPlanFilesOptions {
   readonly globs?: boolean | undefined;
   /** How the texts are checked: limits and rule overrides, as for `validateWorkspaceText`. */
   readonly validate?: ValidateTextOptions | undefined;
+  /**
+   * Leaves out files found in a directory or by a glob: called with each file's name relative to
+   * `cwd` (with `/` separators), it returns `true` for a file not to read. Files named explicitly
+   * are always read. Default: none is left out.
+   */
+  readonly exclude?: ((source: string) => boolean) | undefined;
   /** Called as each file is taken up, with its number (from 1) and the number of files to read. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -107,11 +113,17 @@ export async function loadPlanFiles(
   options: LoadPlanFilesOptions = {},
 ): Promise<PlanFiles> {
   const cwd = options.cwd ?? process.cwd();
-  const { candidates, problems } = await discover(
-    typeof targets === 'string' ? [targets] : targets,
-    cwd,
-    { globs: options.globs },
-  );
+  const found = await discover(typeof targets === 'string' ? [targets] : targets, cwd, {
+    globs: options.globs,
+  });
+  const exclude = options.exclude;
+  const candidates =
+    exclude === undefined
+      ? found.candidates
+      : found.candidates.filter(
+          (candidate) => candidate.explicit || !exclude(toSource(cwd, candidate.path)),
+        );
+  const problems = found.problems;
   const progress = options.onProgress;
   const read = readPlanFiles(
     candidates,

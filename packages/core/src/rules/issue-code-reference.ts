@@ -21,7 +21,7 @@ export interface IssueCodeEntry {
   /** The stable code. */
   readonly code: IssueCode;
   /** The stage that reports it: reading text, the input value, the envelope, the structure, or a rule. */
-  readonly group: 'text' | 'file' | 'input' | 'document' | 'schema' | 'rule';
+  readonly group: 'text' | 'file' | 'input' | 'document' | 'schema' | 'suppression' | 'rule';
   /** The severity it is reported with by default. */
   readonly severity: Severity;
   /** What it means, in one sentence. */
@@ -243,6 +243,28 @@ const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'gro
     example:
       'A value that breaks a check of its own with no more specific code. The current document kinds have no such check, so this is not reported today.',
     fix: 'Follow the message.',
+  },
+  'suppression/missing-reason': {
+    severity: 'error',
+    summary:
+      'A suppression comment or configured suppression gives no reason; it suppresses nothing.',
+    example:
+      '`# aicb-disable-next-line plan/lead-also-contributor` with no ` -- reason` after the code.',
+    fix: 'Write why the finding is accepted after ` -- `, or in `reason` of a configured suppression.',
+  },
+  'suppression/unused': {
+    severity: 'warning',
+    summary: 'A suppression matches no finding.',
+    example:
+      'A `# aicb-disable-next-line plan/missing-estimates -- …` comment above a measure whose estimates were since filled in.',
+    fix: 'Remove the suppression, or correct its code, line or pointer.',
+  },
+  'suppression/expired': {
+    severity: 'warning',
+    summary:
+      'A configured suppression is past its `expires` date; the findings it matched are reported again.',
+    example: '`expires: 2026-06-30` on a suppression, checked on 2026-07-01.',
+    fix: 'Fix the findings, or extend `expires` with a new reason.',
   },
 };
 

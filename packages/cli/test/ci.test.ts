@@ -1,0 +1,236 @@
+// What CI jobs and authors use: standard input, -o, the gitlab format, SARIF for code scanning,
+// the GitHub Action's command, and --watch.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseText } from '@itu-aicb/core';
+import { describe, expect, it } from 'vitest';
+import { aicb, BIN, copyFixture, edit, FIXTURES, json, PACKAGE_ROOT, tempDir } from './helpers.js';
+
+const EXAMPLE = join(PACKAGE_ROOT, '../../examples/itu-ai-capacity-building');
+
+/** Runs the CLI with text on standard input. */
+function withStdin(args: readonly string[], input: string, cwd: string): ReturnType<typeof aicb> {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('standard input and -o', () => {
+  it("reads one document from '-', named by --stdin-filename, with its suppression comments", () => {
+    const directory = copyFixture('broken');
+    const text = readFileSync(join(directory, 'work-plan.yaml'), 'utf8').replace(
+      '    contributors: [BDT]\n',
+      '    contributors: [BDT] # aicb-disable-line plan/lead-also-contributor -- agreed with BDT\n',
+    );
+    const run = withStdin(
+      ['validate', '-', '--stdin-filename', 'plans/work-plan.yaml', '-f', 'json'],
+      text,
+      directory,
+    );
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      files: { path: string; kind: string }[];
+      findings: { file: string; code: string; suppression: unknown }[];
+    };
+    expect(report.files).toEqual([
+      expect.objectContaining({ path: 'plans/work-plan.yaml', kind: 'WorkPlan' }),
+    ]);
+    expect(new Set(report.findings.map((finding) => finding.file))).toEqual(
+      new Set(['plans/work-plan.yaml']),
+    );
+    expect(
+      report.findings.find((finding) => finding.code === 'plan/lead-also-contributor')?.suppression,
+    ).toEqual({ kind: 'inSource', justification: 'agreed with BDT' });
+    expect(withStdin(['validate', '-'], 'kind: WorkPlan\n', directory).stdout).toContain('<stdin>');
+  });
+
+  it("refuses '-' with other paths, and --stdin-filename without '-'", () => {
+    const directory = copyFixture('broken');
+    expect(withStdin(['validate', '-', 'work-plan.yaml'], '', directory).status).toBe(2);
+    expect(aicb(['validate', '--stdin-filename', 'x.yaml'], { cwd: directory }).status).toBe(2);
+  });
+
+  it('writes the report to -o FILE, and leaves that file out of the next search', () => {
+    const directory = copyFixture('broken');
+    const first = aicb(['validate', '-f', 'json', '-o', 'report.json'], { cwd: directory });
+    expect(first.status).toBe(1);
+    expect(first.stdout).toBe('');
+    const written = JSON.parse(readFileSync(join(directory, 'report.json'), 'utf8')) as {
+      exitCode: number;
+      skipped: unknown[];
+    };
+    expect(written.exitCode).toBe(1);
+    aicb(['validate', '-f', 'json', '-o', 'report.json'], { cwd: directory });
+    const again = JSON.parse(readFileSync(join(directory, 'report.json'), 'utf8')) as {
+      skipped: unknown[];
+    };
+    expect(again.skipped).toEqual(written.skipped);
+    const unwritable = aicb(['validate', '-o', 'no/such/dir/report.txt'], { cwd: directory });
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toContain("cannot write 'no/such/dir/report.txt'");
+  });
+});
+
+describe('gitlab code quality', () => {
+  it('writes an issue per finding with a unique fingerprint and a severity', () => {
+    const run = aicb(['validate', '-f', 'gitlab'], { cwd: copyFixture('broken') });
+    expect(run.status).toBe(1);
+    const issues = json<
+      {
+        check_name: string;
+        severity: string;
+        fingerprint: string;
+        location: { path: string; lines: { begin: number } };
+      }[]
+    >(run);
+    expect(issues.map((issue) => [issue.check_name, issue.severity, issue.location])).toEqual([
+      ['schema/invalid-value', 'major', { path: 'assessments/ken.json', lines: { begin: 14 } }],
+      [
+        'assessment/target-below-current',
+        'minor',
+        { path: 'assessments/ken.json', lines: { begin: 18 } },
+      ],
+      ['plan/objective-without-measure', 'minor', { path: 'work-plan.yaml', lines: { begin: 12 } }],
+      ['plan/unresolved-objective', 'major', { path: 'work-plan.yaml', lines: { begin: 18 } }],
+      ['plan/lead-also-contributor', 'minor', { path: 'work-plan.yaml', lines: { begin: 22 } }],
+    ]);
+    expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
+  });
+});
+
+describe('sarif for code scanning', () => {
+  it('links each rule to its section of the rules reference, with fingerprints', () => {
+    const run = aicb(['validate', '-f', 'sarif'], { cwd: copyFixture('broken') });
+    const log = json<{
+      runs: {
+        tool: { driver: { informationUri: string; rules: { id: string; helpUri: string }[] } };
+        results: { partialFingerprints: Record<string, string> }[];
+      }[];
+    }>(run);
+    const driver = log.runs[0]!.tool.driver;
+    expect(driver.informationUri).toMatch(/^https:\/\//);
+    const headings = new Set(
+      [
+        ...readFileSync(join(PACKAGE_ROOT, '../../docs/rules.md'), 'utf8').matchAll(/^## (.+)$/gm),
+      ].map((match) =>
+        match[1]!
+          .toLowerCase()
+          .replace(/[^a-z0-9 -]/g, '')
+          .replaceAll(' ', '-'),
+      ),
+    );
+    for (const rule of driver.rules) {
+      const [page, anchor] = rule.helpUri.split('#');
+      expect(page).toMatch(/\/docs\/rules\.md$/);
+      expect(headings).toContain(anchor);
+    }
+    expect(driver.rules.find((rule) => rule.id === 'suppression/unused')?.helpUri).toMatch(
+      /#suppressions$/,
+    );
+    for (const result of log.runs[0]!.results) {
+      expect(result.partialFingerprints['aicbFingerprint/v1']).toMatch(/^[0-9a-f]{16}$/);
+    }
+  });
+});
+
+describe('the GitHub Action', () => {
+  const action = parseText(readFileSync(join(PACKAGE_ROOT, 'action.yml'), 'utf8'));
+  interface Step {
+    id?: string;
+    run?: string;
+    uses?: string;
+    env?: Record<string, string>;
+  }
+  const steps = action.ok ? (action.value as { runs: { steps: Step[] } }).runs.steps : [];
+
+  it('runs aicb validate, then uploads SARIF with the code-scanning action', () => {
+    expect(action.ok).toBe(true);
+    expect(steps.map((step) => step.id ?? step.uses ?? 'run')).toEqual([
+      'validate',
+      'github/codeql-action/upload-sarif@v3',
+      'run',
+    ]);
+  });
+
+  it('runs its command on the example workspace: annotations, SARIF and the outputs', () => {
+    const step = steps.find((candidate) => candidate.id === 'validate')!;
+    // The inputs as a workflow gives them, with the CLI of this checkout for the published one.
+    const env: Record<string, string> = {
+      AICB: `${process.execPath} ${BIN}`,
+      AICB_PATHS: '.',
+      AICB_ARGS: '--max-warnings 0',
+      AICB_SARIF: 'true',
+    };
+    expect(Object.keys(step.env ?? {}).sort()).toEqual(Object.keys(env).sort());
+    const temp = tempDir();
+    const outputs = join(temp, 'github-output');
+    writeFileSync(outputs, '');
+    const result = spawnSync('bash', ['-e', '-c', step.run ?? ''], {
+      cwd: EXAMPLE,
+      env: { ...process.env, ...env, GITHUB_OUTPUT: outputs, RUNNER_TEMP: temp, CI: 'true' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^::notice file=work-plan\.yaml,line=\d+,/m);
+    expect(readFileSync(outputs, 'utf8')).toBe(
+      `sarif-file=${join(temp, 'aicb.sarif')}\nexit-code=0\n`,
+    );
+    const sarif = JSON.parse(readFileSync(join(temp, 'aicb.sarif'), 'utf8')) as {
+      runs: { results: { ruleId: string }[] }[];
+    };
+    expect(sarif.runs[0]!.results.map((item) => item.ruleId)).toEqual(['plan/missing-estimates']);
+    expect(existsSync(join(EXAMPLE, 'aicb.sarif'))).toBe(false);
+  });
+});
+
+describe('--watch', () => {
+  it('checks again after an edit and prints only the findings that changed', async () => {
+    const directory = copyFixture('valid');
+    const child = spawn(process.execPath, [BIN, 'validate', '--watch'], {
+      cwd: directory,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    const waitFor = (pattern: RegExp): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(new Error(`no ${String(pattern)} in: ${output}`));
+        }, 20_000);
+        const check = (): void => {
+          if (pattern.test(output)) {
+            clearTimeout(timer);
+            child.stdout.off('data', onData);
+            resolve();
+          }
+        };
+        const onData = (chunk: string): void => {
+          output += chunk;
+          check();
+        };
+        child.stdout.on('data', onData);
+        check();
+      });
+    try {
+      await waitFor(/watching for changes/);
+      const first = output;
+      expect(first).toContain('plan/missing-estimates');
+      edit(join(directory, 'work-plan.yaml'), 'status: proposed', 'status: ongoing');
+      await waitFor(/\+ work-plan\.yaml:\d+:\d+ {2}error {2}schema\/invalid-value/);
+      await waitFor(/1 error/);
+      const changes = output.slice(first.length);
+      expect(changes).toMatch(/1 new finding, 0 fixed:/);
+      expect(changes).not.toContain('plan/missing-estimates');
+      edit(join(directory, 'work-plan.yaml'), 'status: ongoing', 'status: proposed');
+      await waitFor(/- work-plan\.yaml:\d+:\d+ {2}error {2}schema\/invalid-value/);
+    } finally {
+      child.kill();
+    }
+  }, 60_000);
+
+  it('refuses to watch standard input or write a file', () => {
+    const directory = copyFixture('valid');
+    expect(aicb(['validate', '--watch', '-o', 'x.txt'], { cwd: directory }).status).toBe(2);
+    expect(existsSync(join(FIXTURES, 'valid', 'x.txt'))).toBe(false);
+  });
+});
