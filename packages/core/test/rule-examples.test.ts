@@ -28,6 +28,7 @@ import type {
 import {
   initiativeCatalogueInput,
   needsAssessmentInput,
+  progressReportInput,
   scoringProfileInput,
   workPlanInput,
 } from './fixtures.js';
@@ -69,8 +70,37 @@ const plan = edited(workPlanInput);
 const catalogue = edited(initiativeCatalogueInput);
 const assessment = edited(needsAssessmentInput);
 const profile = edited(scoringProfileInput);
+type Report = ReturnType<typeof progressReportInput>;
+const progress = edited(progressReportInput);
 
-/** Checks the fixtures of all four kinds as one workspace, with more documents added. */
+/** Checks the fixture workspace with the report changed, or with a second report added. */
+const reports = (change: (report: Report) => void, second?: (report: Report) => void) => {
+  const report = progressReportInput();
+  change(report);
+  const more: WorkspaceEntry[] = [];
+  if (second !== undefined) {
+    const next = progressReportInput();
+    Object.assign(next, {
+      id: 'aicb-2026-h2',
+      period: { start: '2026-07-01', end: '2026-12-31' },
+      asOf: '2026-12-31',
+    });
+    second(next);
+    more.push({ source: 'report-h2.yaml', document: next });
+  }
+  return findings(
+    validateWorkspace([
+      { source: 'plan.yaml', document: workPlanInput() },
+      { source: 'initiatives.yaml', document: initiativeCatalogueInput() },
+      { source: 'report-h1.yaml', document: report },
+      ...more,
+    ]),
+  );
+};
+const measureProgress = (report: Report) =>
+  report.measureProgress[0] as Extract<Report['measureProgress'][number], { spend: unknown }>;
+
+/** Checks the fixtures of all five kinds as one workspace, with more documents added. */
 const workspace = (...more: WorkspaceEntry[]) =>
   findings(
     validateWorkspace([
@@ -78,6 +108,7 @@ const workspace = (...more: WorkspaceEntry[]) =>
       { source: 'initiatives.yaml', document: initiativeCatalogueInput() },
       { source: 'eth.yaml', document: needsAssessmentInput() },
       { source: 'profile.yaml', document: scoringProfileInput() },
+      { source: 'report-h1.yaml', document: progressReportInput() },
       ...more,
     ]),
   );
@@ -335,6 +366,44 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
       });
     }),
 
+  // Progress report rules
+  'report/date-order': () =>
+    progress((document) => (document.period = { start: '2026-07-01', end: '2026-06-30' })),
+  'report/after-as-of': () =>
+    progress((document) => (measureProgress(document).milestones[0]!.achieved = '2026-07-15')),
+  'report/duplicate-entry': () =>
+    progress((document) =>
+      document.measureProgress.push({ measure: 'M1', status: 'implementation' } as never),
+    ),
+  'report/unknown-plan': () => reports((document) => (document.plan = 'aicb-2062')),
+  'report/outside-plan-period': () =>
+    reports((document) => (document.period = { start: '2025-07-01', end: '2026-06-30' })),
+  'report/unknown-reference': () =>
+    reports((document) => (measureProgress(document).measure = 'M-1')),
+  'report/milestone-before-start': () =>
+    reports((document) => (measureProgress(document).milestones[0]!.achieved = '2026-01-10')),
+  'report/spend-currency': () =>
+    reports((document) => (measureProgress(document).spend.currency = 'EUR')),
+  'report/spend-above-budget': () =>
+    reports((document) => (measureProgress(document).spend.amount = 450000)),
+  'report/spend-decrease': () =>
+    reports(
+      () => undefined,
+      (next) => (measureProgress(next).spend.amount = 60000),
+    ),
+  'report/overlapping-periods': () =>
+    reports(
+      () => undefined,
+      (next) => (next.period = { start: '2026-06-01', end: '2026-12-31' }),
+    ),
+  'report/implausible-status': () =>
+    reports(
+      (document) => (measureProgress(document).status = 'closed'),
+      (next) => (measureProgress(next).status = 'implementation'),
+    ),
+  'report/indicator-unit': () =>
+    reports((document) => (document.objectiveProgress[0]!.indicators[0]!.unit = '%')),
+
   // Workspace rules
   'workspace/duplicate-document-id': () =>
     workspace({ source: 'plan-copy.yaml', document: workPlanInput() }),
@@ -397,9 +466,9 @@ const FILE_EXAMPLES: {
  */
 const NOT_REPORTED_TODAY: { readonly [C in IssueCode]?: string } = {
   'schema/not-multiple':
-    'No field of the four document kinds has a step (`multipleOf`), so no value can miss one.',
+    'No field of the five document kinds has a step (`multipleOf`), so no value can miss one.',
   'schema/invalid':
-    'It is the fallback for schema checks with no more specific code; every check the four document kinds make has one.',
+    'It is the fallback for schema checks with no more specific code; every check the five document kinds make has one.',
   'rule/crashed':
     'It reports a fault of the SDK (a rule that throws); src/validate/run-rules.test.ts shows it with a faulty rule, and every example here must be free of it.',
 };
