@@ -186,6 +186,28 @@ export {
   type MilestonesDueOptions,
 } from './views/milestones-due.js';
 export { timelineByQuarter, type TimelineQuarter } from './views/timeline-by-quarter.js';
+export {
+  progressAsOf,
+  pledgeKey,
+  type ProgressAsOf,
+  type MeasureProgressAsOf,
+} from './views/progress-as-of.js';
+export {
+  planHealth,
+  bureauOfEntity,
+  regionsOfMeasure,
+  HEALTH_STATES,
+  HEALTH_THRESHOLDS,
+  type HealthState,
+  type HealthSignal,
+  type HealthRollup,
+  type IndicatorProgress,
+  type MeasureHealth,
+  type OverdueMilestone,
+  type BudgetExecution,
+  type PlanHealth,
+} from './views/plan-health.js';
+export { healthTimeSeries, type HealthPoint } from './views/health-time-series.js';
 export { ISSUE_CODE_REFERENCE, type IssueCodeEntry } from './rules/issue-code-reference.js';
 export { validateDocumentText, type ValidateTextOptions } from './text/validate-document-text.js';
 export { validateWorkspaceText, type SourceText } from './text/validate-workspace-text.js';
