@@ -196,3 +196,31 @@ describe('healthTimeSeries', () => {
     ]);
   });
 });
+
+describe('planHealth on the example workspace', () => {
+  it('reads the two reports of 2026 as of 2026-12-01', async () => {
+    const { loadPlanFiles } = await import('@itu-aicb/core/node');
+    const root = new URL('../../../../examples/itu-ai-capacity-building/', import.meta.url);
+    const loaded = await loadPlanFiles('.', { cwd: root.pathname });
+    expect(loaded.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const [example] = loaded.plans;
+    const health = planHealth(example!, loaded.reports, '2026-12-01');
+    expect(health.reports).toEqual(['itu-aicb-2026-h1', 'itu-aicb-2026-h2']);
+    expect(health.measures.map((m) => [m.measure, m.state])).toEqual([
+      ['M-TAL-01', 'at-risk'],
+      ['M-TAL-02', 'late'],
+      ['M-CMP-01', 'on-track'],
+      ['M-INF-01', 'at-risk'],
+      ['M-DAT-01', 'on-track'],
+      ['M-MOD-01', 'on-track'],
+      ['M-STR-01', 'on-track'],
+      ['M-COO-01', 'at-risk'],
+      ['M-CMP-02', 'at-risk'],
+    ]);
+    // TAL-02-a was due 2026-10-31: 31 days overdue. M-INF-01 spent CHF 470,000 of 450,000.
+    expect(health.overdueMilestones.map((m) => [m.milestone, m.daysOverdue])).toEqual([
+      ['TAL-02-a', 31],
+    ]);
+    expect(health.budgetExecution['CHF']).toMatchObject({ budget: 750000, spent: 500000 });
+  });
+});
