@@ -1,4 +1,4 @@
-import { INIT_HELP, PRIORITIZE_HELP, SCHEMA_HELP, VALIDATE_HELP } from './help.js';
+import { INIT_HELP, PRIORITIZE_HELP, SCHEMA_HELP, STATUS_HELP, VALIDATE_HELP } from './help.js';
 
 /** What every command is given besides its arguments. */
 export interface CommandContext {
@@ -48,6 +48,12 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Rank the measures of a work plan and explain each rank.',
     help: PRIORITIZE_HELP,
     load: () => import('./commands/prioritize.js'),
+  },
+  status: {
+    synopsis: '[paths...]',
+    summary: 'Show plan health and the Resolution 1332 lenses as of a date.',
+    help: STATUS_HELP,
+    load: () => import('./commands/status.js'),
   },
   schema: {
     synopsis: '[kind]',
