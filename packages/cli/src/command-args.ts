@@ -65,3 +65,16 @@ export function parseCommandArgs<const O extends OptionsConfig>(
     throw fromParseArgsError(error, command);
   }
 }
+
+/**
+ * Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`), as `--as-of`
+ * takes it.
+ *
+ * @param text - What was typed.
+ * @returns Whether it is such a date.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}

@@ -19,7 +19,7 @@ import {
   isPriorityFormatName,
   loadPriorityFormat,
 } from '../formats/priorities/format.js';
-import { parseCommandArgs } from '../command-args.js';
+import { isCalendarDate, parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb prioritize';
@@ -52,13 +52,6 @@ function wholeNumber(
     );
   }
   return Number(value);
-}
-
-/** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 function readOptions(args: readonly string[]): Options {

@@ -6,7 +6,7 @@ import type { CommandContext } from '../commands.js';
 import { printable } from '../formats/code-frame.js';
 import type { StatusFormatName } from '../formats/status/format.js';
 import { STATUS_FORMATS, isStatusFormatName, loadStatusFormat } from '../formats/status/format.js';
-import { parseCommandArgs } from '../command-args.js';
+import { isCalendarDate, parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb status';
@@ -15,13 +15,6 @@ interface Options {
   readonly targets: readonly string[];
   readonly asOf: string;
   readonly format: StatusFormatName;
-}
-
-/** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 function readOptions(args: readonly string[]): Options {

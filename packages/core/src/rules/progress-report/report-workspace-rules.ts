@@ -2,6 +2,7 @@ import type { ProgressReport } from '../../documents/progress-report/progress-re
 import { reportsInOrder } from '../../documents/progress-report/report-order.js';
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { closestMatch } from '../../findings/closest.js';
+import type { PathSegment } from '../../findings/issue.js';
 import type { AnyRule } from '../rule.js';
 import { defineRule } from '../rule.js';
 import type { WorkspaceView } from '../workspace/workspace-rules.js';
@@ -109,67 +110,71 @@ export const reportUnknownReference = defineRule({
   fix: 'Use the ids of the plan; report a contribution under the member and kind the plan pledges.',
   check(workspace: WorkspaceView, report) {
     for (const { report: progress, index, plan } of reportsWithPlan(workspace)) {
-      const measureIds = plan.measures.map((measure) => measure.id);
-      progress.measureProgress.forEach((entry, i) => {
+      /** Reports each reference of a list that is not among the known ids. */
+      const resolve = (
+        what: 'measure' | 'milestone' | 'indicator' | 'objective',
+        references: readonly string[],
+        known: readonly string[],
+        pathOf: (j: number) => PathSegment[],
+        owner?: string,
+      ): void => {
+        references.forEach((reference, j) => {
+          if (known.includes(reference)) return;
+          report([index, ...pathOf(j)], {
+            what,
+            reference,
+            plan: plan.id,
+            ...(owner === undefined ? {} : { owner }),
+            suggestion: closestMatch(reference, known),
+          });
+        });
+      };
+      const ids = (items: readonly { readonly id: string }[]) => items.map((item) => item.id);
+      const measures = progress.measureProgress;
+      resolve(
+        'measure',
+        measures.map((entry) => entry.measure),
+        ids(plan.measures),
+        (i) => ['measureProgress', i, 'measure'],
+      );
+      measures.forEach((entry, i) => {
         const measure = plan.measures.find((candidate) => candidate.id === entry.measure);
-        if (measure === undefined) {
-          report([index, 'measureProgress', i, 'measure'], {
-            what: 'measure',
-            reference: entry.measure,
-            plan: plan.id,
-            suggestion: closestMatch(entry.measure, measureIds),
-          });
-          return;
-        }
-        const milestones = measure.schedule.milestones.map((milestone) => milestone.id);
-        entry.milestones.forEach((milestone, j) => {
-          if (!milestones.includes(milestone.milestone)) {
-            report([index, 'measureProgress', i, 'milestones', j, 'milestone'], {
-              what: 'milestone',
-              reference: milestone.milestone,
-              plan: plan.id,
-              owner: measure.id,
-              suggestion: closestMatch(milestone.milestone, milestones),
-            });
-          }
-        });
-        const indicators = measure.indicators.map((indicator) => indicator.id);
-        entry.indicators.forEach((value, j) => {
-          if (!indicators.includes(value.indicator)) {
-            report([index, 'measureProgress', i, 'indicators', j, 'indicator'], {
-              what: 'indicator',
-              reference: value.indicator,
-              plan: plan.id,
-              owner: measure.id,
-              suggestion: closestMatch(value.indicator, indicators),
-            });
-          }
-        });
+        if (measure === undefined) return;
+        const milestones = entry.milestones.map((milestone) => milestone.milestone);
+        resolve(
+          'milestone',
+          milestones,
+          ids(measure.schedule.milestones),
+          (j) => ['measureProgress', i, 'milestones', j, 'milestone'],
+          measure.id,
+        );
+        const indicators = entry.indicators.map((value) => value.indicator);
+        resolve(
+          'indicator',
+          indicators,
+          ids(measure.indicators),
+          (j) => ['measureProgress', i, 'indicators', j, 'indicator'],
+          measure.id,
+        );
       });
-      const objectiveIds = plan.objectives.map((objective) => objective.id);
-      progress.objectiveProgress.forEach((entry, i) => {
+      const objectives = progress.objectiveProgress;
+      resolve(
+        'objective',
+        objectives.map((entry) => entry.objective),
+        ids(plan.objectives),
+        (i) => ['objectiveProgress', i, 'objective'],
+      );
+      objectives.forEach((entry, i) => {
         const objective = plan.objectives.find((candidate) => candidate.id === entry.objective);
-        if (objective === undefined) {
-          report([index, 'objectiveProgress', i, 'objective'], {
-            what: 'objective',
-            reference: entry.objective,
-            plan: plan.id,
-            suggestion: closestMatch(entry.objective, objectiveIds),
-          });
-          return;
-        }
-        const indicators = objective.indicators.map((indicator) => indicator.id);
-        entry.indicators.forEach((value, j) => {
-          if (!indicators.includes(value.indicator)) {
-            report([index, 'objectiveProgress', i, 'indicators', j, 'indicator'], {
-              what: 'indicator',
-              reference: value.indicator,
-              plan: plan.id,
-              owner: objective.id,
-              suggestion: closestMatch(value.indicator, indicators),
-            });
-          }
-        });
+        if (objective === undefined) return;
+        const indicators = entry.indicators.map((value) => value.indicator);
+        resolve(
+          'indicator',
+          indicators,
+          ids(objective.indicators),
+          (j) => ['objectiveProgress', i, 'indicators', j, 'indicator'],
+          objective.id,
+        );
       });
       const pledges = plan.arrangements.contributions;
       progress.contributions.forEach((delivery, i) => {
