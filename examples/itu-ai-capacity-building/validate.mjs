@@ -1,18 +1,27 @@
 // Validates every plan file of this example as one workspace and prints the findings with their
 // line and column, a summary of the plan, the measures ranked by the scoring profile with the
-// reason for each rank and how stable the top is, and every assessed need no measure addresses;
-// then writes the HTML report of the workspace into dist/report.html and prints its path. Exits
-// with 1 when any document has an error.
+// reason for each rank and how stable the top is, every assessed need no measure addresses, and
+// the plan's health and the three lenses of Council Resolution 1332 as of 2026-12-01, from the
+// progress reports; then writes the HTML report of the workspace into dist/report.html and
+// prints its path. Exits with 1 when any document has an error.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { summarizeWorkPlan, validateWorkspaceText } from '@itu-aicb/core';
+import { planHealth, summarizeWorkPlan, validateWorkspaceText } from '@itu-aicb/core';
 import { renderPlanReport, scoreInWords, stabilityCaveat } from '@itu-aicb/report';
-import { needsCoverage, prioritizationSensitivity, prioritizeMeasures } from '@itu-aicb/scoring';
+import {
+  needsCoverage,
+  prioritizationSensitivity,
+  prioritizeMeasures,
+  resolution1332Lenses,
+} from '@itu-aicb/scoring';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Random weight vectors of the stability analysis, and their seed: the same as the report's. */
 const SENSITIVITY = { samples: 1000, seed: 1 };
+
+/** The date the plan's health is read on: just before the first-year review of 2026-12-15. */
+const AS_OF = '2026-12-01';
 
 function planFiles(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -107,6 +116,69 @@ if (result.ok && plan !== undefined && profile !== undefined) {
       `  ${overlap.pillar.padEnd(14)} ${overlap.region.padEnd(6)} ${overlap.bureaus.join(', ')}: ${overlap.items.map((item) => item.id).join(', ')}`,
     );
   }
+}
+
+const reports = ofKind('ProgressReport');
+if (result.ok && plan !== undefined && reports.length > 0) {
+  const percent = (share) => (share === undefined ? '-' : `${Math.round(share * 100)}%`);
+  const health = planHealth(plan, reports, AS_OF);
+  console.log(`\nPlan health as of ${health.asOf} (reports ${health.reports.join(', ')}):`);
+  console.log(`  measure    state        status          spent of budget     milestones  why`);
+  for (const measure of health.measures) {
+    const spent = measure.spend
+      ? `${measure.spend.currency} ${measure.spend.amount.toLocaleString('en')} (${percent(measure.spend.rate)})`
+      : '-';
+    const milestones = `${measure.milestones.achieved}/${measure.milestones.total}`;
+    const why = measure.signals.map((signal) => `${signal.signal} ${signal.subject}`).join('; ');
+    console.log(
+      `  ${measure.measure.padEnd(10)} ${measure.state.padEnd(12)} ${measure.status.padEnd(15)} ${spent.padEnd(19)} ${milestones.padStart(10)}  ${why}`,
+    );
+  }
+  const states = Object.entries(health.totals.states).filter(([, count]) => count > 0);
+  console.log(`  ${states.map(([state, count]) => `${count} ${state}`).join(', ')}`);
+  for (const [bureau, rollup] of Object.entries(health.byBureau)) {
+    const counts = Object.entries(rollup.states).filter(([, count]) => count > 0);
+    console.log(
+      `  ${bureau.padEnd(4)} ${counts.map(([state, count]) => `${count} ${state}`).join(', ')}`,
+    );
+  }
+  for (const overdue of health.overdueMilestones) {
+    console.log(
+      `  overdue: ${overdue.milestone} of ${overdue.measure}, due ${overdue.due}, ${overdue.daysOverdue} days`,
+    );
+  }
+  for (const [currency, execution] of Object.entries(health.budgetExecution)) {
+    console.log(
+      `  budget ${currency}: ${execution.spent.toLocaleString('en')} spent of ${execution.budget.toLocaleString('en')} (${percent(execution.rate)})`,
+    );
+  }
+  const catalogues = ofKind('InitiativeCatalogue');
+  const assessments = ofKind('NeedsAssessment');
+  const { intersectoral, regional, membership } = resolution1332Lenses({
+    plan,
+    reports,
+    asOf: AS_OF,
+    assessments,
+    catalogues,
+  });
+  const covered = intersectoral.overlaps.filter((overlap) => overlap.coveredBy.length > 0).length;
+  console.log('\nCouncil Resolution 1332 lenses:');
+  console.log(
+    `  Intersectoral coordination: ${intersectoral.jointMeasures.length} of ${intersectoral.measures} measures joint (${percent(intersectoral.jointShare)}); ${covered} of ${intersectoral.overlaps.length} overlaps between bureaus covered by a joint measure; ${intersectoral.meetings.held} meetings held, ${intersectoral.meetings.expected} expected (${intersectoral.meetings.cadence})`,
+  );
+  const groups = Object.entries(regional.countries.byGroup)
+    .map(([group, count]) => `${group.toUpperCase()} ${count.reached}/${count.targeted}`)
+    .join(', ');
+  console.log(
+    `  Regional empowerment: ${regional.officeLed.length} measure(s) led and ${regional.officeCoLed.length} co-led by offices (${percent(regional.officeShare)}); ${regional.countries.reached} of ${regional.countries.targeted} targeted countries reached (${groups})`,
+  );
+  console.log(
+    `  Membership engagement: ${membership.delivered} of ${membership.pledged} pledges delivered (${percent(membership.deliveryShare)}); ${membership.contributingMembers.length} contributing member(s); partners: ${Object.entries(
+      membership.partnersByRole,
+    )
+      .map(([role, names]) => `${names.length} ${role}`)
+      .join(', ')}`,
+  );
 }
 
 // The report takes whatever is valid, and lists every finding.

@@ -68,6 +68,7 @@ describe('sdk-usage examples', () => {
     expect(readdirSync(out).sort()).toEqual([
       'initiative-catalogue.schema.json',
       'needs-assessment.schema.json',
+      'progress-report.schema.json',
       'scoring-profile.schema.json',
       'work-plan.schema.json',
     ]);

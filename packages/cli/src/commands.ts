@@ -1,4 +1,11 @@
-import { INIT_HELP, PRIORITIZE_HELP, REPORT_HELP, SCHEMA_HELP, VALIDATE_HELP } from './help.js';
+import {
+  INIT_HELP,
+  PRIORITIZE_HELP,
+  REPORT_HELP,
+  SCHEMA_HELP,
+  STATUS_HELP,
+  VALIDATE_HELP,
+} from './help.js';
 
 /** What every command is given besides its arguments. */
 export interface CommandContext {
@@ -54,6 +61,12 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Write a self-contained HTML report of the plan, with charts.',
     help: REPORT_HELP,
     load: () => import('./commands/report.js'),
+  },
+  status: {
+    synopsis: '[paths...]',
+    summary: 'Show plan health and the Resolution 1332 lenses as of a date.',
+    help: STATUS_HELP,
+    load: () => import('./commands/status.js'),
   },
   schema: {
     synopsis: '[kind]',

@@ -155,3 +155,30 @@ Exit codes:
   2  usage error, a path that does not exist or cannot be read, or the
      page cannot be written
 `;
+
+/** The text of `aicb status --help`. */
+export const STATUS_HELP = `Usage: aicb status [options] [paths...]
+
+Shows how each work plan found stands on a date, from its progress
+reports: every measure's state (not-started, on-track, at-risk, late,
+completed, cancelled) and why, the states by objective, pillar, bureau
+and region, the overdue milestones, the budget execution by currency,
+and the three lenses of Council Resolution 1332 (intersectoral
+coordination, regional empowerment, membership engagement).
+
+Paths are searched as 'aicb validate' searches them (default: the
+current directory) and checked together; if any file has an error, the
+errors are listed and no status is shown. Warnings do not stop it.
+
+Options:
+      --as-of <date>     the date to read the plans on, YYYY-MM-DD
+                         (default: today, in UTC)
+  -f, --format <name>    text (default), json or markdown
+      --debug            show the stack trace of an internal error
+  -h, --help             show this help
+
+Exit codes:
+  0  the status is shown
+  1  the files have errors, or hold no work plan
+  2  usage error, or a path that does not exist or cannot be read
+`;

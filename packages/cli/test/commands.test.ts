@@ -69,7 +69,7 @@ describe('usage errors', () => {
     ],
     [
       ['schema', 'Plan'],
-      "aicb: unknown kind 'Plan' (use one of WorkPlan, InitiativeCatalogue, NeedsAssessment, ScoringProfile). Run 'aicb schema --help' for usage.",
+      "aicb: unknown kind 'Plan' (use one of WorkPlan, InitiativeCatalogue, NeedsAssessment, ScoringProfile, ProgressReport). Run 'aicb schema --help' for usage.",
     ],
     [['init', 'a', 'b'], "aicb: give at most one directory. Run 'aicb init --help' for usage."],
   ];

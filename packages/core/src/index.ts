@@ -88,6 +88,29 @@ export {
   type ScoringProfileInput,
   type ProfileCriterion,
 } from './documents/scoring-profile/scoring-profile.js';
+export {
+  ProgressReportSchema,
+  MeasureProgressSchema,
+  MilestoneProgressSchema,
+  SpendSchema,
+  SpendTransactionSchema,
+  BeneficiariesSchema,
+  IndicatorMeasurementSchema,
+  RiskSchema,
+  ObjectiveProgressSchema,
+  ContributionDeliverySchema,
+  GroupMeetingSchema,
+  ReportPreparerSchema,
+  RISK_LEVELS,
+  SPEND_TRANSACTION_TYPES,
+  type ProgressReport,
+  type ProgressReportInput,
+  type MeasureProgress,
+  type Spend,
+  type ContributionDelivery,
+  type IndicatorMeasurement,
+} from './documents/progress-report/progress-report.js';
+export { reportsInOrder } from './documents/progress-report/report-order.js';
 export { LocalizedTextSchema, MandateReferenceSchema, IndicatorSchema } from './schemas/common.js';
 
 // Validation
@@ -104,6 +127,10 @@ export {
   validateScoringProfile,
   parseScoringProfile,
 } from './validate/validate-scoring-profile.js';
+export {
+  validateProgressReport,
+  parseProgressReport,
+} from './validate/validate-progress-report.js';
 export { validateDocument } from './validate/validate-document.js';
 export {
   validateWorkspace,
@@ -117,6 +144,7 @@ export {
   InitiativeCatalogueStandardSchema,
   NeedsAssessmentStandardSchema,
   ScoringProfileStandardSchema,
+  ProgressReportStandardSchema,
   type StandardSchemaV1,
   type StandardSchemaProps,
   type StandardResult,
@@ -134,6 +162,9 @@ export { WORK_PLAN_RULES } from './rules/work-plan/work-plan-rules.js';
 export { INITIATIVE_CATALOGUE_RULES } from './rules/initiative-catalogue/catalogue-rules.js';
 export { NEEDS_ASSESSMENT_RULES } from './rules/needs-assessment/assessment-rules.js';
 export { SCORING_PROFILE_RULES } from './rules/scoring-profile/profile-rules.js';
+export { PROGRESS_REPORT_RULES } from './rules/progress-report/report-rules.js';
+export { PROGRESS_REPORT_WORKSPACE_RULES } from './rules/progress-report/report-workspace-rules.js';
+export { IMPLAUSIBLE_STATUS_CHANGES } from './rules/progress-report/status-changes.js';
 export { ahpConsistency, type AhpConsistency } from './rules/scoring-profile/ahp-consistency.js';
 export { MAX_PLAN_YEARS } from './rules/work-plan/plausibility.js';
 export { WORKSPACE_RULES, type WorkspaceView } from './rules/workspace/workspace-rules.js';
@@ -155,6 +186,28 @@ export {
   type MilestonesDueOptions,
 } from './views/milestones-due.js';
 export { timelineByQuarter, type TimelineQuarter } from './views/timeline-by-quarter.js';
+export {
+  progressAsOf,
+  pledgeKey,
+  type ProgressAsOf,
+  type MeasureProgressAsOf,
+} from './views/progress-as-of.js';
+export {
+  planHealth,
+  bureauOfEntity,
+  regionsOfMeasure,
+  HEALTH_STATES,
+  HEALTH_THRESHOLDS,
+  type HealthState,
+  type HealthSignal,
+  type HealthRollup,
+  type IndicatorProgress,
+  type MeasureHealth,
+  type OverdueMilestone,
+  type BudgetExecution,
+  type PlanHealth,
+} from './views/plan-health.js';
+export { healthTimeSeries, type HealthPoint } from './views/health-time-series.js';
 export { ISSUE_CODE_REFERENCE, type IssueCodeEntry } from './rules/issue-code-reference.js';
 export { validateDocumentText, type ValidateTextOptions } from './text/validate-document-text.js';
 export { validateWorkspaceText, type SourceText } from './text/validate-workspace-text.js';

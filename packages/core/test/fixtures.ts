@@ -189,3 +189,53 @@ export function scoringProfileInput() {
     missingData: 'worst',
   };
 }
+
+export function progressReportInput() {
+  return {
+    kind: 'ProgressReport',
+    schemaVersion: 1,
+    id: 'aicb-2026-h1',
+    plan: 'aicb-2026',
+    period: { start: '2026-01-01', end: '2026-06-30' },
+    asOf: '2026-06-30',
+    preparedBy: { name: 'BDT monitoring unit', entity: 'BDT' },
+    measureProgress: [
+      {
+        measure: 'M1',
+        status: 'implementation',
+        milestones: [
+          { milestone: 'M1-a', achieved: '2026-05-20' },
+          { milestone: 'M1-b', forecast: '2027-01-31', reason: 'Cohort moved to January.' },
+        ],
+        spend: {
+          amount: 90000,
+          currency: 'USD',
+          transactions: [{ type: 'expenditure', date: '2026-05-31', amount: 90000 }],
+        },
+        beneficiaries: { total: 150, byGroup: [{ group: 'women', count: 80 }] },
+        countriesReached: ['ETH'],
+        risks: [
+          { description: 'Trainers hard to recruit', likelihood: 'medium', impact: 'medium' },
+        ],
+        narrative: 'Curriculum agreed; first cohort recruited.',
+      },
+      { measure: 'M2', status: 'pipeline' },
+    ],
+    objectiveProgress: [
+      {
+        objective: 'O1',
+        indicators: [{ indicator: 'I1', value: 150, date: '2026-06-30', unit: 'people' }],
+      },
+    ],
+    contributions: [
+      {
+        member: 'Example Administration',
+        kind: 'financial',
+        amount: 50000,
+        currency: 'CHF',
+        date: '2026-03-01',
+      },
+    ],
+    meetings: [{ date: '2026-03-12', participants: ['GS', 'TSB', 'BDT'] }],
+  };
+}

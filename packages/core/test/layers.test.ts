@@ -22,6 +22,9 @@ const LAYERS: readonly (readonly string[])[] = [
     'documents/needs-assessment',
     'documents/scoring-profile',
   ],
+  // A kind that reports on another: a progress report uses the work plan's period and
+  // contribution kinds.
+  ['documents/progress-report'],
   // What all kinds share: the list of kinds, declaredKind, the PlanDocument union.
   ['documents'],
   // Rules as data, per kind and across a workspace, and the issue-code reference.

@@ -495,6 +495,7 @@ const TITLES: Readonly<Record<DocumentKind, string>> = {
   InitiativeCatalogue: 'Initiative catalogue',
   NeedsAssessment: 'Needs assessment',
   ScoringProfile: 'Scoring profile',
+  ProgressReport: 'Progress report',
 };
 
 /** Renders the plan-file format reference in Markdown from the JSON Schemas. */
@@ -504,7 +505,7 @@ export function planFormatReference(): string {
     '',
     '<!-- Generated from the JSON Schemas by `pnpm generate`; do not edit by hand. -->',
     '',
-    'Plan files are YAML or JSON. Each holds one document whose `kind` says which of the four it is.',
+    'Plan files are YAML or JSON. Each holds one document whose `kind` says which of the five it is.',
     'This reference lists every field, generated from the descriptions in the schemas, so it cannot',
     'drift from what the validators accept. `[]` marks the items of a list. Checks beyond the',
     'structure (references, dates in order, shares that add up) are in the [rules reference](rules.md).',

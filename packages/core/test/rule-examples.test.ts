@@ -33,6 +33,7 @@ import type {
 import {
   initiativeCatalogueInput,
   needsAssessmentInput,
+  progressReportInput,
   scoringProfileInput,
   workPlanInput,
 } from './fixtures.js';
@@ -79,7 +80,34 @@ const edited =
   };
 const plan = edited(workPlanInput);
 
-/** Checks the fixtures of all four kinds as one workspace, with more documents added. */
+/** Checks the fixture workspace with the report changed, or with a second report added. */
+const reports = (change: (report: Report) => void, second?: (report: Report) => void) => {
+  const report = progressReportInput();
+  change(report);
+  const more: WorkspaceEntry[] = [];
+  if (second !== undefined) {
+    const next = progressReportInput();
+    Object.assign(next, {
+      id: 'aicb-2026-h2',
+      period: { start: '2026-07-01', end: '2026-12-31' },
+      asOf: '2026-12-31',
+    });
+    second(next);
+    more.push({ source: 'report-h2.yaml', document: next });
+  }
+  return findings(
+    validateWorkspace([
+      { source: 'plan.yaml', document: workPlanInput() },
+      { source: 'initiatives.yaml', document: initiativeCatalogueInput() },
+      { source: 'report-h1.yaml', document: report },
+      ...more,
+    ]),
+  );
+};
+const measureProgress = (report: Report) =>
+  report.measureProgress[0] as Extract<Report['measureProgress'][number], { spend: unknown }>;
+
+/** Checks the fixtures of all five kinds as one workspace, with more documents added. */
 const workspace = (...more: WorkspaceEntry[]) =>
   findings(
     validateWorkspace([
@@ -87,6 +115,7 @@ const workspace = (...more: WorkspaceEntry[]) =>
       { source: 'initiatives.yaml', document: initiativeCatalogueInput() },
       { source: 'eth.yaml', document: needsAssessmentInput() },
       { source: 'profile.yaml', document: scoringProfileInput() },
+      { source: 'report-h1.yaml', document: progressReportInput() },
       ...more,
     ]),
   );
@@ -208,9 +237,9 @@ const FILE_EXAMPLES: {
  */
 const NOT_REPORTED_TODAY: { readonly [C in IssueCode]?: string } = {
   'schema/not-multiple':
-    'No field of the four document kinds has a step (`multipleOf`), so no value can miss one.',
+    'No field of the five document kinds has a step (`multipleOf`), so no value can miss one.',
   'schema/invalid':
-    'It is the fallback for schema checks with no more specific code; every check the four document kinds make has one.',
+    'It is the fallback for schema checks with no more specific code; every check the five document kinds make has one.',
   'rule/crashed':
     'It reports a fault of the SDK (a rule that throws); src/validate/run-rules.test.ts shows it with a faulty rule, and every example here must be free of it.',
 };

@@ -69,6 +69,14 @@ export type {
   Overlap,
   OverlapItem,
 } from './coverage/needs-coverage.js';
+export { resolution1332Lenses, lensesTimeSeries } from './monitoring/resolution-1332-lenses.js';
+export type {
+  IntersectoralCoordination,
+  LensInput,
+  MembershipEngagement,
+  RegionalEmpowerment,
+  Resolution1332Lenses,
+} from './monitoring/resolution-1332-lenses.js';
 export { createRandom, splitMix64 } from './sensitivity/random.js';
 export type { MethodSettings } from './prioritize/method-settings.js';
 export type { MethodSpec } from './sensitivity/methods.js';

@@ -4,7 +4,7 @@
  * @example
  * ```ts
  * DOCUMENT_KINDS.length;
- * //=> 4
+ * //=> 5
  * ```
  */
 export const DOCUMENT_KINDS = [
@@ -12,6 +12,7 @@ export const DOCUMENT_KINDS = [
   'InitiativeCatalogue',
   'NeedsAssessment',
   'ScoringProfile',
+  'ProgressReport',
 ] as const;
 
 /**

@@ -39,6 +39,20 @@ import {
   WeightingSchema,
 } from '../documents/scoring-profile/scoring-profile.js';
 import {
+  BeneficiariesSchema,
+  ContributionDeliverySchema,
+  GroupMeetingSchema,
+  IndicatorMeasurementSchema,
+  MeasureProgressSchema,
+  MilestoneProgressSchema,
+  ObjectiveProgressSchema,
+  ProgressReportSchema,
+  ReportPreparerSchema,
+  RiskSchema,
+  SpendSchema,
+  SpendTransactionSchema,
+} from '../documents/progress-report/progress-report.js';
+import {
   AmountSchema,
   CountryCodeSchema,
   CurrencySchema,
@@ -64,6 +78,7 @@ const SCHEMAS = {
   InitiativeCatalogue: InitiativeCatalogueSchema,
   NeedsAssessment: NeedsAssessmentSchema,
   ScoringProfile: ScoringProfileSchema,
+  ProgressReport: ProgressReportSchema,
 } as const satisfies Record<DocumentKind, z.ZodType>;
 
 /**
@@ -117,6 +132,17 @@ const DEFINITIONS: Readonly<Record<string, z.ZodType>> = {
   ProfileCriterion: ProfileCriterionSchema,
   Weighting: WeightingSchema,
   PreferenceFunction: PreferenceFunctionSchema,
+  ReportPreparer: ReportPreparerSchema,
+  MeasureProgress: MeasureProgressSchema,
+  MilestoneProgress: MilestoneProgressSchema,
+  Spend: SpendSchema,
+  SpendTransaction: SpendTransactionSchema,
+  Beneficiaries: BeneficiariesSchema,
+  IndicatorMeasurement: IndicatorMeasurementSchema,
+  Risk: RiskSchema,
+  ObjectiveProgress: ObjectiveProgressSchema,
+  ContributionDelivery: ContributionDeliverySchema,
+  GroupMeeting: GroupMeetingSchema,
 };
 
 /** Keywords that say something about one use of a piece; they stay beside its `$ref`. */
@@ -228,6 +254,7 @@ export const JSON_SCHEMA_FILES: Readonly<Record<DocumentKind, string>> = {
   InitiativeCatalogue: 'initiative-catalogue.schema.json',
   NeedsAssessment: 'needs-assessment.schema.json',
   ScoringProfile: 'scoring-profile.schema.json',
+  ProgressReport: 'progress-report.schema.json',
 };
 
 /**

@@ -191,6 +191,53 @@ export interface IssueParams {
     table: string;
     lambdaMax: number;
   };
+  // Progress report rules, over one report and across the workspace
+  'report/date-order': { start: string; end: string };
+  'report/after-as-of': { what: string; date: string; asOf: string };
+  'report/duplicate-entry': { value: string; list: string };
+  'report/unknown-plan': {
+    plan: string;
+    known: readonly string[];
+    suggestion?: string | undefined;
+  };
+  'report/outside-plan-period': {
+    start: string;
+    end: string;
+    planStart: string;
+    planEnd: string;
+    plan: string;
+  };
+  'report/unknown-reference': {
+    what: 'measure' | 'milestone' | 'indicator' | 'objective' | 'contribution';
+    reference: string;
+    plan: string;
+    /** The measure or objective the reference is looked up in, when it is one of its parts. */
+    owner?: string | undefined;
+    suggestion?: string | undefined;
+  };
+  'report/milestone-before-start': {
+    milestone: string;
+    measure: string;
+    achieved: string;
+    start: string;
+  };
+  'report/spend-currency': { measure: string; currency: string; budget?: string | undefined };
+  'report/spend-above-budget': {
+    measure: string;
+    spent: number;
+    budget: number;
+    currency: string;
+  };
+  'report/spend-decrease': {
+    measure: string;
+    spent: number;
+    earlier: number;
+    currency: string;
+    report: string;
+  };
+  'report/overlapping-periods': { plan: string; report: string; start: string; end: string };
+  'report/implausible-status': { measure: string; from: string; to: string; report: string };
+  'report/indicator-unit': { indicator: string; unit: string; planUnit?: string | undefined };
   // Rules over a workspace of several documents
   'workspace/duplicate-document-id': { id: string; kind: string; first: string };
   'workspace/duplicate-initiative-id': { id: string; first: string };

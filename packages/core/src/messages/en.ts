@@ -488,6 +488,80 @@ export const en: MessageCatalogue = {
     message: `The AHP judgements are inconsistent: the consistency ratio is ${ratio} (lambda max ${lambdaMax}, random index ${table}), above the limit of ${limit}.`,
     hint: 'Review the pairwise judgements that contradict each other (if A beats B and B beats C, A should beat C by more), or raise `maxConsistencyRatio` on purpose.',
   }),
+  'report/date-order': ({ start, end }) => ({
+    message: `The report period starts on ${start}, after it ends on ${end}.`,
+    hint: 'Swap the dates, or correct the one that is wrong.',
+  }),
+  'report/after-as-of': ({ what, date, asOf }) => ({
+    message: `${what} is dated ${date}, after the report's as-of date ${asOf}.`,
+    hint: 'A report speaks for its as-of date: correct the date, or move `asOf` later.',
+  }),
+  'report/duplicate-entry': ({ value, list }) => ({
+    message: `"${value}" appears more than once in \`${list}\`.`,
+    hint: 'Report each item once, with all its figures together.',
+  }),
+  'report/unknown-plan': ({ plan, known, suggestion }) => ({
+    message:
+      known.length === 0
+        ? `The report is on plan "${plan}", but no work plan was given with it.`
+        : `The report is on plan "${plan}", which is not among the work plans given (${quoteList(known, 'and')}).`,
+    hint: didYouMean(suggestion) ?? 'Check the files together with the work plan they report on.',
+  }),
+  'report/outside-plan-period': ({ start, end, planStart, planEnd, plan }) => ({
+    message: `The report period ${start} to ${end} is not within the period of plan "${plan}" (${planStart} to ${planEnd}).`,
+    hint: 'Correct the report period, or the plan period if it has changed.',
+  }),
+  'report/unknown-reference': ({ what, reference, plan, owner, suggestion }) => ({
+    message:
+      owner === undefined
+        ? `The report names the ${what} "${reference}", which plan "${plan}" does not have.`
+        : `The report names the ${what} "${reference}", which "${owner}" of plan "${plan}" does not have.`,
+    hint:
+      didYouMean(suggestion) ??
+      (what === 'contribution'
+        ? 'Report deliveries against the contributions listed under `arrangements.contributions` of the plan (same member and kind).'
+        : `Use the id of a ${what} of the plan.`),
+  }),
+  'report/milestone-before-start': ({ milestone, measure, achieved, start }) => ({
+    message: `Milestone "${milestone}" is reported achieved on ${achieved}, before measure "${measure}" starts on ${start}.`,
+    hint: 'Check the date it was reached, or the start of the measure.',
+  }),
+  'report/spend-currency': ({ measure, currency, budget }) => ({
+    message:
+      budget === undefined
+        ? `Measure "${measure}" reports spend in ${currency}, but has no budget to compare it with.`
+        : `Measure "${measure}" reports spend in ${currency}, but its budget is in ${budget}; the two cannot be compared.`,
+    hint:
+      budget === undefined
+        ? 'Give the measure a budget in the plan.'
+        : `Report the spend in ${budget}, converted at the rate of the day it was spent.`,
+  }),
+  'report/spend-above-budget': ({ measure, spent, budget, currency }) => ({
+    message: `Measure "${measure}" has spent ${currency} ${spent.toLocaleString('en')}, above its budget of ${currency} ${budget.toLocaleString('en')}.`,
+    hint: 'Check the spend, or revise the budget in the plan.',
+  }),
+  'report/spend-decrease': ({ measure, spent, earlier, currency, report }) => ({
+    message: `Measure "${measure}" reports ${currency} ${spent.toLocaleString('en')} spent to date, less than the ${currency} ${earlier.toLocaleString('en')} of the earlier report "${report}"; spend is cumulative and cannot fall.`,
+    hint: 'Report the spend since the measure started, not in the period only; a correction belongs in the narrative.',
+  }),
+  'report/overlapping-periods': ({ plan, report, start, end }) => ({
+    message: `The report period overlaps the period of report "${report}" on plan "${plan}" (${start} to ${end}).`,
+    hint: 'Give each report of a plan its own period, one after the other.',
+  }),
+  'report/implausible-status': ({ measure, from, to, report }) => ({
+    message: `Measure "${measure}" goes from "${from}" in report "${report}" to "${to}"; a measure does not go back so.`,
+    hint: 'Check the status; a measure that resumes after being closed or cancelled is best added to the plan as a new measure.',
+  }),
+  'report/indicator-unit': ({ indicator, unit, planUnit }) => ({
+    message:
+      planUnit === undefined
+        ? `Indicator "${indicator}" is reported in "${unit}", but the plan gives it no unit.`
+        : `Indicator "${indicator}" is reported in "${unit}", but the plan measures it in "${planUnit}".`,
+    hint:
+      planUnit === undefined
+        ? 'Give the indicator its unit in the plan.'
+        : `Convert the value to "${planUnit}", or drop \`unit\` when it is the same.`,
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `Another ${kind} has the id "${id}" (${first}).`,
     hint: 'Give every document of a kind an id of its own.',

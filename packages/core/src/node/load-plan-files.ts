@@ -1,6 +1,7 @@
 import type {
   InitiativeCatalogue,
   NeedsAssessment,
+  ProgressReport,
   ScoringProfile,
   ValidateTextOptions,
   ValidationIssue,
@@ -62,6 +63,8 @@ export interface PlanFiles {
   readonly assessments: NeedsAssessment[];
   /** The valid scoring profiles. */
   readonly profiles: ScoringProfile[];
+  /** The valid progress reports. */
+  readonly reports: ProgressReport[];
   /**
    * Every finding, errors, warnings and notes: first those about files that were not validated
    * (not readable, not UTF-8, too large, looking like a plan document without a known kind), then
@@ -152,6 +155,7 @@ export async function loadPlanFiles(
     catalogues: documents.filter((document) => document.kind === 'InitiativeCatalogue'),
     assessments: documents.filter((document) => document.kind === 'NeedsAssessment'),
     profiles: documents.filter((document) => document.kind === 'ScoringProfile'),
+    reports: documents.filter((document) => document.kind === 'ProgressReport'),
     findings,
     ok: findings.every((finding) => finding.severity !== 'error'),
     files: read.files,

@@ -2,6 +2,7 @@ import type { IssueCode } from '../messages/catalogue.js';
 import type { Severity } from '../findings/issue.js';
 import { INITIATIVE_CATALOGUE_RULES } from './initiative-catalogue/catalogue-rules.js';
 import { NEEDS_ASSESSMENT_RULES } from './needs-assessment/assessment-rules.js';
+import { PROGRESS_REPORT_RULES } from './progress-report/report-rules.js';
 import { SCORING_PROFILE_RULES } from './scoring-profile/profile-rules.js';
 import { WORK_PLAN_RULES } from './work-plan/work-plan-rules.js';
 import { WORKSPACE_RULES } from './workspace/workspace-rules.js';
@@ -34,7 +35,7 @@ export interface IssueCodeEntry {
 
 type Structural = Exclude<
   IssueCode,
-  `${'plan' | 'catalogue' | 'assessment' | 'profile' | 'workspace' | 'rule'}/${string}`
+  `${'plan' | 'catalogue' | 'assessment' | 'profile' | 'report' | 'workspace' | 'rule'}/${string}`
 >;
 
 const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'group'>>> = {
@@ -302,6 +303,7 @@ export const ISSUE_CODE_REFERENCE: readonly IssueCodeEntry[] = [
     ...INITIATIVE_CATALOGUE_RULES,
     ...NEEDS_ASSESSMENT_RULES,
     ...SCORING_PROFILE_RULES,
+    ...PROGRESS_REPORT_RULES,
     ...WORKSPACE_RULES,
   ].map((rule) => ({
     code: rule.code,

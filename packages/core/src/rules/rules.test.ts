@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   INITIATIVE_CATALOGUE_RULES,
   NEEDS_ASSESSMENT_RULES,
+  PROGRESS_REPORT_WORKSPACE_RULES,
   WORKSPACE_RULES,
   WORK_PLAN_RULES,
   validateInitiativeCatalogue,
@@ -495,7 +496,9 @@ describe('workspace rules', () => {
   });
 
   it('has a failing case for every workspace rule', () => {
-    expect(new Set(cases.map((c) => c.code))).toEqual(new Set(WORKSPACE_RULES.map((r) => r.code)));
+    // The rules over progress reports have their cases in progress-report/report-rules.test.ts.
+    const own = WORKSPACE_RULES.filter((r) => !PROGRESS_REPORT_WORKSPACE_RULES.includes(r));
+    expect(new Set(cases.map((c) => c.code))).toEqual(new Set(own.map((r) => r.code)));
   });
 
   it('reports an initiative id once per later catalogue, not for repeats inside one', () => {

@@ -62,7 +62,7 @@ describe('classifyPlanText', () => {
     expect(codes('schemaVersion: 1\nid: x\n')).toEqual([
       [
         'file/missing-kind',
-        'Add `kind` with one of "WorkPlan", "InitiativeCatalogue", "NeedsAssessment" or "ScoringProfile".',
+        'Add `kind` with one of "WorkPlan", "InitiativeCatalogue", "NeedsAssessment", "ScoringProfile" or "ProgressReport".',
       ],
     ]);
     expect(codes('id: x\nobjectives: []\nmeasures: []\n')).toEqual([

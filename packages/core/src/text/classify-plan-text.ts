@@ -2,6 +2,7 @@ import { DOCUMENT_KINDS, isDocumentKind, topLevelKindText } from '../documents/d
 import type { DocumentKind } from '../documents/document-kind.js';
 import { InitiativeCatalogueSchema } from '../documents/initiative-catalogue/initiative-catalogue.js';
 import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-assessment.js';
+import { ProgressReportSchema } from '../documents/progress-report/progress-report.js';
 import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profile.js';
 import { WorkPlanSchema } from '../documents/work-plan/work-plan.js';
 import { closestMatch } from '../findings/closest.js';
@@ -69,6 +70,7 @@ function distinctiveKeys(): readonly (readonly [DocumentKind, readonly string[]]
     InitiativeCatalogue: Object.keys(InitiativeCatalogueSchema.shape),
     NeedsAssessment: Object.keys(NeedsAssessmentSchema.shape),
     ScoringProfile: Object.keys(ScoringProfileSchema.shape),
+    ProgressReport: Object.keys(ProgressReportSchema.shape),
   };
   return DOCUMENT_KINDS.map((kind) => {
     const others = new Set(

@@ -3,6 +3,7 @@ import type { DocumentKind } from '../documents/document-kind.js';
 import { DOCUMENT_KINDS } from '../documents/document-kind.js';
 import { InitiativeCatalogueSchema } from '../documents/initiative-catalogue/initiative-catalogue.js';
 import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-assessment.js';
+import { ProgressReportSchema } from '../documents/progress-report/progress-report.js';
 import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profile.js';
 import { WorkPlanSchema } from '../documents/work-plan/work-plan.js';
 import { createIssue } from '../findings/create-issue.js';
@@ -14,6 +15,7 @@ const SCHEMAS: Readonly<Record<DocumentKind, z.ZodType>> = {
   InitiativeCatalogue: InitiativeCatalogueSchema,
   NeedsAssessment: NeedsAssessmentSchema,
   ScoringProfile: ScoringProfileSchema,
+  ProgressReport: ProgressReportSchema,
 };
 
 let topLevelKeys: ReadonlyMap<DocumentKind, ReadonlySet<string>> | undefined;

@@ -11,12 +11,17 @@ import type {
   ScoringProfile,
   ScoringProfileInput,
 } from '../documents/scoring-profile/scoring-profile.js';
+import type {
+  ProgressReport,
+  ProgressReportInput,
+} from '../documents/progress-report/progress-report.js';
 import type { ValidationResult } from '../findings/issue.js';
 import type { ValidateOptions } from './validate-with.js';
 import { validateWorkPlan } from './validate-work-plan.js';
 import { validateInitiativeCatalogue } from './validate-initiative-catalogue.js';
 import { validateNeedsAssessment } from './validate-needs-assessment.js';
 import { validateScoringProfile } from './validate-scoring-profile.js';
+import { validateProgressReport } from './validate-progress-report.js';
 
 /**
  * A validator in the shape of the Standard Schema specification, version 1
@@ -233,3 +238,16 @@ export const NeedsAssessmentStandardSchema: StandardSchemaV1<
  */
 export const ScoringProfileStandardSchema: StandardSchemaV1<ScoringProfileInput, ScoringProfile> =
   /* @__PURE__ */ toStandardSchema(validateScoringProfile);
+
+/**
+ * The progress-report validation of one report (structure and the rules over one report) as a
+ * Standard Schema v1 object.
+ *
+ * @example
+ * ```ts
+ * ProgressReportStandardSchema['~standard'].vendor;
+ * //=> 'itu-aicb'
+ * ```
+ */
+export const ProgressReportStandardSchema: StandardSchemaV1<ProgressReportInput, ProgressReport> =
+  /* @__PURE__ */ toStandardSchema(validateProgressReport);

@@ -7,6 +7,7 @@ import { describeValue } from '../findings/describe-value.js';
 import type { ValidationResult } from '../findings/issue.js';
 import { validateInitiativeCatalogue } from './validate-initiative-catalogue.js';
 import { validateNeedsAssessment } from './validate-needs-assessment.js';
+import { validateProgressReport } from './validate-progress-report.js';
 import { validateScoringProfile } from './validate-scoring-profile.js';
 import type { ValidateOptions } from './validate-with.js';
 import { isPlainRecord } from './validate-with.js';
@@ -24,6 +25,7 @@ const VALIDATORS: {
   InitiativeCatalogue: validateInitiativeCatalogue,
   NeedsAssessment: validateNeedsAssessment,
   ScoringProfile: validateScoringProfile,
+  ProgressReport: validateProgressReport,
 };
 
 /**

@@ -9,7 +9,7 @@ import { sensitivityText } from './sensitivity.js';
 const MARKDOWN_SPECIAL = /[\\|<>&[\]!`*_~]/g;
 
 /** A Markdown table cell: line breaks become spaces, and Markdown and HTML syntax is escaped. */
-const markdownCell = (text: string): string =>
+export const markdownCell = (text: string): string =>
   text.replace(/\r\n|\r|\n/g, ' ').replace(MARKDOWN_SPECIAL, (character) => `\\${character}`);
 
 /** A code fence longer than any run of backticks in the text, so that the text cannot end it. */

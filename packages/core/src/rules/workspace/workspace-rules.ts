@@ -6,6 +6,7 @@ import { closestMatch } from '../../findings/closest.js';
 import type { AnyRule } from '../rule.js';
 import { forEachDuplicateId } from '../list-checks.js';
 import { defineRule } from '../rule.js';
+import { PROGRESS_REPORT_WORKSPACE_RULES } from '../progress-report/report-workspace-rules.js';
 
 /**
  * Validated documents checked together. Workspace rules report paths whose first segment is the
@@ -235,4 +236,5 @@ export const WORKSPACE_RULES: readonly AnyRule<WorkspaceView>[] = [
   workspaceUnresolvedInitiative,
   workspaceDuplicateAssessment,
   workspaceMissingExchangeRate,
+  ...PROGRESS_REPORT_WORKSPACE_RULES,
 ];
