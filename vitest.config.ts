@@ -9,6 +9,10 @@ export default defineConfig({
     alias: [
       { find: /^@itu-aicb\/core$/, replacement: source('./packages/core/src/index.ts') },
       { find: /^@itu-aicb\/core\/node$/, replacement: source('./packages/core/src/node/index.ts') },
+      {
+        find: /^@itu-aicb\/core\/locales\/([a-z]{2})$/,
+        replacement: source('./packages/core/src/locales/$1.ts'),
+      },
       { find: /^@itu-aicb\/scoring$/, replacement: source('./packages/scoring/src/index.ts') },
     ],
   },
