@@ -14,6 +14,10 @@ export default defineConfig({
         replacement: source('./packages/core/src/locales/$1.ts'),
       },
       { find: /^@itu-aicb\/scoring$/, replacement: source('./packages/scoring/src/index.ts') },
+      {
+        find: /^@itu-aicb\/scoring\/locales\/([a-z]{2})$/,
+        replacement: source('./packages/scoring/src/locales/$1.ts'),
+      },
     ],
   },
   test: {

@@ -11,6 +11,7 @@ export type { IssueCode, IssueParams, IssueText, MessageCatalogue } from './mess
 export { en as englishMessages } from './messages/en.js';
 export { resolveLocale, languageOfTag, type Locale } from './messages/locale.js';
 export { en as englishLocale } from './locales/en.js';
+export { pickText, type PickedText } from './schemas/pick-text.js';
 export { localizeIssue, localizeResult } from './findings/localize-issue.js';
 export {
   ITU_SECTORS,
