@@ -20,6 +20,8 @@ Options:
   -q, --quiet             report errors only; warnings still count for
                           --strict and --max-warnings
       --verbose           list the files skipped, and why
+      --lang <code>       language of messages: ar, en, es, fr, ru or zh (default:
+                          LC_ALL, LC_MESSAGES or LANG if one names them, else en)
       --debug             show the stack trace of an internal error
   -h, --help              show this help
 
@@ -93,6 +95,8 @@ Options:
       --seed <s>            seed of the random weights (default 1); the
                             same seed gives the same numbers
   -f, --format <name>       table (default), json, csv or markdown
+      --lang <code>         language of reasons and notes: ar, en, es, fr, ru or zh
+                            (default: LC_ALL, LC_MESSAGES or LANG, else en)
       --debug               show the stack trace of an internal error
   -h, --help                show this help
 

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ScoringMethod, ScoringProfile, SourcePosition } from '@itu-aicb/core';
-import { SCORING_METHODS } from '@itu-aicb/core';
+import { SCORING_METHODS, localizeIssue } from '@itu-aicb/core';
 import type { PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
-import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
+import type { PrioritizationSensitivity, Prioritization, ScoringLocale } from '@itu-aicb/scoring';
 import {
   ScoringError,
   defaultScoringProfile,
@@ -21,6 +21,7 @@ import {
 } from '../formats/priorities/format.js';
 import { parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
+import { chooseLocale } from '../language/choose-locale.js';
 
 const COMMAND = 'aicb prioritize';
 
@@ -37,6 +38,7 @@ interface Options {
   readonly samples: number | undefined;
   readonly seed: number;
   readonly format: PriorityFormatName;
+  readonly locale: ScoringLocale;
 }
 
 function wholeNumber(
@@ -76,6 +78,7 @@ function readOptions(args: readonly string[]): Options {
       seed: { type: 'string' },
       format: { type: 'string', short: 'f' },
       debug: { type: 'boolean' },
+      lang: { type: 'string' },
     },
     COMMAND,
   );
@@ -118,6 +121,7 @@ function readOptions(args: readonly string[]): Options {
     samples,
     seed,
     format,
+    locale: chooseLocale(values.lang, process.env, COMMAND),
   };
 }
 
@@ -183,6 +187,7 @@ async function loadDocuments(options: Options, cwd: string): Promise<PlanFiles |
   }
   const errors = loaded.findings
     .filter((finding) => finding.severity === 'error')
+    .map((finding) => localizeIssue(finding, options.locale))
     .map((finding) =>
       errorLine(finding.source ?? '', finding.position, finding.code, finding.message),
     );
@@ -235,6 +240,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       assessments,
       catalogues,
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      locale: options.locale,
     });
     sensitivity =
       options.samples === undefined
@@ -259,6 +265,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       shown: options.top === undefined ? ranked.ranking : ranked.ranking.slice(0, options.top),
       sensitivity,
       explain: options.explain,
+      locale: options.locale,
     }),
   );
   return 0;

@@ -1,4 +1,6 @@
-import type { ValidationIssue } from '@itu-aicb/core';
+import type { Locale, ValidationIssue } from '@itu-aicb/core';
+import { localizeIssue } from '@itu-aicb/core';
+import { chooseLocale } from '../language/choose-locale.js';
 import type { PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
 import type { CommandContext } from '../commands.js';
@@ -25,6 +27,7 @@ interface Options {
   readonly format: FormatName;
   readonly policy: Policy;
   readonly verbose: boolean;
+  readonly locale: Locale;
 }
 
 function readOptions(args: readonly string[]): Options {
@@ -37,6 +40,7 @@ function readOptions(args: readonly string[]): Options {
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean' },
       debug: { type: 'boolean' },
+      lang: { type: 'string' },
     },
     COMMAND,
   );
@@ -60,6 +64,7 @@ function readOptions(args: readonly string[]): Options {
       quiet: values.quiet ?? false,
     },
     verbose: values.verbose ?? false,
+    locale: chooseLocale(values.lang, process.env, COMMAND),
   };
 }
 
@@ -80,7 +85,8 @@ function progress(total: number): { update: (text: string) => void; clear: () =>
   };
 }
 
-function toFinding(issue: ValidationIssue): Finding {
+function toFinding(given: ValidationIssue, locale: Locale): Finding {
+  const issue = localizeIssue(given, locale);
   return {
     file: issue.source ?? '',
     code: issue.code,
@@ -89,6 +95,7 @@ function toFinding(issue: ValidationIssue): Finding {
     pointer: issue.pointer,
     ...(issue.hint === undefined ? {} : { hint: issue.hint }),
     ...(issue.position === undefined ? {} : { position: issue.position }),
+    ...(issue.params === undefined ? {} : { params: issue.params }),
   };
 }
 
@@ -134,7 +141,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     .map(([path, kind]) => ({ path, kind }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const all = sortFindings(
-    loaded.findings.map(toFinding),
+    loaded.findings.map((issue) => toFinding(issue, options.locale)),
     files.map((file) => file.path),
   );
   const byFile = new Map<string, Finding[]>();
@@ -165,6 +172,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     failing,
     exitCode: loaded.unreadable > 0 ? 2 : failing ? 1 : 0,
     texts,
+    locale: options.locale,
   };
   const output = (await render)(report, {
     color: useColor(process.env, process.stdout.isTTY),

@@ -8,7 +8,7 @@ const pillars = (names: readonly Pillar[]): string =>
   new Intl.ListFormat('zh', { type: 'conjunction' }).format(
     names.map((pillar) => core.terms.pillars[pillar]),
   );
-const on = (date: string | undefined): string => `截至 ${date ?? '基准日'}`;
+const on = (date: string | undefined): string => `截至 ${date ?? '基准日'} `;
 
 /**
  * The Chinese words of a prioritisation.
@@ -38,7 +38,7 @@ export const chinesePrioritizeWording: PrioritizeWording = {
       const places = new Set(gaps.map((g) => g.place)).size;
       const fragile = new Set(gaps.filter((g) => g.vulnerable).map((g) => g.place)).size;
       if (!strong) return `所满足的已评估需求${extreme ? '最小' : '较小'}`;
-      return `满足 ${n(places, 0)} 个国家${extreme ? '最大' : '较大'}的${pillars([...new Set(gaps.map((g) => g.pillar))])}差距${fragile > 0 ? `，${on(facts.asOf)}其中 ${n(fragile, 0)} 个为最不发达国家、内陆发展中国家或小岛屿发展中国家` : ''}`;
+      return `满足 ${n(places, 0)} 个国家${extreme ? '最大' : '较大'}的${pillars([...new Set(gaps.map((g) => g.pillar))])}差距${fragile > 0 ? `，其中 ${n(fragile, 0)} 个${on(facts.asOf)}为最不发达国家、内陆发展中国家或小岛屿发展中国家` : ''}`;
     },
     'vulnerable-reach': ({ value, strong, facts }) => {
       const uncertain = facts.uncertainCountries?.length ?? 0;
