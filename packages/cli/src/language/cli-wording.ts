@@ -68,7 +68,7 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
     summary: ({ files, errors, warnings, infos }, n) => {
       const s = (count: number, one: string, many: string) =>
         `${n(count)} ${count <= 1 ? one : many}`;
-      const checked = `${s(files, 'fichier vérifié', 'fichiers vérifiés')}`;
+      const checked = s(files, 'fichier vérifié', 'fichiers vérifiés');
       return errors + warnings + infos === 0
         ? `${checked} : aucun problème.`
         : `${checked} : ${s(errors, 'erreur', 'erreurs')}, ${s(warnings, 'avertissement', 'avertissements')}, ${s(infos, 'note', 'notes')}.`;
@@ -87,7 +87,7 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
     summary: ({ files, errors, warnings, infos }, n) => {
       const s = (count: number, one: string, many: string) =>
         `${n(count)} ${count === 1 ? one : many}`;
-      const checked = `${s(files, 'archivo comprobado', 'archivos comprobados')}`;
+      const checked = s(files, 'archivo comprobado', 'archivos comprobados');
       return errors + warnings + infos === 0
         ? `${checked}: ningún problema.`
         : `${checked}: ${s(errors, 'error', 'errores')}, ${s(warnings, 'advertencia', 'advertencias')}, ${s(infos, 'nota', 'notas')}.`;

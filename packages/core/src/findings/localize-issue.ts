@@ -34,12 +34,13 @@ export function localizeIssue(issue: ValidationIssue, locale: Locale | undefined
     // A finding built by hand with parameters of another shape keeps its own wording.
     return issue;
   }
-  const { hint: _hint, ...rest } = issue;
-  return {
-    ...rest,
+  const worded: { -readonly [K in keyof ValidationIssue]: ValidationIssue[K] } = {
+    ...issue,
     message: text.message,
-    ...(text.hint === undefined ? {} : { hint: text.hint }),
   };
+  if (text.hint === undefined) delete worded.hint;
+  else worded.hint = text.hint;
+  return worded;
 }
 
 /**
