@@ -92,6 +92,7 @@ export type {
 } from './sensitivity/prioritization-sensitivity.js';
 
 export type { PrioritizeWording, ReasonParts } from './prioritize/wording/prioritize-wording.js';
+export type { CriterionFacts, NeedGap, PhraseInput } from './prioritize/criteria/criterion.js';
 export { englishPrioritizeWording } from './prioritize/wording/prioritize-wording.js';
 export type { ScoringLocale } from './prioritize/wording/scoring-locale.js';
 export { en as englishScoringLocale } from './locales/en.js';
