@@ -14,8 +14,8 @@ import type { ValidationIssue, ValidationResult } from './issue.js';
  *
  * @example
  * ```ts
- * declare const fr: Locale;
- * localizeIssue(createIssue('text/empty', 'error', [], {}), fr).message;
+ * declare const french: Locale;
+ * localizeIssue(createIssue('text/empty', 'error', [], {}), french).message;
  * // 'Le fichier est vide.'
  * ```
  */
@@ -52,9 +52,9 @@ export function localizeIssue(issue: ValidationIssue, locale: Locale | undefined
  *
  * @example
  * ```ts
- * declare const fr: Locale;
+ * declare const french: Locale;
  * declare const input: unknown;
- * const result = localizeResult(validateWorkPlan(input), fr);
+ * const result = localizeResult(validateWorkPlan(input), french);
  * ```
  */
 export function localizeResult<T>(

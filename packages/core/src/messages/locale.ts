@@ -14,9 +14,9 @@ import type { MessageCatalogue } from './catalogue.js';
  *
  * @example
  * ```ts
- * declare const fr: Locale;
+ * declare const french: Locale;
  * declare const input: unknown;
- * const result = validateWorkPlan(input, { locale: fr });
+ * const result = validateWorkPlan(input, { locale: french });
  * if (!result.ok) console.log(result.issues[0]?.message); // in French
  * ```
  */

@@ -138,7 +138,7 @@ export function termKeys(terms: TermGroups): TermKey[] {
  *
  * @example
  * ```ts
- * unconfirmedTerms(englishTerms);
+ * unconfirmedTerms(englishLocale.terms);
  * //=> []
  * ```
  */

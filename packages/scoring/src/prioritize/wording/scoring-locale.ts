@@ -8,10 +8,10 @@ import type { PrioritizeWording } from './prioritize-wording.js';
  *
  * @example
  * ```ts
- * declare const fr: ScoringLocale;
+ * declare const french: ScoringLocale;
  * declare const plan: WorkPlan;
  * declare const profile: ScoringProfile;
- * prioritizeMeasures({ plan, profile, locale: fr }).ranking[0]?.reason; // in French
+ * prioritizeMeasures({ plan, profile, locale: french }).ranking[0]?.reason; // in French
  * ```
  */
 export interface ScoringLocale extends Locale {
