@@ -202,6 +202,20 @@ describe('discovery', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^aicb: no plan files found in '\.'/);
   });
+
+  it('lists the skipped files with --verbose when a directory holds no plan files', () => {
+    const directory = tempDir();
+    writeFileSync(join(directory, 'ci.yaml'), 'name: CI\non: push\n');
+    writeFileSync(
+      join(directory, 'report.json'),
+      '{"results": [{"document": {"kind": "WorkPlan", "id": "x"}}]}\n',
+    );
+    const run = aicb(['validate', '--verbose'], { cwd: directory });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('ci.yaml  skipped  without a top-level kind\n');
+    expect(run.stderr).toContain('report.json  skipped  without a top-level kind\n');
+    expect(run.stderr).toMatch(/aicb: no plan files found in '\.' \(2 other files skipped/);
+  });
 });
 
 describe('findings', () => {

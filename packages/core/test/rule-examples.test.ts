@@ -1,10 +1,13 @@
-// Every issue code in the rules reference has an example. These tests build a concrete case for
-// each one, validate it through the public API and expect the code among the findings, so that an
+// Every issue code in the rules reference has an example. The rules' examples are read from
+// docs/rules.md as written there, applied to the example workspace and validated; for the codes
+// of reading, input, envelope and structure, whose examples describe files and values in words,
+// these tests build a concrete case. Either way the code must be among the findings, so that an
 // example cannot describe a case the SDK does not report.
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, parseDocument } from 'yaml';
 import {
   DOCUMENT_KINDS,
   ISSUE_CODE_REFERENCE,
@@ -39,7 +42,6 @@ import {
 } from './fixtures.js';
 
 type Plan = ReturnType<typeof workPlanInput>;
-type Catalogue = ReturnType<typeof initiativeCatalogueInput>;
 
 /** Every finding of a result: errors, warnings and notes. */
 const findings = (
@@ -72,9 +74,6 @@ const edited =
     return findings(validateDocument(document));
   };
 const plan = edited(workPlanInput);
-const catalogue = edited(initiativeCatalogueInput);
-const assessment = edited(needsAssessmentInput);
-const profile = edited(scoringProfileInput);
 
 /** Checks the fixtures of all four kinds as one workspace, with more documents added. */
 const workspace = (...more: WorkspaceEntry[]) =>
@@ -91,7 +90,6 @@ const workspace = (...more: WorkspaceEntry[]) =>
 const measure = (document: Plan, index: number) => document.measures[index]!;
 const milestone = (document: Plan, index: number) =>
   measure(document, 0).schedule.milestones[index]!;
-const initiative = (document: Catalogue, index: number) => document.initiatives[index]!;
 
 /** A case for each code that the public API reports, named by the code it must produce. */
 const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] } = {
@@ -158,226 +156,6 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
   'schema/too-small': () => plan((document) => (measure(document, 0).budget!.amount = -1000)),
   'schema/too-big': () =>
     plan((document) => (measure(document, 0).budget!.breakdown[0]!.percent = 120)),
-
-  // Work plan rules
-  'plan/duplicate-id': () => plan((document) => (measure(document, 1).id = 'M1')),
-  'plan/unresolved-objective': () => plan((document) => (measure(document, 0).objectives = ['O3'])),
-  'plan/unresolved-mandate': () =>
-    plan((document) => (measure(document, 0).mandates = ['res-241'])),
-  'plan/unresolved-milestone': () =>
-    plan((document) => (milestone(document, 1).dependsOn = ['M1-c'])),
-  'plan/milestone-cycle': () =>
-    plan((document) => Object.assign(milestone(document, 0), { dependsOn: ['M1-b'] })),
-  'plan/date-order': () =>
-    plan((document) => {
-      measure(document, 1).schedule.start = '2026-06-01';
-      measure(document, 1).schedule.end = '2026-03-31';
-    }),
-  'plan/outside-period': () =>
-    plan((document) => (measure(document, 1).schedule.end = '2028-06-30')),
-  'plan/milestone-outside-schedule': () =>
-    plan((document) => (milestone(document, 1).due = '2027-09-30')),
-  'plan/milestone-before-dependency': () =>
-    plan((document) => (milestone(document, 1).due = '2026-04-30')),
-  'plan/indicator-year-order': () =>
-    plan((document) => (document.objectives[0]!.indicators![0]!.target.year = 2024)),
-  'plan/secured-exceeds-budget': () =>
-    plan((document) => (measure(document, 0).budget!.secured = 500000)),
-  'plan/breakdown-sum': () =>
-    plan((document) => (measure(document, 0).budget!.breakdown[1]!.percent = 20)),
-  'plan/partner-financing-sum': () =>
-    plan(
-      (document) =>
-        (measure(document, 0).partners = [
-          { name: 'UNDP', role: 'implementing', financingPercent: 60 },
-          { name: 'UNESCO', role: 'implementing', financingPercent: 60 },
-        ]),
-    ),
-  'plan/amount-without-currency': () =>
-    plan(
-      (document) =>
-        delete (document.arrangements.contributions[0] as { currency?: string }).currency,
-    ),
-  'plan/unknown-country': () =>
-    plan((document) => (measure(document, 0).targetCountries = ['ETA'])),
-  'plan/unknown-office': () => plan((document) => (measure(document, 0).lead = 'addis-abeba')),
-  'plan/unknown-sdg-target': () => plan((document) => (measure(document, 0).sdgTargets = ['4.9'])),
-  'plan/country-outside-region': () =>
-    plan((document) => (measure(document, 0).targetCountries = ['NPL'])),
-  'plan/objective-without-measure': () =>
-    plan((document) => (measure(document, 1).objectives = ['O1'])),
-  'plan/lead-also-contributor': () =>
-    plan((document) => (measure(document, 0).contributors = ['TSB', 'BDT'])),
-  'plan/pillar-outside-objectives': () =>
-    plan((document) => (measure(document, 0).pillars = ['talent', 'compute'])),
-  'plan/duplicate-entry': () =>
-    plan((document) => (measure(document, 0).targetCountries = ['ETH', 'RWA', 'ETH'])),
-  'plan/missing-estimates': () =>
-    plan((document) => (measure(document, 0).estimates = { beneficiaries: 2000 } as never)),
-  'plan/global-with-targets': () =>
-    plan((document) => Object.assign(measure(document, 0), { global: true })),
-  // What a reviewer checks beyond consistency
-  'plan/long-period': () => plan((document) => (document.period.end = '2037-12-31')),
-  'plan/mandate-after-plan': () => plan((document) => (document.mandates[0]!.year = 2030)),
-  'plan/first-results-after-end': () =>
-    plan((document) => {
-      measure(document, 0).schedule.end = '2026-07-31';
-      measure(document, 0).estimates.monthsToFirstResults = 9;
-    }),
-  'plan/non-budget-currency': () =>
-    plan((document) => (measure(document, 0).budget!.currency = 'XXX')),
-  'plan/partner-finances-nothing': () =>
-    plan(
-      (document) =>
-        (measure(document, 0).partners = [
-          { name: 'Example Fund', role: 'funding', financingPercent: 0 },
-        ]),
-    ),
-  'plan/duplicate-partner': () =>
-    plan(
-      (document) =>
-        (measure(document, 0).partners = [
-          { name: 'UNDP', role: 'implementing' },
-          { name: 'undp', role: 'funding' },
-        ] as never),
-    ),
-  'plan/lead-bureau-participating': () =>
-    plan((document) => (document.arrangements.participatingBureaus = ['GS', 'BDT'])),
-  'plan/lead-outside-arrangements': () => plan((document) => (measure(document, 1).lead = 'BR')),
-  'plan/region-without-country': () =>
-    plan((document) => (measure(document, 0).targetRegions = ['AFR', 'ASP'])),
-  'plan/chair-not-member': () =>
-    plan((document) =>
-      Object.assign(document.arrangements.communicationGroup, {
-        chair: 'GS',
-        members: ['TSB', 'BDT'],
-      }),
-    ),
-  'plan/done-milestone-in-pipeline': () =>
-    plan((document) => Object.assign(milestone(document, 0), { done: true })),
-  'plan/country-not-itu-member': () =>
-    plan((document) => (measure(document, 0).targetCountries = ['PSE'])),
-  'plan/duplicate-title': () =>
-    plan((document) => (measure(document, 1).title = 'AI skills programme for officials')),
-  'plan/indicator-without-unit': () =>
-    plan((document) => delete (document.objectives[0]!.indicators![0] as { unit?: string }).unit),
-  'plan/indicator-target-outside-period': () =>
-    plan((document) => (document.objectives[0]!.indicators![0]!.target.year = 2030)),
-  'plan/financing-without-budget': () =>
-    plan((document) => {
-      delete (measure(document, 0) as { budget?: unknown }).budget;
-      measure(document, 0).partners = [{ name: 'UNDP', role: 'funding', financingPercent: 40 }];
-    }),
-
-  // Initiative catalogue rules
-  'catalogue/duplicate-id': () =>
-    catalogue((document) => (initiative(document, 1).id = 'itu-academy')),
-  'catalogue/date-order': () =>
-    catalogue((document) =>
-      Object.assign(initiative(document, 0), { start: '2024', end: '2023-06' }),
-    ),
-  'catalogue/unknown-office': () =>
-    catalogue((document) => (initiative(document, 1).coOwners = ['adis-ababa'])),
-  'catalogue/ended-but-active': () =>
-    catalogue((document) => Object.assign(initiative(document, 0), { end: '2024' })),
-  'catalogue/over-without-end': () =>
-    catalogue((document) => (initiative(document, 1).status = 'completed')),
-  'catalogue/reach-after-as-of': () =>
-    catalogue((document) => (initiative(document, 0).reach![0]!.asOf = '2026-06')),
-  'catalogue/duplicate-entry': () =>
-    catalogue((document) => (initiative(document, 0).pillars = ['talent', 'talent'])),
-  'catalogue/active-before-start': () =>
-    catalogue((document) => (initiative(document, 0).start = '2026-03')),
-
-  // Needs assessment rules
-  'assessment/unknown-country': () => assessment((document) => (document.scope.country = 'ETA')),
-  'assessment/no-pillars': () => assessment((document) => (document.pillars = {} as never)),
-  'assessment/target-below-current': () =>
-    assessment((document) => (document.pillars.talent = { current: 3, target: 2 } as never)),
-  'assessment/need-pillar-not-assessed': () =>
-    assessment((document) => (document.priorityNeeds[0]!.pillar = 'data')),
-  'assessment/unknown-framework-version': () =>
-    assessment((document) => (document.method = { framework: 'oxford-insights', version: '2024' })),
-
-  // Scoring profile rules
-  'profile/duplicate-criterion': () =>
-    profile((document) => (document.criteria[1] = { id: 'need-severity', weight: 2 })),
-  'profile/unknown-criterion': () =>
-    profile((document) => (document.criteria[0]!.id = 'need-severty')),
-  'profile/invalid-field': () =>
-    profile(
-      (document) =>
-        (document.criteria[4] = {
-          id: 'cost',
-          field: 'budget.amout',
-          direction: 'cost',
-          weight: 1,
-        }),
-    ),
-  'profile/weighting': () =>
-    profile((document) => delete (document.criteria[0] as { weight?: number }).weight),
-  'profile/preference-thresholds': () =>
-    profile(
-      (document) =>
-        (document.method = {
-          name: 'promethee-ii',
-          preference: { type: 'linear', q: 2, p: 1 },
-        } as never),
-    ),
-  'profile/unused-setting': () =>
-    profile((document) => (document.method = { name: 'topsis', v: 0.5 } as never)),
-  'profile/inconsistent-judgements': () =>
-    profile((document) => {
-      document.criteria = [{ id: 'need-severity' }, { id: 'risk' }, { id: 'feasibility' }] as never;
-      Object.assign(document, {
-        weighting: {
-          type: 'ahp',
-          judgements: [
-            [1, 9, 1 / 9],
-            [1 / 9, 1, 9],
-            [9, 1 / 9, 1],
-          ],
-        },
-      });
-    }),
-
-  // Workspace rules
-  'workspace/duplicate-document-id': () =>
-    workspace({ source: 'plan-copy.yaml', document: workPlanInput() }),
-  'workspace/duplicate-initiative-id': () =>
-    workspace({
-      source: 'more-initiatives.yaml',
-      document: { ...initiativeCatalogueInput(), id: 'more-initiatives' },
-    }),
-  'workspace/unresolved-initiative': () =>
-    findings(
-      validateWorkspaceText([
-        {
-          source: 'plan.json',
-          text: JSON.stringify(workPlanInput()).replace('"itu-academy"', '"itu-acadmy"'),
-        },
-        { source: 'initiatives.json', text: JSON.stringify(initiativeCatalogueInput()) },
-      ]),
-    ),
-  'workspace/duplicate-assessment': () =>
-    workspace({ source: 'eth-copy.yaml', document: { ...needsAssessmentInput(), id: 'na-eth-2' } }),
-  'workspace/missing-exchange-rate': () => {
-    const document = workPlanInput();
-    document.measures[0]!.budget!.currency = 'CHF';
-    return findings(
-      validateWorkspace([
-        { source: 'plan.yaml', document },
-        {
-          source: 'profile.yaml',
-          document: {
-            ...scoringProfileInput(),
-            criteria: [{ id: 'cost-per-beneficiary', weight: 1 }],
-            currency: { code: 'USD', rates: {} },
-          },
-        },
-      ]),
-    );
-  },
 };
 
 /** Codes reported while files are read, shown through `@itu-aicb/core/node`. */
@@ -410,6 +188,124 @@ const NOT_REPORTED_TODAY: { readonly [C in IssueCode]?: string } = {
     'It reports a fault of the SDK (a rule that throws); src/validate/run-rules.test.ts shows it with a faulty rule, and every example here must be free of it.',
 };
 
+/** The example workspace the rules' examples change. */
+const WORKSPACE = new URL('../../../examples/itu-ai-capacity-building/', import.meta.url);
+
+/** The YAML files of the example workspace, by their path inside it. */
+function workspaceFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const read = (folder: string) => {
+    for (const entry of readdirSync(new URL(folder, WORKSPACE), { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name !== 'node_modules') read(`${folder}${entry.name}/`);
+      else if (entry.name.endsWith('.yaml')) {
+        files.set(
+          `${folder}${entry.name}`,
+          readFileSync(new URL(`${folder}${entry.name}`, WORKSPACE), 'utf8'),
+        );
+      }
+    }
+  };
+  read('');
+  return files;
+}
+
+/** One change of an example: `file#/path: value`, or `file#: value` for a new file. */
+interface Change {
+  readonly file: string;
+  readonly path: readonly string[] | undefined;
+  readonly value: string;
+}
+
+const CHANGE = /^([\w./-]+\.yaml)#(\/[^:\s]*)?: (.+)$/s;
+
+/** The changes written as code spans in an example of the rules reference. */
+function changesOf(example: string): Change[] {
+  return [...example.matchAll(/`([^`]+)`/g)].flatMap(([, span]) => {
+    const match = CHANGE.exec(span ?? '');
+    if (match === null) return [];
+    const [, file, pointer, value] = match as unknown as [
+      string,
+      string,
+      string | undefined,
+      string,
+    ];
+    const path = pointer
+      ?.slice(1)
+      .split('/')
+      .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+    return [{ file, path, value }];
+  });
+}
+
+/** The workspace files with the changes made. */
+function changed(changes: readonly Change[]): Map<string, string> {
+  const files = workspaceFiles();
+  for (const { file, path, value } of changes) {
+    if (path === undefined) {
+      files.set(file, `${value}\n`);
+      continue;
+    }
+    const document = parseDocument(files.get(file) ?? '');
+    const keys = path.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    const node = document.createNode(parse(value));
+    if (keys.at(-1) === '-') document.addIn(keys.slice(0, -1), node);
+    else document.setIn(keys, node);
+    files.set(file, String(document));
+  }
+  return files;
+}
+
+/** The codes of every finding of the workspace files, validated together. */
+const workspaceCodes = (files: Map<string, string>): string[] =>
+  findings(
+    validateWorkspaceText([...files].map(([source, content]) => ({ source, text: content }))),
+  ).map((issue) => issue.code);
+
+/** The rows of the rules table of docs/rules.md: each code with its example, as written there. */
+function documentedRuleExamples(): [string, string][] {
+  const markdown = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+  const section = markdown.slice(markdown.indexOf('\n## Rules\n'));
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => {
+      const cells = line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\|', '|'));
+      return [cells[1]!.replaceAll('`', ''), cells[4]!];
+    });
+}
+
+const RULE_EXAMPLES = documentedRuleExamples().filter(([code]) => code !== 'rule/crashed');
+
+describe('the rules examples of docs/rules.md', () => {
+  const before = workspaceCodes(workspaceFiles());
+
+  it('lists every rule with an example', () => {
+    expect(RULE_EXAMPLES.map(([code]) => code).sort()).toEqual(
+      ISSUE_CODE_REFERENCE.filter(
+        (entry) => entry.group === 'rule' && entry.code !== 'rule/crashed',
+      )
+        .map((entry) => entry.code)
+        .sort(),
+    );
+  });
+
+  it.each(RULE_EXAMPLES)(
+    '%s: the example, applied to the example workspace, reports it',
+    (code, example) => {
+      const changes = changesOf(example);
+      expect(changes.length, example).toBeGreaterThan(0);
+      const after = workspaceCodes(changed(changes));
+      const count = (codes: readonly string[]) => codes.filter((found) => found === code).length;
+      expect(count(after), example).toBeGreaterThan(count(before));
+      expect(after).not.toContain('rule/crashed');
+      // The example shows the rule, not a fault of reading or structure that hides it.
+      expect(
+        after.filter((found) => !/^(?:plan|catalogue|assessment|profile|workspace)\//.test(found)),
+      ).toEqual([]);
+    },
+  );
+});
+
 describe('rule examples', () => {
   it.each(Object.entries(EXAMPLES))('%s: the example is reported', (code, run) => {
     const codes = run().map((issue) => issue.code);
@@ -429,7 +325,11 @@ describe('rule examples', () => {
   });
 
   it('exercises every code of the reference, or says why it cannot', () => {
-    const exercised = [...Object.keys(EXAMPLES), ...Object.keys(FILE_EXAMPLES)];
+    const exercised = [
+      ...Object.keys(EXAMPLES),
+      ...Object.keys(FILE_EXAMPLES),
+      ...RULE_EXAMPLES.map(([code]) => code),
+    ];
     const explained = Object.keys(NOT_REPORTED_TODAY);
     expect(exercised.filter((code) => explained.includes(code))).toEqual([]);
     expect(new Set([...exercised, ...explained])).toEqual(

@@ -26,7 +26,15 @@ const GROUPS: readonly [IssueCodeEntry['group'], string, string][] = [
   [
     'rule',
     'Rules',
-    'Checks beyond the structure. Their severity can be changed per code with the `rules` option.',
+    [
+      'Checks beyond the structure. Their severity can be changed per code with the `rules` option.',
+      '',
+      'Each example is a change to the example workspace in `examples/itu-ai-capacity-building`',
+      'that makes the rule report its code. `file#/path: value` sets the value (YAML) at a path',
+      '(a JSON Pointer; `-` adds an item to the end of a list) in that file of the workspace;',
+      '`file#: value` adds a file. A test applies each example as written here and validates the',
+      'workspace, so that every example reports its own code.',
+    ].join('\n'),
   ],
 ];
 

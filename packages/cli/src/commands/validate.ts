@@ -13,9 +13,11 @@ import {
   countFindings,
   isFailing,
   plural,
+  SKIP_REASON_WORDS,
   skippedPhrase,
   sortFindings,
 } from '../validate/report.js';
+import { printable } from '../formats/code-frame.js';
 
 const COMMAND = 'aicb validate';
 
@@ -129,6 +131,12 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   status?.clear();
   if (loaded.files.length === 0) {
     const skipped = loaded.skipped.length === 0 ? '' : ` (${skippedPhrase(loaded.skipped)})`;
+    // With nothing to report on, --verbose still says which files were skipped and why.
+    if (options.verbose) {
+      for (const { source, reason } of loaded.skipped) {
+        process.stderr.write(`${printable(source)}  skipped  ${SKIP_REASON_WORDS[reason]}\n`);
+      }
+    }
     throw new UsageError(
       `no plan files found in ${options.targets.map((target) => `'${target}'`).join(', ')}${skipped}; name files explicitly, or give each a known kind`,
       COMMAND,

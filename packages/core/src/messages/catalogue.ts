@@ -61,7 +61,7 @@ export interface IssueParams {
   'document/kind-mismatch': { kind: string; likely: string; fields: readonly string[] };
   // Structure (schema)
   'schema/missing-property': { key: string; expected: string };
-  'schema/invalid-type': { expected: string; received: string };
+  'schema/invalid-type': { expected: string; received: string; example?: string | undefined };
   'schema/unknown-key': {
     key: string;
     suggestion?: string | undefined;

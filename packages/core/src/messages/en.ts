@@ -143,8 +143,9 @@ export const en: MessageCatalogue = {
     message: `The required field "${key}" is missing.`,
     hint: `Add "${key}" (${expected}).`,
   }),
-  'schema/invalid-type': ({ expected, received }) => ({
+  'schema/invalid-type': ({ expected, received, example }) => ({
     message: `Expected ${expected}, but found ${received}.`,
+    hint: example === undefined ? undefined : `Write it as ${example}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `"${key}" is not a field here.`,

@@ -47,7 +47,11 @@ export interface Rule<D, C extends IssueCode = IssueCode> {
   readonly summary: string;
   /** How to fix what it finds. */
   readonly fix: string;
-  /** A short case it reports, with a snippet of the document where one helps. */
+  /**
+   * A case it reports: one or more changes to the example workspace, each a code span
+   * `file#/pointer: value` (YAML value; `-` appends to a list; `file#: value` adds a file), with
+   * words around them. The rules reference shows it, and a test applies it and expects the code.
+   */
   readonly example: string;
   /** What the rule checks. */
   readonly scope: RuleScope;

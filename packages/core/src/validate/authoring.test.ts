@@ -161,6 +161,46 @@ describe('a year written as a number', () => {
   });
 });
 
+describe('a full date written as a number', () => {
+  const planText = (start: string) =>
+    readFileSync(
+      new URL('../../../../examples/itu-ai-capacity-building/work-plan.yaml', import.meta.url),
+      'utf8',
+    ).replace('start: 2026-02-01', `start: ${start}`);
+  const finding = (text: string) => {
+    const result = validateDocumentText(text);
+    return result.ok
+      ? undefined
+      : result.issues.find((issue) => issue.code === 'schema/invalid-type');
+  };
+
+  it('gets the first day of the year, in quotes, as the exact fix (YAML `start: 2019`)', () => {
+    const issue = finding(planText('2019'));
+    expect(issue?.pointer).toBe('/measures/0/schedule/start');
+    expect(issue?.hint).toContain('"2019-01-01"');
+  });
+
+  it('validates once the fix in the hint is applied', () => {
+    const fixed = validateDocumentText(planText('"2026-01-01"'));
+    expect(
+      fixed.ok ? [] : fixed.issues.filter((issue) => issue.code.startsWith('schema/')),
+    ).toEqual([]);
+  });
+
+  it('gets the example of a date when the number is not a year', () => {
+    expect(finding(planText('20190101'))?.hint).toContain('"2026-03-31"');
+  });
+
+  it('gets the same value in quotes where plain text is expected', () => {
+    const plan = workPlanInput();
+    Object.assign(plan, { owner: 2026 });
+    const result = validateDocument(plan);
+    const issue = result.ok ? undefined : result.issues[0];
+    expect([issue?.code, issue?.pointer]).toEqual(['schema/invalid-type', '/owner']);
+    expect(issue?.hint).toContain('"2026"');
+  });
+});
+
 describe('the hint of an unknown office', () => {
   it('lists every bureau and office when no name is close', () => {
     const plan = workPlanInput();

@@ -49,6 +49,30 @@ function branchProgress(issues: readonly ZodIssue[]): number {
   return depth;
 }
 
+/**
+ * The exact text to write where a text was expected but YAML read a number or a boolean: a
+ * year given for a full date becomes the first day of that year, written as text; a value of
+ * a named format gets that format's example; any other value is the same value in quotes.
+ */
+function textExample(issue: ZodIssue & { code: 'invalid_type' }): string | undefined {
+  const { input } = issue;
+  if (issue.expected !== 'string') return undefined;
+  if (typeof input !== 'number' && typeof input !== 'boolean') return undefined;
+  const format = Object.prototype.hasOwnProperty.call(FORMAT_EXAMPLES, issue.message)
+    ? issue.message
+    : undefined;
+  if (
+    format === 'date' &&
+    Number.isInteger(input) &&
+    Number(input) >= 1900 &&
+    Number(input) <= 2100
+  ) {
+    return `"${String(input)}-01-01", a full date in quotes (YYYY-MM-DD; a year alone is not a date here)`;
+  }
+  if (format !== undefined) return FORMAT_EXAMPLES[format];
+  return `"${String(input)}", in quotes`;
+}
+
 interface Context {
   readonly schema: z.ZodType;
   readonly input: unknown;
@@ -164,6 +188,7 @@ function mapIssue(issue: ZodIssue, prefix: readonly PathSegment[], context: Cont
           createIssue('schema/invalid-type', 'error', path, {
             expected: describeExpected(issue.expected),
             received: describeValue(issue.input),
+            example: textExample(issue),
           }),
         );
       } else if (

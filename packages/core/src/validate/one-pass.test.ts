@@ -192,6 +192,29 @@ describe('rules over a partial document', () => {
     expect(all(result).find((issue) => issue.pointer === '/tags')?.message).toContain('"0"');
   });
 
+  it('keeps silent a rule that reads a field beside an unknown discriminator', () => {
+    // No branch is chosen, so `tags` is left as written: no default, not a parsed list.
+    const Shelf = z.object({
+      note: z.discriminatedUnion('type', [
+        Note.extend({ type: z.literal('short') }),
+        z.object({ type: z.literal('long') }),
+      ]),
+    });
+    const readsNoteTags = defineRule({
+      ...readsTags,
+      check(shelf: z.output<typeof Shelf>, report) {
+        const { note } = shelf;
+        if ('tags' in note)
+          report(['note', 'tags'], { value: String(note.tags.length), list: 'tags' });
+        else report(['note'], { value: 'none', list: 'tags' });
+      },
+    });
+    const result = validateWith(Shelf, [readsNoteTags], {
+      note: { type: 'shrt', title: 'Long title', pages: 3 },
+    });
+    expect(found(result)).toEqual([['schema/invalid-value', '/note/type']]);
+  });
+
   it('reports a crash of a rule whose inputs passed', () => {
     const crashes = defineRule({ ...readsTitle, check: () => JSON.parse('{') as never });
     const result = validateWith(Note, [crashes], { title: 'Long title', pages: 'ten' });

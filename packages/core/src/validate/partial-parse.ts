@@ -17,6 +17,12 @@ export interface PartialDocument {
   readonly lostKeys: readonly (readonly PathSegment[])[];
 }
 
+/** Whether a union issue is a discriminated union's, reported at its discriminator. */
+function isAtDiscriminator(issue: object, path: readonly PathSegment[]): boolean {
+  const discriminator = (issue as { discriminator?: unknown }).discriminator;
+  return typeof discriminator === 'string' && path.length > 0 && path.at(-1) === discriminator;
+}
+
 /**
  * Parses a document that failed its schema once more, keeping what the schema made of the parts
  * that passed. `safeParse` returns no value on failure; the schema's own run does: objects and
@@ -43,6 +49,10 @@ export function parsePartially(schema: z.ZodType, input: unknown): PartialDocume
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) invalid.push([...path, key]);
       lostKeys.push(path);
+    } else if (issue.code === 'invalid_union' && isAtDiscriminator(issue, path)) {
+      // No branch was chosen, so none of the object's other fields was parsed: the whole object
+      // is as it was written, not what a branch would have made of it.
+      invalid.push(path.slice(0, -1));
     } else {
       invalid.push(path);
       if (issue.code === 'invalid_key') lostKeys.push(path.slice(0, -1));

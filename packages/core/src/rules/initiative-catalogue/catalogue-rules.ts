@@ -22,7 +22,7 @@ export const catalogueDuplicateId = defineRule({
   severity: 'error',
   scope: 'InitiativeCatalogue',
   summary: 'Each initiative has an id no other initiative in the catalogue uses.',
-  example: 'Two initiatives in one catalogue, both with `id: itu-academy`.',
+  example: '`initiatives.yaml#/initiatives/1/id: ai-for-good`, the id of the first initiative.',
   fix: 'Rename one of the two, and update the measures that build on it.',
   check(catalogue: InitiativeCatalogue, report) {
     forEachDuplicateId(
@@ -43,7 +43,7 @@ export const catalogueDateOrder = defineRule({
   severity: 'error',
   scope: 'InitiativeCatalogue',
   summary: 'An initiative does not end before it starts.',
-  example: 'An initiative with `start: 2024` and `end: 2023-06`.',
+  example: '`initiatives.yaml#/initiatives/0/end: 2016`, for an initiative that started in 2017.',
   fix: 'Correct the start or the end.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -61,7 +61,8 @@ export const catalogueUnknownOffice = defineRule({
   severity: 'error',
   scope: 'InitiativeCatalogue',
   summary: 'Co-owners of an initiative are ITU bureaus or known regional or area offices.',
-  example: '`coOwners: [adis-ababa]` (the office id is `addis-ababa`).',
+  example:
+    '`initiatives.yaml#/initiatives/0/coOwners: [TSB, adis-ababa]` (the office id is `addis-ababa`).',
   fix: 'Use a bureau code or an office id from `ITU_OFFICES`.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -84,7 +85,7 @@ export const catalogueEndedButActive = defineRule({
   scope: 'InitiativeCatalogue',
   summary: 'An initiative marked active has not ended before the catalogue date.',
   example:
-    'An initiative with `status: active` and `end: 2024` in a catalogue with `asOf: 2025-12-31`.',
+    '`initiatives.yaml#/initiatives/0/end: 2024`, for an initiative with `status: active` in a catalogue with `asOf: 2026-11-30`.',
   fix: 'Set the status to completed or discontinued, or correct the end date.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -107,7 +108,7 @@ export const catalogueActiveBeforeStart = defineRule({
   scope: 'InitiativeCatalogue',
   summary: 'An initiative marked active has started on or before the catalogue date.',
   example:
-    'An initiative with `status: active` and `start: 2026-03` in a catalogue with `asOf: 2025-12-31`.',
+    '`initiatives.yaml#/initiatives/1/start: 2027-03`, for an initiative with `status: active` in a catalogue with `asOf: 2026-11-30`.',
   fix: 'Set the status to planned, or correct the start date.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -133,7 +134,7 @@ export const catalogueOverWithoutEnd = defineRule({
   severity: 'info',
   scope: 'InitiativeCatalogue',
   summary: 'A completed or discontinued initiative states its end date.',
-  example: 'An initiative with `status: completed` and no `end`.',
+  example: '`initiatives.yaml#/initiatives/1/status: completed`, for an initiative with no `end`.',
   fix: 'Add `end`.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -154,7 +155,8 @@ export const catalogueReachAfterAsOf = defineRule({
   severity: 'warning',
   scope: 'InitiativeCatalogue',
   summary: 'Reach figures are not dated after the catalogue date.',
-  example: 'A reach figure with `asOf: 2026-06` in a catalogue with `asOf: 2025-12-31`.',
+  example:
+    '`initiatives.yaml#/initiatives/0/reach/0/asOf: 2027-06`, in a catalogue with `asOf: 2026-11-30`.',
   fix: "Correct the figure's date or the catalogue's `asOf`.",
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {
@@ -177,7 +179,7 @@ export const catalogueDuplicateEntry = defineRule({
   severity: 'warning',
   scope: 'InitiativeCatalogue',
   summary: 'Lists of kinds, pillars, regions and co-owners name each entry once.',
-  example: '`pillars: [talent, talent]`.',
+  example: '`initiatives.yaml#/initiatives/1/pillars: [talent, talent]`.',
   fix: 'Remove the repeated entry.',
   check(catalogue: InitiativeCatalogue, report) {
     catalogue.initiatives.forEach((initiative, i) => {

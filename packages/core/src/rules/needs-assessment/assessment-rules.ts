@@ -11,7 +11,7 @@ export const assessmentUnknownCountry = defineRule({
   severity: 'error',
   scope: 'NeedsAssessment',
   summary: 'A country assessment names a known ISO 3166-1 alpha-3 country.',
-  example: '`scope: { type: country, country: ETA }` (Ethiopia is `ETH`).',
+  example: '`assessments/eth.yaml#/scope/country: ETA` (Ethiopia is `ETH`).',
   fix: 'Use the alpha-3 code of the country.',
   check(assessment: NeedsAssessment, report) {
     const scope = assessment.scope;
@@ -30,7 +30,7 @@ export const assessmentNoPillars = defineRule({
   severity: 'error',
   scope: 'NeedsAssessment',
   summary: 'An assessment assesses at least one pillar.',
-  example: '`pillars: {}`.',
+  example: '`assessments/eth.yaml#/pillars: {}`.',
   fix: 'Add a pillar under `pillars` with its current and target level.',
   check(assessment: NeedsAssessment, report) {
     if (PILLARS.every((pillar) => assessment.pillars[pillar] === undefined))
@@ -44,7 +44,7 @@ export const assessmentTargetBelowCurrent = defineRule({
   severity: 'warning',
   scope: 'NeedsAssessment',
   summary: "A pillar's target level is not below its current level.",
-  example: '`talent: { current: 3, target: 2 }`.',
+  example: '`assessments/eth.yaml#/pillars/talent: { current: 3, target: 2 }`.',
   fix: 'Check both levels.',
   check(assessment: NeedsAssessment, report) {
     for (const pillar of PILLARS) {
@@ -67,7 +67,7 @@ export const assessmentNeedPillarNotAssessed = defineRule({
   scope: 'NeedsAssessment',
   summary: 'Each priority need belongs to a pillar the assessment assesses.',
   example:
-    'A priority need with `pillar: data` when `pillars` assesses only `talent` and `compute`.',
+    '`assessments/eth.yaml#/priorityNeeds/0/pillar: models`, when `pillars` does not assess `models`.',
   fix: 'Assess the pillar, or move the need to an assessed pillar.',
   check(assessment: NeedsAssessment, report) {
     assessment.priorityNeeds.forEach((need, i) => {
@@ -86,7 +86,7 @@ export const assessmentUnknownFrameworkVersion = defineRule({
   summary:
     "The method's framework version is one the framework table (`FRAMEWORK_DIMENSIONS`) knows, so its dimensions map onto the pillars.",
   example:
-    "`method: { framework: oxford-insights, version: '2024' }` (the table knows `2020-2024`).",
+    "`assessments/eth.yaml#/method: { framework: oxford-insights, version: '2024' }` (the table knows `2020-2024`).",
   fix: 'Use a known version of the framework (the hint lists them), or `custom` for another method.',
   check(assessment: NeedsAssessment, report) {
     const { framework, version } = assessment.method;

@@ -45,7 +45,8 @@ export const profileDuplicateCriterion = defineRule({
   severity: 'error',
   scope: 'ScoringProfile',
   summary: 'Each criterion appears once in a profile.',
-  example: 'Two criteria with `id: need-severity`.',
+  example:
+    '`scoring-profile.yaml#/criteria/1: { id: need-severity, weight: 0.15 }`: `need-severity` twice.',
   fix: 'Remove the repeated criterion, or merge the weights.',
   check(profile: ScoringProfile, report) {
     forEachDuplicateId(
@@ -67,7 +68,7 @@ export const profileUnknownCriterion = defineRule({
   scope: 'ScoringProfile',
   summary:
     'A criterion is one of the built-in criteria, or the profile’s own with a `field` to read.',
-  example: '`{ id: need-severty, weight: 3 }`: misspelt, and with no `field`.',
+  example: '`scoring-profile.yaml#/criteria/0/id: need-severty`: misspelt, and with no `field`.',
   fix: 'Correct the id, or add `field` and `direction` for a criterion of your own.',
   check(profile: ScoringProfile, report) {
     profile.criteria.forEach((criterion, i) => {
@@ -88,7 +89,8 @@ export const profileCriterionField = defineRule({
   scope: 'ScoringProfile',
   summary:
     'A criterion of the profile’s own reads a numeric measure field, says its direction, and does not reuse a built-in id.',
-  example: '`{ id: cost, field: budget.amout, direction: cost }` (the field is `budget.amount`).',
+  example:
+    '`scoring-profile.yaml#/criteria/-: { id: total-budget, field: budget.amout, direction: cost, weight: 0.1 }` (the field is `budget.amount`).',
   fix: 'Use one of the numeric measure fields (or estimates.scores.<name>) and add `direction`.',
   check(profile: ScoringProfile, report) {
     profile.criteria.forEach((criterion, i) => {
@@ -117,7 +119,8 @@ export const profileWeighting = defineRule({
   scope: 'ScoringProfile',
   summary:
     'Direct weighting gives every criterion a weight, not all zero; AHP judgements form a square reciprocal matrix with one row per criterion; a rank order lists every criterion once.',
-  example: 'Direct weighting, with one criterion that has no `weight`.',
+  example:
+    '`scoring-profile.yaml#/criteria/0: { id: need-severity }`: direct weighting, with one criterion that has no `weight`.',
   fix: 'Complete the weights, the judgements or the order so that they match `criteria`.',
   check(profile: ScoringProfile, report) {
     const { weighting, criteria } = profile;
@@ -189,7 +192,8 @@ export const profilePreferenceThresholds = defineRule({
   scope: 'ScoringProfile',
   summary:
     'A preference function has the thresholds its type needs: q for u-shape; p for v-shape; q below p for level and linear; s above 0 for gaussian.',
-  example: '`preference: { type: linear, q: 2, p: 1 }`: q is not below p.',
+  example:
+    '`scoring-profile.yaml#/method: { name: promethee-ii, preference: { type: linear, q: 2, p: 1 } }`: q is not below p.',
   fix: 'Add the missing threshold, or make q smaller than p.',
   check(profile: ScoringProfile, report) {
     const places = [
@@ -229,7 +233,7 @@ export const profileInconsistentJudgements = defineRule({
   summary:
     "AHP judgements have a consistency ratio (Saaty: CR = CI / RI, CI = (lambda max - n) / (n - 1), with the profile's `randomIndex` table) at most `maxConsistencyRatio`.",
   example:
-    'Three criteria judged `[[1, 9, 1/9], [1/9, 1, 9], [9, 1/9, 1]]`: A over B, B over C, and C over A.',
+    '`scoring-profile.yaml#/criteria: [{ id: need-severity }, { id: risk }, { id: feasibility }]` and `scoring-profile.yaml#/weighting: { type: ahp, judgements: [[1, 4, 0.25], [0.25, 1, 4], [4, 0.25, 1]] }`: A over B, B over C, and C over A.',
   fix: 'Review the judgements that contradict each other, or raise `maxConsistencyRatio` on purpose.',
   check(profile: ScoringProfile, report) {
     const { weighting } = profile;
@@ -255,7 +259,8 @@ export const profileUnusedSetting = defineRule({
   severity: 'warning',
   scope: 'ScoringProfile',
   summary: 'A setting applies to the chosen method or weighting (for example `v` only to VIKOR).',
-  example: '`method: { name: topsis, v: 0.5 }`: `v` applies only to VIKOR.',
+  example:
+    '`scoring-profile.yaml#/method/v: 0.5`, with `method: { name: topsis }`: `v` applies only to VIKOR.',
   fix: 'Remove the setting, or choose the method it belongs to.',
   check(profile: ScoringProfile, report) {
     const { method } = profile;

@@ -10,7 +10,8 @@ export const planLeadBureauParticipating = defineRule({
   scope: 'WorkPlan',
   summary:
     'The lead bureau of the arrangements is not listed again among the participating bureaus.',
-  example: '`arrangements: { leadBureau: BDT, participatingBureaus: [GS, BDT] }`.',
+  example:
+    '`work-plan.yaml#/arrangements/participatingBureaus: [GS, TSB, BDT]`, with `leadBureau: BDT`.',
   fix: 'Remove the lead bureau from `participatingBureaus`.',
   check(plan: WorkPlan, report) {
     const { leadBureau, participatingBureaus } = plan.arrangements;
@@ -30,7 +31,7 @@ export const planLeadOutsideArrangements = defineRule({
   summary:
     "A measure is led by the lead bureau, a participating bureau or a regional office listed in the plan's `arrangements`.",
   example:
-    'A measure with `lead: BR` in a plan with `leadBureau: BDT` and `participatingBureaus: [GS, TSB]`.',
+    '`work-plan.yaml#/measures/0/lead: BR`, in a plan with `leadBureau: BDT` and `participatingBureaus: [GS, TSB]`.',
   fix: 'Add the bureau to `participatingBureaus` or the office to `regionalOffices`, or change the lead.',
   check(plan: WorkPlan, report) {
     const { leadBureau, participatingBureaus, regionalOffices } = plan.arrangements;
@@ -59,7 +60,8 @@ export const planChairNotMember = defineRule({
   severity: 'warning',
   scope: 'WorkPlan',
   summary: 'The chair of the communication group is among its members.',
-  example: '`communicationGroup: { chair: GS, members: [TSB, BDT] }`.',
+  example:
+    '`work-plan.yaml#/arrangements/communicationGroup/chair: BR`, when BR is not among the `members`.',
   fix: 'Add the chair to `members`, or correct the chair.',
   check(plan: WorkPlan, report) {
     const group = plan.arrangements.communicationGroup;

@@ -32,7 +32,7 @@ export const planUnknownCountry = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "A measure's target countries are known ISO 3166-1 alpha-3 codes.",
-  example: '`targetCountries: [ETA]` (Ethiopia is `ETH`).',
+  example: '`work-plan.yaml#/measures/0/targetCountries: [ETA, RWA]` (Ethiopia is `ETH`).',
   fix: 'Use the alpha-3 code of the country (the code list in `COUNTRIES`).',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -55,7 +55,7 @@ export const planUnknownOffice = defineRule({
   scope: 'WorkPlan',
   summary:
     'Leads, contributors, participating offices and communication-group members are ITU bureaus or known regional or area offices.',
-  example: '`lead: addis-abeba` (the office id is `addis-ababa`).',
+  example: '`work-plan.yaml#/measures/0/lead: addis-abeba` (the office id is `addis-ababa`).',
   fix: 'Use a bureau code (GS, BR, TSB, BDT) or an office id from `ITU_OFFICES`.',
   check(plan: WorkPlan, report) {
     for (const [reference, path] of entityReferences(plan)) {
@@ -71,7 +71,8 @@ export const planUnknownSdgTarget = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: 'SDG targets cited by objectives and measures exist among the 169 targets.',
-  example: '`sdgTargets: ["4.9"]` (goal 4 has targets 4.1 to 4.7 and 4.a to 4.c).',
+  example:
+    "`work-plan.yaml#/measures/0/sdgTargets: ['4.9']` (goal 4 has targets 4.1 to 4.7 and 4.a to 4.c).",
   fix: 'Correct the goal or target number.',
   check(plan: WorkPlan, report) {
     const owners = [
@@ -98,7 +99,8 @@ export const planCountryOutsideRegion = defineRule({
   severity: 'warning',
   scope: 'WorkPlan',
   summary: "A measure's target countries lie in its target regions, when it names regions.",
-  example: '`targetRegions: [AFR]` with `targetCountries: [NPL]` (Nepal is in ASP).',
+  example:
+    '`work-plan.yaml#/measures/0/targetRegions: [AFR]`, in a measure that targets `NPL` and `BGD` (in ASP).',
   fix: "Add the country's region to `targetRegions`, or correct the country code.",
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {

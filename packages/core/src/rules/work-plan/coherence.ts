@@ -9,7 +9,8 @@ export const planObjectiveWithoutMeasure = defineRule({
   severity: 'warning',
   scope: 'WorkPlan',
   summary: 'Every objective is served by at least one measure.',
-  example: 'Objective `O2` that no measure lists in its `objectives`.',
+  example:
+    '`work-plan.yaml#/objectives/-: { id: O5, title: Measure the effect of the plan, pillars: [cooperation] }`, an objective no measure lists.',
   fix: 'Add a measure for the objective, or drop the objective.',
   check(plan: WorkPlan, report) {
     const served = new Set(plan.measures.flatMap((measure) => measure.objectives));
@@ -25,7 +26,7 @@ export const planLeadAlsoContributor = defineRule({
   severity: 'warning',
   scope: 'WorkPlan',
   summary: "A measure's lead is not listed again among its contributors.",
-  example: '`lead: BDT` with `contributors: [TSB, BDT]`.',
+  example: '`work-plan.yaml#/measures/0/contributors: [GS, BDT]`, in a measure with `lead: BDT`.',
   fix: 'Remove the lead from `contributors`.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -44,7 +45,7 @@ export const planPillarOutsideObjectives = defineRule({
   scope: 'WorkPlan',
   summary: "Each pillar a measure addresses is addressed by one of the measure's objectives.",
   example:
-    'A measure with `pillars: [talent, compute]` whose only objective, `O1`, is on `talent`.',
+    '`work-plan.yaml#/measures/0/pillars: [talent, compute]`, in a measure whose only objective, `O1`, is on `talent`.',
   fix: 'Link the measure to an objective on that pillar, or add the pillar to one of its objectives.',
   check(plan: WorkPlan, report) {
     const pillarsOf = new Map(
@@ -92,7 +93,7 @@ export const planDuplicateEntry = defineRule({
   severity: 'warning',
   scope: 'WorkPlan',
   summary: 'Lists of pillars, regions, countries, groups and references name each entry once.',
-  example: '`targetCountries: [ETH, RWA, ETH]`.',
+  example: '`work-plan.yaml#/measures/0/targetCountries: [ETH, RWA, ETH]`.',
   fix: 'Remove the repeated entry.',
   check(plan: WorkPlan, report) {
     for (const [values, path] of listsOf(plan)) {
@@ -112,7 +113,7 @@ export const planMissingEstimates = defineRule({
   summary:
     'A measure states the estimates prioritisation uses: beneficiaries, feasibility, risk and months to first results.',
   example:
-    'A measure with `estimates: { beneficiaries: 2000 }` and no feasibility, risk or months to first results.',
+    '`work-plan.yaml#/measures/0/estimates: { beneficiaries: 6000 }`: no feasibility, risk or months to first results.',
   fix: 'Add the missing values under `estimates`.',
   check(plan: WorkPlan, report) {
     const fields = ['beneficiaries', 'feasibility', 'risk', 'monthsToFirstResults'] as const;

@@ -11,7 +11,8 @@ export const planDuplicateTitle = defineRule({
   scope: 'WorkPlan',
   summary:
     'No two objectives, and no two measures, have the same English title (compared without regard to case or spacing).',
-  example: 'Measures `M1` and `M4`, both titled "AI skills programme for officials".',
+  example:
+    '`work-plan.yaml#/measures/1/title: AI skills pathways for public officials on the ITU Academy`, the title of the first measure.',
   fix: 'Say in the title how the two differ, or merge them.',
   check(plan: WorkPlan, report) {
     for (const collection of ['objectives', 'measures'] as const) {
@@ -37,7 +38,7 @@ export const planIndicatorWithoutUnit = defineRule({
   scope: 'WorkPlan',
   summary: 'An indicator states the unit its baseline and target are counted in.',
   example:
-    'An indicator `{ id: I1, name: Officials trained, target: { value: 2000, year: 2027 } }` with no `unit`.',
+    '`work-plan.yaml#/objectives/1/indicators: [{ id: I-O2-1, name: Researchers with compute access, target: { value: 500, year: 2027 } }]`: no `unit`.',
   fix: 'Add `unit`, such as "people trained" or "%".',
   check(plan: WorkPlan, report) {
     for (const [indicator, path] of indicatorsOf(plan)) {

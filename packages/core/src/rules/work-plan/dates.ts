@@ -8,7 +8,8 @@ export const planDateOrder = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "The plan period and every measure's schedule start on or before the day they end.",
-  example: "A measure's `schedule: { start: 2026-06-01, end: 2026-03-31 }`.",
+  example:
+    '`work-plan.yaml#/measures/6/schedule: { start: 2026-06-01, end: 2026-03-31 }`: the schedule ends before it starts.',
   fix: 'Correct the start or the end date.',
   check(plan: WorkPlan, report) {
     if (plan.period.end < plan.period.start) {
@@ -33,7 +34,8 @@ export const planOutsidePeriod = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: 'Measure schedules and review dates lie inside the plan period.',
-  example: 'A measure whose schedule ends `2028-06-30` in a plan whose `period` ends `2027-12-31`.',
+  example:
+    '`work-plan.yaml#/measures/6/schedule/end: 2028-06-30`, in a plan whose `period` ends `2027-12-31`.',
   fix: 'Move the date into the plan period, or extend the period.',
   check(plan: WorkPlan, report) {
     const { start, end } = plan.period;
@@ -72,7 +74,7 @@ export const planIndicatorYearOrder = defineRule({
   scope: 'WorkPlan',
   summary: "An indicator's target year is not before its baseline year.",
   example:
-    'An indicator with `baseline: { value: 0, year: 2025 }` and `target: { value: 2000, year: 2024 }`.',
+    '`work-plan.yaml#/objectives/0/indicators/0/target/year: 2024`, for an indicator whose baseline is of 2025.',
   fix: 'Correct the baseline or the target year.',
   check(plan: WorkPlan, report) {
     for (const [indicator, path] of indicatorsOf(plan)) {

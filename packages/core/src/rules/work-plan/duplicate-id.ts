@@ -44,7 +44,8 @@ export const planDuplicateId = defineRule({
   scope: 'WorkPlan',
   summary:
     'Each mandate, objective, measure, milestone and indicator has an id no other of its kind in the plan uses.',
-  example: 'Two measures both with `id: M1`.',
+  example:
+    '`work-plan.yaml#/measures/1/id: M-TAL-01`: the second measure takes the id of the first.',
   fix: 'Rename one of the two; then update the references that meant it.',
   check(plan: WorkPlan, report) {
     for (const { name, ids } of collect(plan)) {

@@ -10,7 +10,7 @@ export const planNonBudgetCurrency = defineRule({
   scope: 'WorkPlan',
   summary:
     'Budgets and contributions use a currency code that is money (not XXX, XTS, the metals XAU, XAG, XPT, XPD or the bond-market units XBA to XBD).',
-  example: '`budget: { amount: 400000, currency: XXX }` (XXX means "no currency").',
+  example: '`work-plan.yaml#/measures/0/budget/currency: XXX` (XXX means "no currency").',
   fix: 'Use the code of the currency the money is held in, such as USD or CHF.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -40,7 +40,8 @@ export const planPartnerFinancesNothing = defineRule({
   severity: 'warning',
   scope: 'WorkPlan',
   summary: 'A partner with the role `funding` does not state that it finances 0% of the budget.',
-  example: "`partners: [{ name: 'Example Fund', role: funding, financingPercent: 0 }]`.",
+  example:
+    '`work-plan.yaml#/measures/2/partners/0/financingPercent: 0`, for a partner with `role: funding`.',
   fix: 'Give the share it finances, leave `financingPercent` out while it is not known, or give the partner its real role.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -63,7 +64,7 @@ export const planDuplicatePartner = defineRule({
   scope: 'WorkPlan',
   summary: 'A measure lists each partner once (names compared without regard to case or spacing).',
   example:
-    'Measure `M1` with `partners: [{ name: UNDP, role: implementing }, { name: undp, role: funding }]`.',
+    '`work-plan.yaml#/measures/0/partners/-: { name: undp, role: funding }`, in a measure that lists `UNDP` already.',
   fix: 'Keep one entry per partner, with its main role and its whole financing share.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -87,7 +88,7 @@ export const planFinancingWithoutBudget = defineRule({
   scope: 'WorkPlan',
   summary: 'A measure whose partners finance a share of it states the budget they share.',
   example:
-    'A measure with `partners: [{ name: UNDP, role: funding, financingPercent: 40 }]` and no `budget`.',
+    '`work-plan.yaml#/measures/8/partners: [{ name: UNDP, role: funding, financingPercent: 40 }]`, in a measure with no `budget`.',
   fix: 'Add `budget` with the amount and currency, or drop the shares until the budget is known.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {

@@ -8,7 +8,8 @@ export const planMilestoneOutsideSchedule = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "A milestone is due on or between its measure's schedule start and end.",
-  example: 'A milestone `due: 2027-09-30` in a measure whose schedule ends `2027-06-30`.',
+  example:
+    '`work-plan.yaml#/measures/0/schedule/milestones/1/due: 2027-09-30`, in a measure whose schedule ends `2027-06-30`.',
   fix: "Move the milestone's due date, or extend the measure's schedule.",
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -34,7 +35,7 @@ export const planMilestoneBeforeDependency = defineRule({
   scope: 'WorkPlan',
   summary: 'A milestone is not due before the milestones it depends on.',
   example:
-    'Milestone `M1-b`, with `due: 2026-04-30` and `dependsOn: [M1-a]`, while `M1-a` has `due: 2026-05-31`.',
+    '`work-plan.yaml#/measures/0/schedule/milestones/1/due: 2026-04-15`: `TAL-01-b` depends on `TAL-01-a`, due `2026-04-30`.',
   fix: 'Move one of the due dates, or drop the dependency.',
   check(plan: WorkPlan, report) {
     const byId = milestonesById(plan);
@@ -61,7 +62,8 @@ export const planMilestoneCycle = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: 'Milestone dependencies form no circle (A depends on B, which depends on A).',
-  example: 'Milestone `M1-a` with `dependsOn: [M1-b]` while `M1-b` has `dependsOn: [M1-a]`.',
+  example:
+    '`work-plan.yaml#/measures/0/schedule/milestones/0/dependsOn: [TAL-01-b]`, while `TAL-01-b` depends on `TAL-01-a`.',
   fix: 'Remove one dependency of the circle.',
   check(plan: WorkPlan, report) {
     const byId = milestonesById(plan);

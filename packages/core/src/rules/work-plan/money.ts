@@ -13,7 +13,7 @@ export const planSecuredExceedsBudget = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "A measure's secured amount is not above its budget amount.",
-  example: '`budget: { amount: 400000, currency: USD, secured: 500000 }`.',
+  example: '`work-plan.yaml#/measures/0/budget/secured: 900000`, for a budget of 850000.',
   fix: 'Raise the budget amount, or lower the secured amount.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -35,7 +35,8 @@ export const planBreakdownSum = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "The shares of a budget's breakdown add up to 100.",
-  example: 'A breakdown with `percent: 70` and `percent: 20`, 90 in all.',
+  example:
+    '`work-plan.yaml#/measures/0/budget/breakdown: [{ label: training delivery, percent: 70 }, { label: travel, percent: 20 }]`: 90 in all.',
   fix: 'Adjust the shares so that they add up to 100.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -55,7 +56,8 @@ export const planPartnerFinancingSum = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "The partners' `financingPercent` shares of a measure add up to at most 100.",
-  example: 'Two partners of one measure, each with `financingPercent: 60`.',
+  example:
+    '`work-plan.yaml#/measures/0/partners: [{ name: UNDP, role: funding, financingPercent: 60 }, { name: UNESCO, role: funding, financingPercent: 60 }]`.',
   fix: 'Lower the shares.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -76,7 +78,8 @@ export const planAmountWithoutCurrency = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "A member's contribution that states an amount also states its currency.",
-  example: 'A contribution with `amount: 100000` and no `currency`.',
+  example:
+    '`work-plan.yaml#/arrangements/contributions/-: { member: Example Member State, category: member-state, kind: financial, amount: 100000 }`: an amount with no `currency`.',
   fix: 'Add `currency` with an ISO 4217 code.',
   check(plan: WorkPlan, report) {
     plan.arrangements.contributions.forEach((contribution, i) => {

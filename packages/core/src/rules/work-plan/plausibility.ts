@@ -27,7 +27,8 @@ export const planLongPeriod = defineRule({
   severity: 'warning',
   scope: 'WorkPlan',
   summary: `The plan period is at most ${MAX_PLAN_YEARS} years long (two four-year cycles of the Plenipotentiary Conference); a longer one is most often a mistyped year.`,
-  example: '`period: { start: 2026-01-01, end: 2037-12-31 }`: twelve years.',
+  example:
+    '`work-plan.yaml#/period/end: 2037-12-31`, for a plan that starts `2026-01-01`: twelve years.',
   fix: 'Correct the end year, or split the plan into successive plans.',
   check(plan: WorkPlan, report) {
     const { start, end } = plan.period;
@@ -44,7 +45,7 @@ export const planMandateAfterPlan = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: 'A mandate the plan cites is not dated after the year the plan ends.',
-  example: 'A mandate with `year: 2030` in a plan whose `period` ends `2027-12-31`.',
+  example: '`work-plan.yaml#/mandates/0/year: 2030`, in a plan whose `period` ends `2027-12-31`.',
   fix: 'Correct the year of the mandate, or the end of the plan period.',
   check(plan: WorkPlan, report) {
     const endYear = Number(plan.period.end.slice(0, 4));
@@ -87,7 +88,7 @@ export const planFirstResultsAfterEnd = defineRule({
   summary:
     "A measure's `estimates.monthsToFirstResults` is not longer than its schedule runs (start to end, the last day included).",
   example:
-    'A measure scheduled from `2026-02-01` to `2026-07-31` (six months) with `monthsToFirstResults: 9`.',
+    '`work-plan.yaml#/measures/6/estimates/monthsToFirstResults: 24`, for a measure scheduled from `2026-01-15` to `2027-06-30`.',
   fix: 'Lower the estimate, or extend the schedule.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -115,7 +116,7 @@ export const planIndicatorTargetOutsidePeriod = defineRule({
   summary:
     "An indicator's target year lies in the years of the plan period, so that the plan's own reports can say whether it was met.",
   example:
-    'An indicator with `target: { value: 2000, year: 2030 }` in a plan whose `period` ends `2027-12-31`.',
+    '`work-plan.yaml#/objectives/0/indicators/0/target/year: 2030`, in a plan whose `period` ends `2027-12-31`.',
   fix: 'Set a target for a year of the plan (a milestone towards the later one), or correct the year.',
   check(plan: WorkPlan, report) {
     const first = Number(plan.period.start.slice(0, 4));

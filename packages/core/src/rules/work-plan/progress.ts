@@ -8,7 +8,8 @@ export const planDoneMilestoneInPipeline = defineRule({
   scope: 'WorkPlan',
   summary:
     'A milestone marked `done` belongs to a measure past the `pipeline` status (implementation, finalisation, closed, or cancelled or suspended after work began).',
-  example: 'A milestone with `done: true` in a measure with `status: pipeline`.',
+  example:
+    '`work-plan.yaml#/measures/1/schedule/milestones/0/done: true`, in a measure with `status: pipeline`.',
   fix: "Update the measure's status, or set the milestone's `done` to false.",
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {

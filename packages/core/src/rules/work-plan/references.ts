@@ -8,7 +8,7 @@ export const planUnresolvedObjective = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "A measure's `objectives` name objectives that the plan defines.",
-  example: 'A measure with `objectives: [O3]` in a plan that defines only `O1` and `O2`.',
+  example: '`work-plan.yaml#/measures/0/objectives: [O5]`, in a plan that defines `O1` to `O4`.',
   fix: 'Correct the id, or add the objective to `objectives`.',
   check(plan: WorkPlan, report) {
     const known = plan.objectives.map((objective) => objective.id);
@@ -29,7 +29,8 @@ export const planUnresolvedMandate = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "A measure's `mandates` name mandates listed in the plan's `mandates`.",
-  example: 'A measure with `mandates: [res-241]` in a plan whose `mandates` list only `res-214`.',
+  example:
+    '`work-plan.yaml#/measures/0/mandates: [pp-res-241]`, in a plan whose mandate is `pp-res-214`.',
   fix: 'Correct the id, or add the mandate to the plan.',
   check(plan: WorkPlan, report) {
     const known = plan.mandates.map((mandate) => mandate.id);
@@ -50,7 +51,8 @@ export const planUnresolvedMilestone = defineRule({
   severity: 'error',
   scope: 'WorkPlan',
   summary: "A milestone's `dependsOn` names milestones defined in the plan's measures.",
-  example: 'A milestone with `dependsOn: [M1-c]` when no milestone has that id.',
+  example:
+    '`work-plan.yaml#/measures/0/schedule/milestones/1/dependsOn: [TAL-01-c]`, when no milestone has that id.',
   fix: 'Correct the id, or add the milestone it depends on.',
   check(plan: WorkPlan, report) {
     const ids = milestonesById(plan);

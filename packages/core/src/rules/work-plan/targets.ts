@@ -10,7 +10,8 @@ export const planRegionWithoutCountry = defineRule({
   scope: 'WorkPlan',
   summary:
     'When a measure lists target countries, each of its target regions holds at least one of them.',
-  example: '`targetRegions: [AFR, ASP]` with `targetCountries: [ETH, RWA]` (no country in ASP).',
+  example:
+    '`work-plan.yaml#/measures/0/targetRegions: [AFR, ASP, ARB]`, in a measure that targets no country in ARB.',
   fix: 'Add the countries of the region the measure reaches, or remove the region.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
@@ -35,7 +36,8 @@ export const planCountryNotItuMember = defineRule({
   scope: 'WorkPlan',
   summary:
     "A measure's target countries are ITU Member States on the first day of the plan period (the dated `itu-member` group).",
-  example: '`targetCountries: [PSE]` (the State of Palestine takes part in ITU as an observer).',
+  example:
+    '`work-plan.yaml#/measures/0/targetCountries: [ETH, RWA, NPL, BGD, PSE]` (the State of Palestine takes part in ITU as an observer).',
   fix: 'Check the country code; a non-member reached through a Member State or as an observer deserves a word in the description.',
   check(plan: WorkPlan, report) {
     const date = plan.period.start;
@@ -57,7 +59,8 @@ export const planGlobalWithTargets = defineRule({
   scope: 'WorkPlan',
   summary:
     'A measure marked `global: true` (meant for all countries) names no target regions or countries.',
-  example: 'A measure with `global: true` and `targetCountries: [ETH]`.',
+  example:
+    '`work-plan.yaml#/measures/0/global: true`, in a measure that names target regions and countries.',
   fix: 'Remove `global` if the measure serves its targets only, or remove the targets if it serves all countries.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {

@@ -43,7 +43,8 @@ export const workspaceDuplicateDocumentId = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: 'Documents of the same kind have distinct ids across all files.',
-  example: 'Two work plans in different files, both with `id: aicb-2026`.',
+  example:
+    '`assessments/alb.yaml#/id: na-eth-2026`: two assessments with the id of `assessments/eth.yaml`.',
   fix: 'Rename one of the documents.',
   check(workspace: WorkspaceView, report) {
     forEachDuplicateId(
@@ -68,7 +69,8 @@ export const workspaceDuplicateInitiativeId = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: 'An initiative id appears in only one catalogue of the workspace.',
-  example: 'Initiative `itu-academy` listed in two catalogues.',
+  example:
+    '`more-initiatives.yaml#: { kind: InitiativeCatalogue, schemaVersion: 1, id: more-initiatives, title: More initiatives, asOf: 2026-11-30, initiatives: [{ id: ai-for-good, name: AI for Good, owner: GS, kinds: [event], pillars: [talent], status: active }] }`: `ai-for-good` in a second catalogue.',
   fix: 'Keep the initiative in one catalogue, or rename one of them.',
   check(workspace: WorkspaceView, report) {
     // A repeat inside one catalogue is catalogue/duplicate-id: each catalogue counts once per id.
@@ -93,7 +95,8 @@ export const workspaceUnresolvedInitiative = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: "A measure's `buildsOn` names initiatives listed in a catalogue of the workspace.",
-  example: '`buildsOn: [itu-acadmy]` when no catalogue lists an initiative with that id.',
+  example:
+    '`work-plan.yaml#/measures/0/buildsOn: [itu-acadmy]`, when no catalogue lists an initiative with that id.',
   fix: 'Correct the id, or add the initiative to a catalogue.',
   check(workspace: WorkspaceView, report) {
     const invalid = workspace.invalidKinds ?? [];
@@ -131,7 +134,8 @@ export const workspaceDuplicateAssessment = defineRule({
   severity: 'warning',
   scope: 'Workspace',
   summary: 'No two assessments have the same scope (country or region) and date.',
-  example: 'Two assessments with `scope: { type: country, country: ETH }` and `date: 2026-02-15`.',
+  example:
+    '`assessments/alb.yaml#/scope/country: ETH` and `assessments/alb.yaml#/date: 2026-02-15`: the scope and date of `assessments/eth.yaml`.',
   fix: 'Keep one of them, or correct the date.',
   check(workspace: WorkspaceView, report) {
     const assessments = workspace.documents.flatMap(({ document }, index) => {
@@ -180,7 +184,7 @@ export const workspaceMissingExchangeRate = defineRule({
   summary:
     "When a scoring profile compares cost per beneficiary, every currency a plan's budgets use is its comparison currency or has a rate under its `currency.rates`; without `currency`, the plan's most used currency is the comparison currency.",
   example:
-    'A profile with `cost-per-beneficiary` and `currency: { code: USD, rates: {} }`, and a measure budgeted in CHF.',
+    '`scoring-profile.yaml#/currency/rates: {}`, while the plan budgets measures in CHF and the profile compares `cost-per-beneficiary` in USD.',
   fix: 'Add the rate under `currency.rates` in the profile (or `currency` itself).',
   check(workspace: WorkspaceView, report) {
     const profiles = workspace.documents.flatMap(({ document }) =>
