@@ -349,11 +349,23 @@ describe('rule examples', () => {
   });
 });
 
-// Each example's findings, worded again in every other official language from their parameters.
+// Each example's findings, worded again in every other official language from their parameters:
+// the built cases above and the documented rule examples applied to the example workspace.
 describe('rule examples in every language', () => {
   const locales = [ar, es, fr, ru, zh];
   const broken = /undefined|\[object |NaN|\$\{/;
-  it.each(Object.entries(EXAMPLES))('%s: reads in ar, es, fr, ru and zh', (code, run) => {
+  const workspaceFindings = (files: Map<string, string>): readonly ValidationIssue[] =>
+    findings(
+      validateWorkspaceText([...files].map(([source, content]) => ({ source, text: content }))),
+    );
+  const cases: [string, () => readonly ValidationIssue[]][] = [
+    ...Object.entries(EXAMPLES),
+    ...RULE_EXAMPLES.map(([code, example]): [string, () => readonly ValidationIssue[]] => [
+      code,
+      () => workspaceFindings(changed(changesOf(example))),
+    ]),
+  ];
+  it.each(cases)('%s: reads in ar, es, fr, ru and zh', (code, run) => {
     const english = run().filter((issue) => issue.code === code);
     expect(english.length).toBeGreaterThan(0);
     for (const issue of english) {

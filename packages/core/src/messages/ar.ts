@@ -170,8 +170,9 @@ export const ar: MessageCatalogue = {
     message: `الحقل الإلزامي ${q(key)} مفقود.`,
     hint: `أضف ${q(key)} (${f(expected)}).`,
   }),
-  'schema/invalid-type': ({ expected, received }) => ({
+  'schema/invalid-type': ({ expected, received, example }) => ({
     message: `المتوقع: ${f(expected)}؛ الموجود: ${f(received)}.`,
+    hint: example === undefined ? undefined : `اكتبه هكذا: ${example}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} ليس حقلًا في هذا الموضع.`,

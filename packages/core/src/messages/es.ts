@@ -173,8 +173,9 @@ export const es: MessageCatalogue = {
     message: `Falta el campo obligatorio ${q(key)}.`,
     hint: `Añada ${q(key)} (${f(expected)}).`,
   }),
-  'schema/invalid-type': ({ expected, received }) => ({
+  'schema/invalid-type': ({ expected, received, example }) => ({
     message: `Se esperaba ${f(expected)}, pero se ha encontrado ${f(received)}.`,
+    hint: example === undefined ? undefined : `Escríbalo así: ${example}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} no es un campo válido aquí.`,

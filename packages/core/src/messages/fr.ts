@@ -178,8 +178,9 @@ export const fr: MessageCatalogue = {
     message: `Le champ obligatoire ${q(key)} est absent.`,
     hint: `Ajoutez ${q(key)} (${f(expected)}).`,
   }),
-  'schema/invalid-type': ({ expected, received }) => ({
+  'schema/invalid-type': ({ expected, received, example }) => ({
     message: `Attendu : ${f(expected)} ; trouvé : ${f(received)}.`,
+    hint: example === undefined ? undefined : `Écrivez-le ainsi : ${example}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} n’est pas un champ admis ici.`,

@@ -180,8 +180,9 @@ export const ru: MessageCatalogue = {
     message: `Отсутствует обязательное поле ${q(key)}.`,
     hint: `Добавьте ${q(key)} (${f(expected)}).`,
   }),
-  'schema/invalid-type': ({ expected, received }) => ({
+  'schema/invalid-type': ({ expected, received, example }) => ({
     message: `Ожидалось: ${f(expected)}; найдено: ${f(received)}.`,
+    hint: example === undefined ? undefined : `Запишите так: ${example}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} здесь не является допустимым полем.`,

@@ -169,8 +169,9 @@ export const zh: MessageCatalogue = {
     message: `缺少必填字段 ${q(key)}。`,
     hint: `请添加 ${q(key)}（${f(expected)}）。`,
   }),
-  'schema/invalid-type': ({ expected, received }) => ({
+  'schema/invalid-type': ({ expected, received, example }) => ({
     message: `应为${f(expected)}，但实际为${f(received)}。`,
+    hint: example === undefined ? undefined : `请写作 ${example}。`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} 不是此处的字段。`,
