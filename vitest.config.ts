@@ -9,8 +9,16 @@ export default defineConfig({
     alias: [
       { find: /^@itu-aicb\/core$/, replacement: source('./packages/core/src/index.ts') },
       { find: /^@itu-aicb\/core\/node$/, replacement: source('./packages/core/src/node/index.ts') },
+      {
+        find: /^@itu-aicb\/core\/locales\/([a-z]{2})$/,
+        replacement: source('./packages/core/src/locales/$1.ts'),
+      },
       { find: /^@itu-aicb\/scoring$/, replacement: source('./packages/scoring/src/index.ts') },
       { find: /^@itu-aicb\/report$/, replacement: source('./packages/report/src/index.ts') },
+      {
+        find: /^@itu-aicb\/scoring\/locales\/([a-z]{2})$/,
+        replacement: source('./packages/scoring/src/locales/$1.ts'),
+      },
     ],
   },
   test: {

@@ -37,6 +37,9 @@ Options:
   -w, --watch               check again when files change, printing only
                             the findings that appear or go
       --verbose             list the files skipped, and why
+      --lang <code>         language of messages: ar, en, es, fr, ru or zh
+                            (default: LC_ALL, LC_MESSAGES or LANG if one
+                            names them, else en)
       --debug               show the stack trace of an internal error
   -h, --help                show this help
 
@@ -115,6 +118,9 @@ Options:
                             aicb.config.yaml or .json found upwards),
                             whose scoring profile and asOf stand in for
                             --profile and --as-of
+      --lang <code>         language of reasons and notes: ar, en, es, fr,
+                            ru or zh (default: LC_ALL, LC_MESSAGES or
+                            LANG, else en)
       --debug               show the stack trace of an internal error
   -h, --help                show this help
 

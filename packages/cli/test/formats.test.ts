@@ -119,6 +119,7 @@ describe('json', () => {
       message: 'Measure "M-01" refers to objective "O9", which this plan does not define.',
       hint: 'Use one of the objective ids: O1.',
       pointer: '/measures/0/objectives/0',
+      params: { measure: 'M-01', objective: 'O9', known: ['O1'] },
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) as unknown,
       suppression: null,
       baseline: null,

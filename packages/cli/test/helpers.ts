@@ -21,7 +21,7 @@ export interface Run {
 }
 
 /**
- * Runs `node dist/aicb.js ...args` with colour settings removed from the environment. With
+ * Runs `node dist/aicb.js ...args` with colour and language settings removed from the environment. With
  * `stdout`, a file descriptor, standard output goes there and `stdout` of the result is empty.
  */
 export function aicb(
@@ -32,6 +32,10 @@ export function aicb(
   delete env['FORCE_COLOR'];
   delete env['NO_COLOR'];
   delete env['CI'];
+  // The language comes from the test, not from the machine that runs it.
+  delete env['LC_ALL'];
+  delete env['LC_MESSAGES'];
+  delete env['LANG'];
   Object.assign(env, options.env ?? {});
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], {

@@ -9,6 +9,20 @@ export type {
 } from './findings/issue.js';
 export type { IssueCode, IssueParams, IssueText, MessageCatalogue } from './messages/catalogue.js';
 export { en as englishMessages } from './messages/en.js';
+export { resolveLocale, languageOfTag, type Locale } from './messages/locale.js';
+export { en as englishLocale } from './locales/en.js';
+export { pickText, type PickedText } from './schemas/pick-text.js';
+export { localizeIssue, localizeResult } from './findings/localize-issue.js';
+export {
+  ITU_SECTORS,
+  termKeys,
+  unconfirmedTerms,
+  type ItuSector,
+  type TermGroups,
+  type TermKey,
+  type TermSource,
+  type DomainTerms,
+} from './codes/terms/domain-terms.js';
 export { AicbError, DocumentValidationError } from './findings/errors.js';
 export { createIssue } from './findings/create-issue.js';
 

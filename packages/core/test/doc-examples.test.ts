@@ -5,6 +5,12 @@ import * as core from '@itu-aicb/core';
 import * as coreNode from '@itu-aicb/core/node';
 import * as scoring from '@itu-aicb/scoring';
 import * as report from '@itu-aicb/report';
+import * as arabic from '@itu-aicb/core/locales/ar';
+import * as english from '@itu-aicb/core/locales/en';
+import * as spanish from '@itu-aicb/core/locales/es';
+import * as french from '@itu-aicb/core/locales/fr';
+import * as russian from '@itu-aicb/core/locales/ru';
+import * as chinese from '@itu-aicb/core/locales/zh';
 import { runDocExamples } from './doc-example-results.js';
 import type { DocExample } from './doc-examples.js';
 import { checkDocExamples, docExamples } from './doc-examples.js';
@@ -41,7 +47,8 @@ describe('documentation examples', () => {
 });
 
 describe('documentation examples: results', () => {
-  const scope = { ...core, ...coreNode, ...scoring, ...report };
+  const locales = { ...arabic, ...english, ...spanish, ...french, ...russian, ...chinese };
+  const scope = { ...core, ...coreNode, ...scoring, ...report, ...locales };
 
   it('every result line holds, and a wrong one is caught', async () => {
     const wrong: DocExample[] = [

@@ -8,6 +8,12 @@ import ts from 'typescript';
 const ENTRIES = {
   '@itu-aicb/core': fileURLToPath(new URL('../src/index.ts', import.meta.url)),
   '@itu-aicb/core/node': fileURLToPath(new URL('../src/node/index.ts', import.meta.url)),
+  ...Object.fromEntries(
+    (['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const).map((tag) => [
+      `@itu-aicb/core/locales/${tag}`,
+      fileURLToPath(new URL(`../src/locales/${tag}.ts`, import.meta.url)),
+    ]),
+  ),
   '@itu-aicb/scoring': fileURLToPath(new URL('../../scoring/src/index.ts', import.meta.url)),
   '@itu-aicb/report': fileURLToPath(new URL('../../report/src/index.ts', import.meta.url)),
 } as const;

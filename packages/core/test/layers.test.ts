@@ -37,6 +37,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['suppressions'],
   // Products of the typed documents: JSON Schema export and views for apps.
   ['json-schema', 'views'],
+  // One locale per official language (wording and terms), each its own entry except English.
+  ['locales'],
   // The package face.
   ['index.ts', 'index.js'],
   // The Node entry (`@itu-aicb/core/node`): finds and reads files, through the package face only.

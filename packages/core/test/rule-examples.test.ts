@@ -21,6 +21,12 @@ import {
   validateWorkspaceText,
 } from '@itu-aicb/core';
 import { loadPlanFiles } from '@itu-aicb/core/node';
+import { ar } from '@itu-aicb/core/locales/ar';
+import { es } from '@itu-aicb/core/locales/es';
+import { fr } from '@itu-aicb/core/locales/fr';
+import { ru } from '@itu-aicb/core/locales/ru';
+import { zh } from '@itu-aicb/core/locales/zh';
+import { localizeIssue } from '@itu-aicb/core';
 import type {
   IssueCode,
   PlanTextClass,
@@ -457,5 +463,44 @@ describe('rule examples', () => {
   it('starts each example from fixtures that are free of the codes they show', () => {
     const clean = workspace().map((issue) => issue.code);
     expect(clean).toEqual([]);
+  });
+});
+
+// Each example's findings, worded again in every other official language from their parameters:
+// the built cases above and the documented rule examples applied to the example workspace.
+describe('rule examples in every language', () => {
+  const locales = [ar, es, fr, ru, zh];
+  const broken = /undefined|\[object |NaN|\$\{/;
+  const workspaceFindings = (files: Map<string, string>): readonly ValidationIssue[] =>
+    findings(
+      validateWorkspaceText([...files].map(([source, content]) => ({ source, text: content }))),
+    );
+  const cases: [string, () => readonly ValidationIssue[]][] = [
+    ...Object.entries(EXAMPLES),
+    ...RULE_EXAMPLES.map(([code, example]): [string, () => readonly ValidationIssue[]] => [
+      code,
+      () => workspaceFindings(changed(changesOf(example))),
+    ]),
+  ];
+  it.each(cases)('%s: reads in ar, es, fr, ru and zh', (code, run) => {
+    const english = run().filter((issue) => issue.code === code);
+    expect(english.length).toBeGreaterThan(0);
+    for (const issue of english) {
+      expect(issue.params, code).toBeDefined();
+      for (const locale of locales) {
+        const worded = localizeIssue(issue, locale);
+        const where = `${code} in ${locale.language}`;
+        expect(worded.message, where).not.toMatch(broken);
+        expect(worded.hint ?? '', where).not.toMatch(broken);
+        expect(worded.message.trim(), where).not.toBe('');
+        expect(worded.message, where).not.toBe(issue.message);
+        expect(worded.hint === undefined, where).toBe(issue.hint === undefined);
+        expect({ ...worded, message: '', hint: '' }, where).toEqual({
+          ...issue,
+          message: '',
+          hint: '',
+        });
+      }
+    }
   });
 });

@@ -98,3 +98,9 @@ export type {
   PrioritizationSensitivity,
   SensitivityOptions,
 } from './sensitivity/prioritization-sensitivity.js';
+
+export type { PrioritizeWording, ReasonParts } from './prioritize/wording/prioritize-wording.js';
+export type { CriterionFacts, NeedGap, PhraseInput } from './prioritize/criteria/criterion.js';
+export { englishPrioritizeWording } from './prioritize/wording/prioritize-wording.js';
+export type { ScoringLocale } from './prioritize/wording/scoring-locale.js';
+export { en as englishScoringLocale } from './locales/en.js';

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ScoringMethod, ScoringProfile, SourcePosition } from '@itu-aicb/core';
-import { SCORING_METHODS } from '@itu-aicb/core';
+import { SCORING_METHODS, localizeIssue } from '@itu-aicb/core';
 import type { PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
-import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
+import type { PrioritizationSensitivity, Prioritization, ScoringLocale } from '@itu-aicb/scoring';
 import {
   ScoringError,
   defaultScoringProfile,
@@ -22,6 +22,7 @@ import {
 import { isCalendarDate, parseCommandArgs, wholeNumberOption } from '../command-args.js';
 import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../usage-error.js';
+import { chooseLocale } from '../language/choose-locale.js';
 
 const COMMAND = 'aicb prioritize';
 
@@ -40,6 +41,7 @@ interface Options {
   readonly format: PriorityFormatName;
   /** The configuration file given, if any. */
   readonly config: string | undefined;
+  readonly locale: ScoringLocale;
 }
 
 const wholeNumber = (value: string | undefined, option: string, minimum: number) =>
@@ -61,6 +63,7 @@ function readOptions(args: readonly string[]): Options {
       format: { type: 'string', short: 'f' },
       config: { type: 'string' },
       debug: { type: 'boolean' },
+      lang: { type: 'string' },
     },
     COMMAND,
   );
@@ -104,6 +107,7 @@ function readOptions(args: readonly string[]): Options {
     seed,
     format,
     config: values.config,
+    locale: chooseLocale(values.lang, process.env, COMMAND),
   };
 }
 
@@ -169,6 +173,7 @@ async function loadDocuments(options: Options, cwd: string): Promise<PlanFiles |
   }
   const errors = loaded.findings
     .filter((finding) => finding.severity === 'error')
+    .map((finding) => localizeIssue(finding, options.locale))
     .map((finding) =>
       errorLine(finding.source ?? '', finding.position, finding.code, finding.message),
     );
@@ -229,6 +234,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       assessments,
       catalogues,
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      locale: options.locale,
     });
     sensitivity =
       options.samples === undefined
@@ -253,6 +259,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       shown: options.top === undefined ? ranked.ranking : ranked.ranking.slice(0, options.top),
       sensitivity,
       explain: options.explain,
+      locale: options.locale,
     }),
   );
   return 0;

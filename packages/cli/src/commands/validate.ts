@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAX_FILE_BYTES, fsReason } from '@itu-aicb/core/node';
+import type { Locale } from '@itu-aicb/core';
+import { chooseLocale } from '../language/choose-locale.js';
 import type { CommandContext } from '../commands.js';
 import type { ResolvedConfig } from '../config/load-config.js';
 import { loadConfig, ruleOverrides } from '../config/load-config.js';
@@ -33,6 +35,7 @@ interface Options {
   readonly output: string | undefined;
   readonly stdinFilename: string;
   readonly watch: boolean;
+  readonly locale: Locale;
 }
 
 function readOptions(args: readonly string[]): Options {
@@ -52,6 +55,7 @@ function readOptions(args: readonly string[]): Options {
       'stdin-filename': { type: 'string' },
       watch: { type: 'boolean', short: 'w' },
       debug: { type: 'boolean' },
+      lang: { type: 'string' },
     },
     COMMAND,
   );
@@ -93,6 +97,7 @@ function readOptions(args: readonly string[]): Options {
     output: values.output,
     stdinFilename: values['stdin-filename'] ?? '<stdin>',
     watch,
+    locale: chooseLocale(values.lang, process.env, COMMAND),
   };
 }
 
@@ -140,10 +145,11 @@ async function check(
   config: ResolvedConfig,
   cwd: string,
   verbose: boolean,
+  locale: Locale,
 ): Promise<Gathered> {
   let status: ReturnType<typeof progress> | undefined;
   try {
-    return await gather(input, config, cwd, COMMAND, verbose, (done, total) => {
+    return await gather(input, config, cwd, COMMAND, verbose, locale, (done, total) => {
       status ??= progress(total);
       if (done % 50 === 0) status.update(`aicb: reading ${done} of ${total} files`);
       if (done === total) status.update(`aicb: checking ${plural(total, 'file')}`);
@@ -190,6 +196,7 @@ function judge(
     failing,
     exitCode: gathered.unreadable > 0 ? 2 : failing ? 1 : 0,
     texts: gathered.texts,
+    locale: options.locale,
   };
 }
 
@@ -225,7 +232,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       cwd: context.cwd,
       check: async () =>
         judge(
-          await check({ kind: 'paths', targets }, config, context.cwd, options.verbose),
+          await check({ kind: 'paths', targets }, config, context.cwd, options.verbose, options.locale),
           options,
           context,
           baselineName === undefined || baselinePath === undefined
@@ -240,7 +247,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     targets.length === 1 && targets[0] === '-'
       ? { kind: 'stdin', source: options.stdinFilename, text: await readStdin() }
       : { kind: 'paths', targets };
-  const gathered = await check(input, config, context.cwd, options.verbose);
+  const gathered = await check(input, config, context.cwd, options.verbose, options.locale);
   if (options.updateBaseline && baselineName === undefined) {
     throw new UsageError(
       '--update-baseline needs --baseline FILE, or baseline in the configuration',

@@ -17,6 +17,7 @@ export function renderJson(report: Report): string {
     tool: { name: 'aicb', version: report.version },
     ok: report.exitCode === 0,
     exitCode: report.exitCode,
+    language: report.locale?.language ?? 'en',
     options: {
       strict: report.policy.strict,
       maxWarnings: report.policy.maxWarnings ?? null,
@@ -47,6 +48,7 @@ export function renderJson(report: Report): string {
       message: finding.message,
       hint: finding.hint ?? null,
       pointer: finding.pointer,
+      params: finding.params ?? {},
       fingerprint: finding.fingerprint ?? null,
       suppression: finding.suppression ?? null,
       baseline: finding.baseline ?? null,

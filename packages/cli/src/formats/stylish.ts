@@ -2,6 +2,9 @@ import type { Finding, Report } from '../validate/report.js';
 import { SKIP_REASON_WORDS, summaryLine } from '../validate/report.js';
 import { codeFrame, printable, sourceLines } from './code-frame.js';
 import type { RenderOptions } from './format.js';
+import type { CliWording } from '../language/cli-wording.js';
+import { CLI_WORDING } from '../language/cli-wording.js';
+import { isolate, isolateRuns } from '../language/bidi.js';
 
 type Paint = (text: string) => string;
 
@@ -22,25 +25,47 @@ function palette(
   };
 }
 
+/** How the words of one language are written: right-to-left text isolates its left-to-right runs. */
+interface Speech {
+  readonly words: CliWording;
+  /** One value (a path, a code) as a whole. */
+  readonly value: (text: string) => string;
+  /** A sentence. */
+  readonly sentence: (text: string) => string;
+}
+
+function speechOf(report: Report): Speech {
+  const rtl = report.locale?.direction === 'rtl';
+  return {
+    words: CLI_WORDING[report.locale?.language ?? 'en'],
+    value: rtl ? isolate : (text) => text,
+    sentence: rtl ? isolateRuns : (text) => text,
+  };
+}
+
 function renderFinding(
   finding: Finding,
   linesOf: (file: string) => readonly string[] | undefined,
   paint: ReturnType<typeof palette>,
+  speech: Speech,
 ): string[] {
   const position = finding.position;
   const where =
     position === undefined ? finding.file : `${finding.file}:${position.line}:${position.column}`;
+  const { severity: words } = speech.words;
   const severity =
     finding.severity === 'error'
-      ? paint.red('error')
+      ? paint.red(words.error)
       : finding.severity === 'warning'
-        ? paint.yellow('warning')
-        : paint.blue('info');
+        ? paint.yellow(words.warning)
+        : paint.blue(words.info);
   const output = [
-    `${paint.bold(printable(where))}  ${severity}  ${paint.dim(printable(finding.code))}`,
-    `  ${printable(finding.message)}`,
+    `${paint.bold(speech.value(printable(where)))}  ${severity}  ${paint.dim(speech.value(printable(finding.code)))}`,
+    `  ${speech.sentence(printable(finding.message))}`,
   ];
-  if (finding.hint !== undefined) output.push(`  ${paint.dim('hint:')} ${printable(finding.hint)}`);
+  if (finding.hint !== undefined) {
+    output.push(`  ${paint.dim(speech.words.hint)} ${speech.sentence(printable(finding.hint))}`);
+  }
   const lines = position === undefined ? undefined : linesOf(finding.file);
   if (position !== undefined && lines !== undefined) {
     const frame = codeFrame(lines, position);
@@ -79,14 +104,17 @@ export function renderStylish(report: Report, options: RenderOptions): string {
     }
     return lines;
   };
-  const lines = report.findings.flatMap((finding) => renderFinding(finding, linesOf, paint));
+  const speech = speechOf(report);
+  const lines = report.findings.flatMap((finding) =>
+    renderFinding(finding, linesOf, paint, speech),
+  );
   if (report.verbose) {
     for (const file of report.skipped) {
       lines.push(`${printable(file.path)}  skipped  ${paint.dim(SKIP_REASON_WORDS[file.reason])}`);
     }
     if (report.skipped.length > 0) lines.push('');
   }
-  const summary = summaryLine(report);
+  const summary = speech.sentence(summaryLine(report));
   lines.push(report.exitCode === 0 ? paint.green(summary) : paint.bold(summary));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
-import type { Suppression, ValidationIssue } from '@itu-aicb/core';
+import type { Locale, Suppression, ValidationIssue } from '@itu-aicb/core';
 import {
   classifyPlanText,
   findingFingerprint,
+  localizeIssue,
   parseText,
   suppressFindings,
   suppressionsInText,
@@ -77,6 +78,7 @@ async function fromPaths(
 function withFingerprints(
   findings: readonly (ValidationIssue & { suppression?: Finding['suppression'] })[],
   texts: ReadonlyMap<string, string>,
+  locale: Locale,
 ): Finding[] {
   const documents = new Map<string, unknown>();
   const documentOf = (source: string): unknown => {
@@ -87,7 +89,8 @@ function withFingerprints(
     }
     return documents.get(source);
   };
-  return findings.map((issue) => {
+  return findings.map((given) => {
+    const issue = localizeIssue(given, locale);
     const file = issue.source ?? '';
     return {
       file,
@@ -97,8 +100,9 @@ function withFingerprints(
       pointer: issue.pointer,
       ...(issue.hint === undefined ? {} : { hint: issue.hint }),
       ...(issue.position === undefined ? {} : { position: issue.position }),
-      fingerprint: findingFingerprint(issue, documentOf(file)),
-      ...(issue.suppression === undefined ? {} : { suppression: issue.suppression }),
+      ...(issue.params === undefined ? {} : { params: issue.params }),
+      fingerprint: findingFingerprint(given, documentOf(file)),
+      ...(given.suppression === undefined ? {} : { suppression: given.suppression }),
     };
   });
 }
@@ -115,6 +119,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * @param cwd - The working directory.
  * @param command - The command, for usage errors.
  * @param verbose - Whether to list the files skipped when no plan file is found (`--verbose`).
+ * @param locale - The language of the findings' messages.
  * @param onProgress - Called as files are read.
  * @returns What was found.
  * @throws {@link UsageError} when a path does not exist or no plan file is found.
@@ -125,6 +130,7 @@ export async function gather(
   cwd: string,
   command: string,
   verbose: boolean,
+  locale: Locale,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<Gathered> {
   const loaded =
@@ -161,7 +167,7 @@ export async function gather(
     .map(([path, kind]) => ({ path, kind }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings = sortFindings(
-    withFingerprints([...suppressed.findings, ...suppressed.problems], texts),
+    withFingerprints([...suppressed.findings, ...suppressed.problems], texts, locale),
     files.map((file) => file.path),
   );
   return {

@@ -1,5 +1,6 @@
-import type { Severity, SkipReason, SourcePosition } from '@itu-aicb/core';
+import type { Locale, Severity, SkipReason, SourcePosition } from '@itu-aicb/core';
 import { SKIP_REASONS } from '@itu-aicb/core';
+import { CLI_WORDING } from '../language/cli-wording.js';
 
 /** One finding as the CLI reports it: core's findings, and the CLI's own about files. */
 export interface Finding {
@@ -17,6 +18,8 @@ export interface Finding {
   readonly pointer: string;
   /** Where the offending key or value stands in the file, when it can be placed. */
   readonly position?: SourcePosition;
+  /** The values the message was built from, the same in every language. */
+  readonly params?: Readonly<Record<string, unknown>>;
   /** The stable fingerprint of code, location and value, which baselines match by. */
   readonly fingerprint?: string;
   /** How the finding is suppressed and why, when it is. */
@@ -123,6 +126,8 @@ export interface Report {
   readonly exitCode: 0 | 1 | 2;
   /** The text of each file that was read, by path, for code frames. */
   readonly texts: ReadonlyMap<string, string>;
+  /** The language of messages and human output; English when not given. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -213,12 +218,11 @@ export function checkedFiles(report: Report): number {
  */
 export function summaryLine(report: Report): string {
   const { counts, policy } = report;
-  const checked = `${plural(checkedFiles(report), 'file')} checked`;
-  const total = counts.errors + counts.warnings + counts.infos;
-  let line =
-    total === 0
-      ? `${checked}: no problems.`
-      : `${checked}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'note')}.`;
+  const numbers = new Intl.NumberFormat(report.locale?.intl ?? 'en');
+  let line = CLI_WORDING[report.locale?.language ?? 'en'].summary(
+    { files: checkedFiles(report), ...counts },
+    (value) => numbers.format(value),
+  );
   if (policy.quiet && counts.warnings + counts.infos > 0) {
     line += ' Warnings and notes are not shown (--quiet).';
   }

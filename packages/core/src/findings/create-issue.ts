@@ -4,7 +4,8 @@ import type { PathSegment, Severity, ValidationIssue } from './issue.js';
 import { toJsonPointer } from './issue.js';
 
 /**
- * Builds a finding from its code and parameters, with the wording from the message catalogue.
+ * Builds a finding from its code and parameters, with the English wording from the message
+ * catalogue; the parameters stay on the finding so that {@link localizeIssue} can word it again.
  *
  * @param code - The stable issue code.
  * @param severity - How serious the finding is.
@@ -32,5 +33,6 @@ export function createIssue<C extends IssueCode>(
     pointer: toJsonPointer(path),
     message: text.message,
     ...(text.hint === undefined ? {} : { hint: text.hint }),
+    params,
   };
 }

@@ -80,6 +80,11 @@ export interface ValidationIssue {
   readonly message: string;
   /** How to fix it, where a fix can be suggested. */
   readonly hint?: string;
+  /**
+   * The values the message and hint were built from, by name (see `IssueParams` for each code):
+   * stable across languages, so that a finding can be worded again in another language.
+   */
+  readonly params?: Readonly<Record<string, unknown>>;
   /** Where the offending key or value stands in the source text, when validated from text. */
   readonly position?: SourcePosition;
   /** The file or source name the finding belongs to, when several documents are checked together. */

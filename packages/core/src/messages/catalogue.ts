@@ -1,3 +1,7 @@
+// Adding a code: its parameters here, its wording in en.ts and in ar.ts, es.ts, fr.ts, ru.ts and
+// zh.ts (each a MessageCatalogue, so a language left out fails the typecheck). docs/languages.md
+// says how, step by step.
+
 /**
  * The parameters each issue code's message is built from. The keys of this interface are every
  * issue code the SDK can report; the rules reference in `docs/` lists them with their meaning.

@@ -21,6 +21,11 @@ describe('document/kind-mismatch', () => {
         message:
           'The document declares `kind: WorkPlan`, but its content is of the kind InitiativeCatalogue: "asOf" and "initiatives" are fields of InitiativeCatalogue, not of WorkPlan.',
         hint: 'Set `kind: InitiativeCatalogue` if the document is meant to be one; otherwise write it with the fields of WorkPlan.',
+        params: {
+          kind: 'WorkPlan',
+          likely: 'InitiativeCatalogue',
+          fields: ['asOf', 'initiatives'],
+        },
       },
     ]);
     expect(result.warnings).toEqual([]);

@@ -10,6 +10,8 @@ import { validateNeedsAssessment } from './validate-needs-assessment.js';
 import { validateProgressReport } from './validate-progress-report.js';
 import { validateScoringProfile } from './validate-scoring-profile.js';
 import type { ValidateOptions } from './validate-with.js';
+import { localeOf } from './validate-with.js';
+import { localizeResult } from '../findings/localize-issue.js';
 import { isPlainRecord } from './validate-with.js';
 import { validateWorkPlan } from './validate-work-plan.js';
 import { kindMismatch } from './kind-mismatch.js';
@@ -45,6 +47,13 @@ const VALIDATORS: {
  * ```
  */
 export function validateDocument(
+  input: unknown,
+  options?: ValidateOptions,
+): ValidationResult<PlanDocument> {
+  return localizeResult(validateAnyKind(input, options), localeOf(options));
+}
+
+function validateAnyKind(
   input: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PlanDocument> {

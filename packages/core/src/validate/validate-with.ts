@@ -6,6 +6,8 @@ import { createIssue } from '../findings/create-issue.js';
 import { describeValue } from '../findings/describe-value.js';
 import { readOptions } from './read-options.js';
 import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
+import { localizeResult } from '../findings/localize-issue.js';
+import type { Locale } from '../messages/locale.js';
 import { mapZodIssues } from './map-zod-issues.js';
 import { forbiddenRecordKeys } from './forbidden-record-keys.js';
 import { parsePartially } from './partial-parse.js';
@@ -39,6 +41,21 @@ export interface ValidateOptions {
    * Default: every rule at its own severity.
    */
   readonly rules?: RuleOverrides;
+  /**
+   * The language of the findings' messages and hints: English (`englishLocale`) by default, or a
+   * locale imported from its own entry, such as `import { fr } from '@itu-aicb/core/locales/fr'`.
+   * Codes, paths and `params` are the same in every language.
+   */
+  readonly locale?: Locale;
+}
+
+/** The locale of options that may not be an object, or none when it cannot be read. */
+export function localeOf(options: ValidateOptions | null | undefined): Locale | undefined {
+  try {
+    return readOptions(options).locale;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a value is a plain object (not an array, a Date, a Map or a class instance). */
@@ -87,6 +104,15 @@ export function validateWith<S extends z.ZodType>(
   rules: readonly AnyRule<z.output<S>>[],
   input: unknown,
   options: ValidateOptions = {},
+): ValidationResult<z.output<S>> {
+  return localizeResult(validateInEnglish(schema, rules, input, options), localeOf(options));
+}
+
+function validateInEnglish<S extends z.ZodType>(
+  schema: S,
+  rules: readonly AnyRule<z.output<S>>[],
+  input: unknown,
+  options: ValidateOptions,
 ): ValidationResult<z.output<S>> {
   let parsed: { valid: true; value: z.output<S> } | { valid: false; issues: ValidationIssue[] };
   let partial: PartialDocument | undefined;

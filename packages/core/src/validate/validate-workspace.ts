@@ -7,6 +7,8 @@ import { WORKSPACE_RULES } from '../rules/workspace/workspace-rules.js';
 import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
 import { toJsonPointer } from '../findings/issue.js';
 import type { ValidateOptions } from './validate-with.js';
+import { localeOf } from './validate-with.js';
+import { localizeIssue, localizeResult } from '../findings/localize-issue.js';
 import { splitBySeverity } from './validate-with.js';
 import { createIssue } from '../findings/create-issue.js';
 import { describeValue } from '../findings/describe-value.js';
@@ -70,7 +72,10 @@ export function checkWorkspace(
   documents: WorkspaceView['documents'],
   options: ValidateOptions & Pick<WorkspaceView, 'invalidKinds'> = {},
 ): ValidationIssue[] {
-  return checkAcross(documents, readOptions(options)).map(({ issue }) => issue);
+  const locale = localeOf(options);
+  return checkAcross(documents, readOptions(options)).map(({ issue }) =>
+    localizeIssue(issue, locale),
+  );
 }
 
 /** The findings across documents, each with the index of the document it belongs to. */
@@ -193,10 +198,15 @@ export function combineWorkspace(
     return locate === undefined ? issue : (locate([issue])[0] ?? issue);
   });
   const { errors, warnings } = splitBySeverity([...own, ...across]);
+  const locale = localeOf(options);
+  const localize = (issue: ValidationIssue): ValidationIssue => localizeIssue(issue, locale);
   return {
     ok: errors.length === 0,
-    documents: entries.map(({ source, result }) => ({ source, result })),
-    issues: errors,
-    warnings,
+    documents: entries.map(({ source, result }) => ({
+      source,
+      result: localizeResult(result, locale),
+    })),
+    issues: errors.map(localize),
+    warnings: warnings.map(localize),
   };
 }

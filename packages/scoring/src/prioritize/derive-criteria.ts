@@ -1,5 +1,12 @@
-import type { Measure, PriorityCriterion, ProfileCriterion, ScoringProfile } from '@itu-aicb/core';
+import type {
+  Measure,
+  OfficialLanguage,
+  PriorityCriterion,
+  ProfileCriterion,
+  ScoringProfile,
+} from '@itu-aicb/core';
 import { PRIORITY_CRITERIA, PRIORITY_CRITERION_INFO } from '@itu-aicb/core';
+import type { PrioritizeWording } from './wording/prioritize-wording.js';
 import { BUILT_IN_CRITERIA } from './criteria/built-in-criteria.js';
 import type {
   BuiltInCriterion,
@@ -22,14 +29,28 @@ export interface ResolvedCriterion {
 const isBuiltIn = (id: string): id is PriorityCriterion =>
   (PRIORITY_CRITERIA as readonly string[]).includes(id);
 
-/** The profile's criteria with their labels and directions. */
-export function resolveCriteria(profile: ScoringProfile): ResolvedCriterion[] {
+/**
+ * The profile's criteria with their labels and directions. With a wording, labels are in its
+ * language: the profile's own label in that language, else the built-in name in that language,
+ * else the profile's English label.
+ */
+export function resolveCriteria(
+  profile: ScoringProfile,
+  speech?: { readonly wording: PrioritizeWording; readonly language: OfficialLanguage },
+): ResolvedCriterion[] {
   return profile.criteria.map((criterion) => {
     const builtIn = criterion.field === undefined && isBuiltIn(criterion.id);
     const info = builtIn ? PRIORITY_CRITERION_INFO[criterion.id as PriorityCriterion] : undefined;
     return {
       id: criterion.id,
-      label: criterion.label?.en ?? info?.label ?? criterion.id,
+      label:
+        (speech === undefined ? undefined : criterion.label?.[speech.language]) ??
+        (speech !== undefined && speech.language !== 'en' && builtIn
+          ? speech.wording.criteria[criterion.id as PriorityCriterion]
+          : undefined) ??
+        criterion.label?.en ??
+        info?.label ??
+        criterion.id,
       direction: criterion.direction ?? info?.direction ?? 'benefit',
       builtIn,
       definition: builtIn ? BUILT_IN_CRITERIA[criterion.id as PriorityCriterion] : undefined,

@@ -1,5 +1,7 @@
 import type { CriterionFacts } from './criteria/criterion.js';
-import { formatNumber } from './criteria/criterion.js';
+import type { PriorityCriterion } from '@itu-aicb/core';
+import type { PrioritizeWording } from './wording/prioritize-wording.js';
+import { englishPrioritizeWording } from './wording/prioritize-wording.js';
 import type { ResolvedCriterion } from './derive-criteria.js';
 import type { Spread } from './spread.js';
 import { isExtreme, standing } from './spread.js';
@@ -15,17 +17,9 @@ export interface RankToExplain {
   readonly values: readonly {
     readonly value: number;
     readonly normalized: number;
-    readonly filled?: string;
+    readonly filled?: 'worst' | 'median';
   }[];
   readonly facts: readonly CriterionFacts[];
-}
-
-const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
-const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
-
-/** `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`... */
-export function ordinal(n: number): string {
-  return `${n}${ORDINAL_SUFFIX[ordinals.select(n)] ?? 'th'}`;
 }
 
 /** How one criterion reads as a strength or a weakness of a measure. */
@@ -35,11 +29,15 @@ function phrase(
   facts: CriterionFacts,
   strong: boolean,
   extreme: boolean,
+  wording: PrioritizeWording,
 ): string {
-  if (criterion.definition === undefined) {
-    return `${strong ? 'strong' : 'weak'} on ${criterion.label} (${formatNumber(value, 2)})`;
+  const builtIn = criterion.builtIn
+    ? wording.phrases[criterion.id as PriorityCriterion]
+    : undefined;
+  if (builtIn === undefined) {
+    return wording.ownCriterion({ label: criterion.label, value, strong });
   }
-  return criterion.definition.phrase({ value, facts, strong, extreme });
+  return builtIn({ value, facts, strong, extreme });
 }
 
 const MAX_STRENGTHS = 3;
@@ -54,7 +52,10 @@ const MAX_WEAKNESSES = 2;
  * the best or worst measured value among the ranked measures. A value the missing-data policy
  * filled in is named as unknown, with the reason.
  */
-export function explainRank(input: RankToExplain): string {
+export function explainRank(
+  input: RankToExplain,
+  wording: PrioritizeWording = englishPrioritizeWording,
+): string {
   const { criteria, weights, values, facts, spreads } = input;
   const strengths: { weight: number; text: string }[] = [];
   const weaknesses: { weight: number; text: string }[] = [];
@@ -68,7 +69,11 @@ export function explainRank(input: RankToExplain): string {
     if (entry.filled !== undefined) {
       unknown.push({
         weight,
-        text: `${criterion.label.toLowerCase()} (${fact.missing ?? 'missing'}; counted as the ${entry.filled})`,
+        text: wording.unknown({
+          label: criterion.label,
+          why: wording.missing(fact.missing ?? 'missing'),
+          filled: entry.filled,
+        }),
       });
       return;
     }
@@ -79,21 +84,20 @@ export function explainRank(input: RankToExplain): string {
     const extreme = isExtreme(entry.value, criterion.direction, spread, strong ? 'best' : 'worst');
     (strong ? strengths : weaknesses).push({
       weight,
-      text: phrase(criterion, entry.value, fact, strong, extreme),
+      text: phrase(criterion, entry.value, fact, strong, extreme, wording),
     });
   });
   const byWeight = (a: { weight: number }, b: { weight: number }): number => b.weight - a.weight;
-  const list = (items: { weight: number; text: string }[], limit: number): string =>
+  const list = (items: { weight: number; text: string }[], limit: number): string[] =>
     items
       .sort(byWeight)
       .slice(0, limit)
-      .map((item) => item.text)
-      .join('; ');
-  const parts = [
-    `ranked ${ordinal(input.rank)} of ${input.total}`,
-    `Strengths: ${strengths.length === 0 ? 'none stands out' : list(strengths, MAX_STRENGTHS)}`,
-    `weaknesses: ${weaknesses.length === 0 ? 'none stands out' : list(weaknesses, MAX_WEAKNESSES)}`,
-  ];
-  const head = `${parts[0]}. ${parts[1]}; ${parts[2]}`;
-  return unknown.length === 0 ? `${head}.` : `${head}; unknown: ${list(unknown, unknown.length)}.`;
+      .map((item) => item.text);
+  return wording.reason({
+    rank: input.rank,
+    total: input.total,
+    strengths: list(strengths, MAX_STRENGTHS),
+    weaknesses: list(weaknesses, MAX_WEAKNESSES),
+    unknown: list(unknown, unknown.length),
+  });
 }

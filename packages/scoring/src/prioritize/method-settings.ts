@@ -2,6 +2,8 @@ import type { ScoringMethod, ScoringProfile } from '@itu-aicb/core';
 import type { NormalizationMethod } from '../kernel/normalization.js';
 import type { PreferenceFunction } from '../methods/preference-function.js';
 import type { ResolvedCriterion } from './derive-criteria.js';
+import type { PrioritizeWording } from './wording/prioritize-wording.js';
+import { englishPrioritizeWording } from './wording/prioritize-wording.js';
 
 /**
  * A method with its parameters: the method's name and what it takes beyond weights, directions
@@ -57,6 +59,7 @@ export function spotisBounds(
   criteria: readonly ResolvedCriterion[],
   matrix: readonly (readonly number[])[],
   notes: string[] = [],
+  wording: PrioritizeWording = englishPrioritizeWording,
 ): [number, number][] {
   const observed: string[] = [];
   const bounds = criteria.map((criterion, j): [number, number] => {
@@ -69,9 +72,7 @@ export function spotisBounds(
     return min < max ? [min, max] : [min - 0.5, max + 0.5];
   });
   if (observed.length > 0) {
-    notes.push(
-      `SPOTIS bounds for ${observed.join(', ')} are the range the measures span, so adding a measure can move them.`,
-    );
+    notes.push(wording.notes.spotisBounds(observed));
   }
   return bounds;
 }
@@ -87,6 +88,7 @@ export function methodSettings(
   criteria: readonly ResolvedCriterion[],
   matrix: readonly (readonly number[])[],
   notes: string[],
+  wording: PrioritizeWording = englishPrioritizeWording,
 ): MethodSettings {
   const { name, normalization, v } = profile.method;
   return {
@@ -94,6 +96,6 @@ export function methodSettings(
     ...(normalization === undefined ? {} : { normalization }),
     ...(v === undefined ? {} : { v }),
     preference: preferences(profile, criteria),
-    bounds: spotisBounds(criteria, matrix, name === 'spotis' ? notes : []),
+    bounds: spotisBounds(criteria, matrix, name === 'spotis' ? notes : [], wording),
   };
 }

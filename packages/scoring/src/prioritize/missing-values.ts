@@ -1,5 +1,8 @@
-import type { Measure, MissingDataPolicy } from '@itu-aicb/core';
+import type { Measure, MissingDataPolicy, OfficialLanguage } from '@itu-aicb/core';
+import { pickText } from '@itu-aicb/core';
 import { ScoringError } from '../kernel/scoring-error.js';
+import type { PrioritizeWording } from './wording/prioritize-wording.js';
+import { englishPrioritizeWording } from './wording/prioritize-wording.js';
 import type { CriterionFacts } from './criteria/criterion.js';
 import type { ResolvedCriterion } from './derive-criteria.js';
 
@@ -14,14 +17,19 @@ export interface MeasureRow {
 export interface LeftOut {
   readonly measureId: string;
   readonly title: string;
+  readonly titleLanguage: OfficialLanguage;
   readonly missing: readonly string[];
 }
 
 /** Each missing value of a row as `criterion: why it is missing`. */
-export function missingValues(row: MeasureRow, criteria: readonly ResolvedCriterion[]): string[] {
+export function missingValues(
+  row: MeasureRow,
+  criteria: readonly ResolvedCriterion[],
+  wording: PrioritizeWording = englishPrioritizeWording,
+): string[] {
   return row.raw.flatMap((value, j) =>
     value === undefined
-      ? [`${criteria[j]?.label ?? ''}: ${row.facts[j]?.missing ?? 'missing'}`]
+      ? [`${criteria[j]?.label ?? ''}: ${wording.missing(row.facts[j]?.missing ?? 'missing')}`]
       : [],
   );
 }
@@ -42,8 +50,10 @@ export function keepRankable(
   all: readonly MeasureRow[],
   criteria: readonly ResolvedCriterion[],
   policy: MissingDataPolicy,
+  wording: PrioritizeWording = englishPrioritizeWording,
+  language: OfficialLanguage = 'en',
 ): { rows: MeasureRow[]; excluded: LeftOut[] } {
-  const missingOf = (row: MeasureRow): string[] => missingValues(row, criteria);
+  const missingOf = (row: MeasureRow): string[] => missingValues(row, criteria, wording);
   const excluded: LeftOut[] = [];
   let rows = [...all];
   if (policy === 'fail' || policy === 'exclude') {
@@ -57,7 +67,13 @@ export function keepRankable(
           { row: all.indexOf(row) },
         );
       }
-      excluded.push({ measureId: row.measure.id, title: row.measure.title.en, missing });
+      const title = pickText(row.measure.title, language);
+      excluded.push({
+        measureId: row.measure.id,
+        title: title.text,
+        titleLanguage: title.language,
+        missing,
+      });
       return false;
     });
   }
@@ -80,12 +96,13 @@ export function fillMissing(
   criteria: readonly ResolvedCriterion[],
   policy: MissingDataPolicy,
   notes: string[],
+  wording: PrioritizeWording = englishPrioritizeWording,
 ): { matrix: number[][]; fill: 'worst' | 'median' } {
   const fills = criteria.map((criterion, j) => {
     const known = rows.flatMap((row) => (row.raw[j] === undefined ? [] : [row.raw[j]]));
     if (known.length === 0) {
       if (rows.some((row) => row.raw[j] === undefined)) {
-        notes.push(`No measure has a value for ${criterion.label}; it cannot change the order.`);
+        notes.push(wording.notes.noValue(criterion.label));
       }
       return 0;
     }
@@ -96,9 +113,7 @@ export function fillMissing(
   const matrix = rows.map((row) => row.raw.map((value, j) => value ?? fills[j] ?? 0));
   const filledCount = rows.reduce((n, row) => n + row.raw.filter((v) => v === undefined).length, 0);
   if (filledCount > 0) {
-    notes.push(
-      `${filledCount} missing value${filledCount === 1 ? ' was' : 's were'} filled with the ${fill === 'worst' ? 'worst value of the other measures' : 'median of the other measures'}; each is flagged.`,
-    );
+    notes.push(wording.notes.filled(filledCount, fill));
   }
   return { matrix, fill };
 }

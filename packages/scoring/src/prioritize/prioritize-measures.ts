@@ -1,10 +1,13 @@
 import type {
   InitiativeCatalogue,
+  Measure,
   NeedsAssessment,
+  OfficialLanguage,
   ScoringMethod,
   ScoringProfile,
   WorkPlan,
 } from '@itu-aicb/core';
+import { pickText } from '@itu-aicb/core';
 import { normalize } from '../kernel/normalization.js';
 import type { CriterionDirection } from '../kernel/criterion-direction.js';
 import { ScoringError } from '../kernel/scoring-error.js';
@@ -21,6 +24,9 @@ import { methodSettings } from './method-settings.js';
 import type { MeasureRow } from './missing-values.js';
 import { fillMissing, keepRankable, missingValues } from './missing-values.js';
 import { weighCriteria } from './weigh-criteria.js';
+import type { PrioritizeWording } from './wording/prioritize-wording.js';
+import { englishPrioritizeWording } from './wording/prioritize-wording.js';
+import type { ScoringLocale } from './wording/scoring-locale.js';
 
 /**
  * The documents {@link prioritizeMeasures} ranks: a validated work plan and profile, with the
@@ -48,6 +54,13 @@ export interface PrioritizeInput {
    * that date (a graduation awaiting its decision) counts and is flagged in the notes.
    */
   readonly asOf?: string;
+  /**
+   * The language of reasons, notes, criterion names and titles: English by default, or a locale
+   * imported from its entry, such as `import { fr } from '@itu-aicb/scoring/locales/fr'` (it also
+   * serves as the `locale` of core's validators). Ids, numbers and codes are the same in every
+   * language.
+   */
+  readonly locale?: ScoringLocale;
 }
 
 /**
@@ -139,8 +152,10 @@ export interface Completeness {
 export interface RankedMeasure {
   /** The measure's id. */
   readonly measureId: string;
-  /** The measure's title in English. */
+  /** The measure's title in the chosen language, or in English where the plan has no translation. */
   readonly title: string;
+  /** The language `title` is in: English when the plan has no title in the chosen language. */
+  readonly titleLanguage: OfficialLanguage;
   /** Its rank, 1 the highest priority, under the profile's tie policy. */
   readonly rank: number;
   /** Its score under the method (see `better` of the prioritisation). */
@@ -166,8 +181,10 @@ export interface RankedMeasure {
 export interface IncompleteMeasure {
   /** The measure's id. */
   readonly measureId: string;
-  /** The measure's title in English. */
+  /** The measure's title in the chosen language, or in English where the plan has no translation. */
   readonly title: string;
+  /** The language `title` is in: English when the plan has no title in the chosen language. */
+  readonly titleLanguage: OfficialLanguage;
   /** How many of its criteria were measured. */
   readonly completeness: Completeness;
   /** For each missing criterion value: the criterion and why it is missing. */
@@ -186,8 +203,10 @@ export interface IncompleteMeasure {
 export interface ExcludedMeasure {
   /** The measure's id. */
   readonly measureId: string;
-  /** The measure's title in English. */
+  /** The measure's title in the chosen language, or in English where the plan has no translation. */
   readonly title: string;
+  /** The language `title` is in: English when the plan has no title in the chosen language. */
+  readonly titleLanguage: OfficialLanguage;
   /** For each missing criterion value: the criterion and why it is missing. */
   readonly missing: readonly string[];
 }
@@ -247,6 +266,21 @@ export interface Prioritization {
   readonly details: MethodResult<ScoringMethod>;
 }
 
+/** The wording of a prioritisation and the language of the documents' own texts. */
+interface Speech {
+  readonly wording: PrioritizeWording;
+  readonly language: OfficialLanguage;
+}
+
+/** A measure's title in the language, or in English, with the language it is in. */
+function titled(
+  measure: Measure,
+  language: OfficialLanguage,
+): Pick<RankedMeasure, 'title' | 'titleLanguage'> {
+  const title = pickText(measure.title, language);
+  return { title: title.text, titleLanguage: title.language };
+}
+
 /** The as-of date: the option, else the start of the plan's period. */
 function resolveAsOf(input: PrioritizeInput): Prioritization['asOf'] {
   if (input.asOf === undefined)
@@ -261,7 +295,11 @@ function resolveAsOf(input: PrioritizeInput): Prioritization['asOf'] {
 }
 
 /** The note that says on which date country groups were read, and which answers were uncertain. */
-function asOfNote(inputs: PlanInputs, asOf: Prioritization['asOf']): string {
+function asOfNote(
+  inputs: PlanInputs,
+  asOf: Prioritization['asOf'],
+  wording: PrioritizeWording,
+): string {
   const countries = new Set([
     ...inputs.plan.measures.flatMap((measure) => measure.targetCountries),
     ...inputs.assessments.flatMap((a) => (a.scope.type === 'country' ? [a.scope.country] : [])),
@@ -270,12 +308,7 @@ function asOfNote(inputs: PlanInputs, asOf: Prioritization['asOf']): string {
     const standing = vulnerability(country, asOf.date);
     return standing.status === 'uncertain' ? [`${country} (${standing.uncertain.join(', ')})`] : [];
   });
-  const source = asOf.source === 'option' ? 'the date asked for' : "the start of the plan's period";
-  return `LDC, LLDC and SIDS memberships are read on ${asOf.date}, ${source}.${
-    uncertain.length === 0
-      ? ''
-      : ` Uncertain on that date and counted as members, since no graduation is assumed before it is decided: ${uncertain.join('; ')}.`
-  }`;
+  return wording.notes.asOf({ date: asOf.date, source: asOf.source, uncertain });
 }
 
 /** How many of a row's criteria were measured and how many are missing. */
@@ -296,6 +329,7 @@ function setApartIncomplete(
   criteria: readonly ResolvedCriterion[],
   minimum: number | undefined,
   notes: string[],
+  speech: Speech,
 ): { complete: MeasureRow[]; incomplete: IncompleteMeasure[] } {
   if (minimum === undefined) return { complete: [...all], incomplete: [] };
   const complete: MeasureRow[] = [];
@@ -306,23 +340,20 @@ function setApartIncomplete(
       complete.push(row);
       continue;
     }
+    const title = pickText(row.measure.title, speech.language);
     incomplete.push({
       measureId: row.measure.id,
-      title: row.measure.title.en,
+      title: title.text,
+      titleLanguage: title.language,
       completeness,
-      missing: missingValues(row, criteria),
+      missing: missingValues(row, criteria, speech.wording),
     });
   }
   if (incomplete.length > 0) {
-    notes.push(
-      `${incomplete.length} measure${incomplete.length === 1 ? ' has' : 's have'} fewer than ${formatPercent(minimum)} of the criteria measured and ${incomplete.length === 1 ? 'is' : 'are'} listed apart as not enough data to rank.`,
-    );
+    notes.push(speech.wording.notes.incomplete(incomplete.length, minimum));
   }
   return { complete, incomplete };
 }
-
-const formatPercent = (share: number): string =>
-  `${(share * 100).toLocaleString('en', { maximumFractionDigits: 1 })}%`;
 
 /** Whether a text is a date of the calendar written `YYYY-MM-DD` (not `2026-02-30`). */
 function isIsoDate(text: string): boolean {
@@ -344,12 +375,11 @@ function noteConstantCriteria(
   criteria: readonly ResolvedCriterion[],
   matrix: readonly (readonly number[])[],
   notes: string[],
+  wording: PrioritizeWording,
 ): void {
   const constant = criteria.filter((_, j) => matrix.every((row) => row[j] === matrix[0]?.[j]));
   if (constant.length > 0) {
-    notes.push(
-      `Every measure has the same value on ${constant.map((c) => c.label).join(', ')}; VIKOR leaves ${constant.length === 1 ? 'that criterion' : 'those criteria'} out of S and R.`,
-    );
+    notes.push(wording.notes.constant(constant.map((c) => c.label)));
   }
 }
 
@@ -390,6 +420,7 @@ function score(
   matrix: readonly (readonly number[])[],
   settings: MethodSettings,
   notes: string[],
+  wording: PrioritizeWording,
 ): {
   details: MethodResult<ScoringMethod>;
   contributions: number[][];
@@ -399,7 +430,10 @@ function score(
   const { weights, consistency } = weighCriteria(profile, criteria, matrix, directions);
   if (consistency !== undefined && !consistency.acceptable) {
     notes.push(
-      `The AHP judgements are inconsistent: CR = ${consistency.consistencyRatio.toFixed(3)} is above ${profile.weighting.type === 'ahp' ? profile.weighting.maxConsistencyRatio : 0.1}; review them.`,
+      wording.notes.inconsistent(
+        consistency.consistencyRatio,
+        profile.weighting.type === 'ahp' ? profile.weighting.maxConsistencyRatio : 0.1,
+      ),
     );
   }
   const { name, ...parameters } = settings;
@@ -449,8 +483,13 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     asOf: asOf.date,
   };
   const { profile } = inputs;
-  const criteria = resolveCriteria(profile);
-  const notes: string[] = [asOfNote(inputs, asOf)];
+  const speech: Speech = {
+    wording: input.locale?.prioritize ?? englishPrioritizeWording,
+    language: input.locale?.language ?? 'en',
+  };
+  const { wording } = speech;
+  const criteria = resolveCriteria(profile, speech);
+  const notes: string[] = [asOfNote(inputs, asOf, wording)];
 
   // Build the matrix, set apart the measures with too little data, then fill the values still
   // missing.
@@ -459,15 +498,22 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     criteria,
     profile.minimumCompleteness,
     notes,
+    speech,
   );
-  const { rows, excluded } = keepRankable(complete, criteria, profile.missingData);
-  const { matrix, fill } = fillMissing(rows, criteria, profile.missingData, notes);
+  const { rows, excluded } = keepRankable(
+    complete,
+    criteria,
+    profile.missingData,
+    wording,
+    speech.language,
+  );
+  const { matrix, fill } = fillMissing(rows, criteria, profile.missingData, notes, wording);
 
   // Weigh and score.
-  const settings = methodSettings(profile, criteria, matrix, notes);
-  if (settings.name === 'vikor') noteConstantCriteria(criteria, matrix, notes);
+  const settings = methodSettings(profile, criteria, matrix, notes, wording);
+  if (settings.name === 'vikor') noteConstantCriteria(criteria, matrix, notes, wording);
   const { details, contributions, consistency } = namingPlaces(criteria, rows, () =>
-    score(profile, criteria, matrix, settings, notes),
+    score(profile, criteria, matrix, settings, notes, wording),
   );
   const weights = details.weights;
 
@@ -485,7 +531,7 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
         raw: raw ?? null,
         value: matrix[i]?.[j] ?? 0,
         ...(raw === undefined ? { filled: fill } : {}),
-        ...(missing === undefined ? {} : { missing }),
+        ...(missing === undefined ? {} : { missing: wording.missing(missing) }),
         normalized: normalized[i]?.[j] ?? 0,
         contribution: contributions[i]?.[j] ?? 0,
       };
@@ -502,19 +548,22 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((entry) => ({
       measureId: entry.row.measure.id,
-      title: entry.row.measure.title.en,
+      ...titled(entry.row.measure, speech.language),
       rank: entry.rank,
       score: entry.score,
       values: entry.values,
-      reason: explainRank({
-        rank: entry.rank,
-        total: rows.length,
-        criteria,
-        weights,
-        spreads,
-        values: entry.values,
-        facts: entry.row.facts,
-      }),
+      reason: explainRank(
+        {
+          rank: entry.rank,
+          total: rows.length,
+          criteria,
+          weights,
+          spreads,
+          values: entry.values,
+          facts: entry.row.facts,
+        },
+        wording,
+      ),
       completeness: completenessOf(entry.row),
     }));
 

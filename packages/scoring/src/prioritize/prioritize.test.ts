@@ -177,7 +177,12 @@ describe('prioritizeMeasures: ranking and explanation', () => {
     const excluded = run('exclude');
     expect(excluded.ranking.map((r) => r.measureId)).toEqual(['A', 'C']);
     expect(excluded.excluded).toEqual([
-      { measureId: 'B', title: 'Measure B', missing: ['Feasibility: no estimates.feasibility'] },
+      {
+        measureId: 'B',
+        title: 'Measure B',
+        titleLanguage: 'en',
+        missing: ['Feasibility: no estimates.feasibility'],
+      },
     ]);
     expect(() => run('fail')).toThrow(expect.objectContaining({ code: 'missing-value', row: 1 }));
   });
@@ -404,6 +409,7 @@ describe('prioritizeMeasures: targets, as-of date and completeness', () => {
       {
         measureId: 'C',
         title: 'Measure C',
+        titleLanguage: 'en',
         completeness: { criteria: 3, measured: 1, filled: 2, share: 1 / 3 },
         missing: [
           'Need severity addressed: no target countries or regions, and not marked global',

@@ -1,3 +1,4 @@
+import type { Locale } from '@itu-aicb/core';
 import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
 import { printable } from '../code-frame.js';
 
@@ -17,6 +18,8 @@ export interface PriorityReport {
   readonly sensitivity: PrioritizationSensitivity | undefined;
   /** With `--explain`, the table shows each measure's criterion values and contributions. */
   readonly explain: boolean;
+  /** The language of the human formats' own words and numbers; English when not given. */
+  readonly locale?: Locale;
 }
 
 /** A priority format: turns the report into the text written to standard output. */

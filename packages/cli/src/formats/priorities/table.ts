@@ -2,6 +2,8 @@ import type { PriorityReport } from './format.js';
 import { scoreInWords } from '@itu-aicb/report';
 import { completenessText, fixed, notShownText, printableDeep } from './format.js';
 import { sensitivityText } from './sensitivity.js';
+import { CLI_WORDING } from '../../language/cli-wording.js';
+import { isolateRuns } from '../../language/bidi.js';
 
 /**
  * The default, human format: what a score means (and the first score, in words), a table of
@@ -15,29 +17,39 @@ import { sensitivityText } from './sensitivity.js';
  */
 export function renderPriorityTable(report: PriorityReport): string {
   const { result, shown, sensitivity, explain } = printableDeep(report);
+  const language = report.locale?.language ?? 'en';
+  const words = CLI_WORDING[language];
+  const scores = new Intl.NumberFormat(report.locale?.intl ?? 'en', {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 4,
+  });
+  // The English table keeps its fixed-point scores; other languages write them as they do.
+  const score = (value: number): string =>
+    language === 'en' ? fixed(value, 4) : scores.format(Number(fixed(value, 4)));
+  const { columns } = words;
   const lines = [
-    `Priorities by ${result.method} (profile ${result.profile}; ${result.better} score is better)`,
+    words.priorities(result.method, result.profile, result.better),
     result.scoreMeaning,
     ...(result.ranking[0] === undefined
       ? []
       : [scoreInWords(result.ranking[0].score, result.method)]),
     '',
-    `${'rank'.padStart(4)}  ${'measure'.padEnd(12)} ${'score'.padStart(8)}  ${'data'.padStart(5)}  title`,
+    `${columns.rank.padStart(4)}  ${columns.measure.padEnd(12)} ${columns.score.padStart(8)}  ${columns.data.padStart(5)}  ${columns.title}`,
   ];
   const labels = new Map(result.criteria.map((c) => [c.id, c.label]));
   for (const entry of shown) {
     lines.push(
-      `${String(entry.rank).padStart(4)}  ${entry.measureId.padEnd(12)} ${fixed(entry.score, 4).padStart(8)}  ${completenessText(entry.completeness).padStart(5)}  ${entry.title}`,
+      `${String(entry.rank).padStart(4)}  ${entry.measureId.padEnd(12)} ${score(entry.score).padStart(8)}  ${completenessText(entry.completeness).padStart(5)}  ${entry.title}${entry.titleLanguage === language ? '' : ` ${words.inEnglish}`}`,
     );
     if (explain) {
       lines.push(`        ${entry.reason}`);
       for (const value of entry.values) {
         const raw =
           value.raw === null
-            ? `missing (${value.missing ?? ''}; ${value.filled ?? ''} ${value.value.toPrecision(4)})`
+            ? `${words.missing} (${value.missing ?? ''}; ${value.filled ?? ''} ${value.value.toPrecision(4)})`
             : value.raw.toPrecision(4);
         lines.push(
-          `        ${(labels.get(value.criterion) ?? value.criterion).padEnd(40)} ${raw.padEnd(12)} contribution ${fixed(value.contribution, 4)}`,
+          `        ${(labels.get(value.criterion) ?? value.criterion).padEnd(40)} ${raw.padEnd(12)} ${words.contribution} ${fixed(value.contribution, 4)}`,
         );
       }
     }
@@ -58,6 +70,8 @@ export function renderPriorityTable(report: PriorityReport): string {
       `AHP consistency ratio ${result.consistency.consistencyRatio.toFixed(3)} (${result.consistency.randomIndex.table})`,
     );
   }
-  if (result.notes.length > 0) lines.push('', ...result.notes.map((note) => `note: ${note}`));
-  return `${lines.join('\n')}\n${sensitivity === undefined ? '' : sensitivityText(sensitivity, result)}`;
+  if (result.notes.length > 0)
+    lines.push('', ...result.notes.map((note) => `${words.note} ${note}`));
+  const text = report.locale?.direction === 'rtl' ? lines.map(isolateRuns) : lines;
+  return `${text.join('\n')}\n${sensitivity === undefined ? '' : sensitivityText(sensitivity, result)}`;
 }

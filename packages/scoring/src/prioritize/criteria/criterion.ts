@@ -17,7 +17,14 @@ export interface PlanInputs {
   readonly asOf: string;
 }
 
-/** The assessed need of one country (or region) on one pillar, weighted by its maturity tier. */
+/**
+ * The assessed need of one country (or region) on one pillar, weighted by its maturity tier.
+ *
+ * @example
+ * ```ts
+ * const gap: NeedGap = { place: 'NPL', pillar: 'talent', gap: 2, tierWeight: 1, vulnerable: true };
+ * ```
+ */
 export interface NeedGap {
   /** The country's alpha-3 code, or the ITU-D region of a regional assessment. */
   readonly place: string;
@@ -30,7 +37,14 @@ export interface NeedGap {
   readonly vulnerable: boolean;
 }
 
-/** What a measure's value on one criterion was made of, for the reasons. */
+/**
+ * What a measure's value on one criterion was made of, for the reasons.
+ *
+ * @example
+ * ```ts
+ * const facts: CriterionFacts = { vulnerableCountries: ['NPL'], asOf: '2026-01-01' };
+ * ```
+ */
 export interface CriterionFacts {
   /** Need gaps the measure addresses (need-severity). */
   readonly gaps?: readonly NeedGap[];
@@ -65,7 +79,16 @@ export interface CriterionContext {
   readonly asOf: string;
 }
 
-/** How a value reads in a reason: as a strength or a weakness, and whether it is the extreme. */
+/**
+ * How a value reads in a reason: as a strength or a weakness, and whether it is the extreme.
+ *
+ * @example
+ * ```ts
+ * const input: PhraseInput = { value: 2, facts: {}, strong: true, extreme: false };
+ * englishPrioritizeWording.phrases.risk(input);
+ * //=> 'low risk (2/5)'
+ * ```
+ */
 export interface PhraseInput {
   readonly value: number;
   readonly facts: CriterionFacts;
