@@ -131,6 +131,17 @@ describe('the configuration file', () => {
     expect(run.stderr).toContain("no such configuration file: 'nope.yaml'");
   });
 
+  it('never takes a configuration file, used or not, for a skipped plan file', () => {
+    const directory = copyFixture('valid');
+    writeFileSync(join(directory, 'aicb.config.yaml'), 'rules:\n  plan/long-period: warning\n');
+    mkdirSync(join(directory, 'nested'));
+    writeFileSync(join(directory, 'nested', 'aicb.config.json'), '{ "rules": {} }\n');
+    const run = aicb(['validate', '--verbose'], { cwd: directory });
+    expect(run.status).toBe(0);
+    expect(run.stdout + run.stderr).not.toContain('aicb.config');
+    expect(run.stdout).not.toContain('skipped');
+  });
+
   it('gives prioritize its scoring profile and date', () => {
     const directory = copyFixture('valid');
     // The fixture's prioritize arguments without `-p scoring-profile.yaml`, and as JSON.

@@ -19,6 +19,9 @@ import { countFindings, isFailing, plural } from '../validate/report.js';
 
 const COMMAND = 'aicb validate';
 
+/** The names of configuration files, which a search never takes for plan files. */
+const CONFIG_FILE = /(?:^|[\\/])aicb\.config\.(?:ya?ml|json)$/;
+
 /** Files from which on progress is shown on a terminal. */
 const PROGRESS_FROM = 100;
 
@@ -213,6 +216,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   const render = loadFormat(options.format);
   const loaded = loadConfig(options.config, context.cwd, COMMAND);
   // The report and baseline files written by a run are not plan files of the next.
+  // Nor are configuration files, wherever they lie.
   const written = [options.output, options.baseline ?? loaded.baseline].flatMap((file) =>
     file === undefined ? [] : [resolve(context.cwd, file)],
   );
@@ -220,7 +224,9 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     ...loaded,
     rules: ruleOverrides(options.rules, loaded.rules, COMMAND),
     exclude: (source) =>
-      written.includes(resolve(context.cwd, source)) || (loaded.exclude?.(source) ?? false),
+      CONFIG_FILE.test(source) ||
+      written.includes(resolve(context.cwd, source)) ||
+      (loaded.exclude?.(source) ?? false),
   };
   const targets = options.targets ?? config.files ?? ['.'];
   const baselineName = options.baseline ?? config.baseline;
@@ -232,7 +238,13 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       cwd: context.cwd,
       check: async () =>
         judge(
-          await check({ kind: 'paths', targets }, config, context.cwd, options.verbose, options.locale),
+          await check(
+            { kind: 'paths', targets },
+            config,
+            context.cwd,
+            options.verbose,
+            options.locale,
+          ),
           options,
           context,
           baselineName === undefined || baselinePath === undefined
