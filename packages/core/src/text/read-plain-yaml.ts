@@ -4,9 +4,10 @@
 // over the lines, without building the `yaml` package's token tree and nodes, which cost most of
 // the time and memory of reading a large plan. It declines (returns `undefined`) at the first
 // thing outside that part, and at everything the full reader would refuse or flag (aliases,
-// anchors, tags, merge keys, repeated keys, `__proto__`, non-finite numbers, nesting beyond the
-// limit, several documents), so the full reader then runs and reports it with its position. What
-// it accepts, it reads to the very value the full reader gives.
+// anchors, tags, merge keys, repeated keys, `__proto__`, keys over 1024 characters, non-finite
+// numbers, nesting beyond the limit, several documents), so the full reader then runs and reports
+// it with its position. What it accepts, it reads to the very value the full reader gives. White
+// space is only the space (tabs are declined): U+00A0, U+3000 and other Unicode spaces are content.
 
 /** Plain keys read the same as text by every reader: a letter, `_` or `$`, then word characters. */
 const KEY_LINE = /^([A-Za-z_$][\w$.-]*):(?: +(.*))?$/;
@@ -271,8 +272,8 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
 
   /**
    * The text of a flow collection that starts the current line's value and may go on over the
-   * lines below (each indented deeper than `parentIndent`), joined by spaces as YAML folds them,
-   * comments taken away.
+   * lines below (each indented deeper than `parentIndent`), comments taken away, the lines joined
+   * by a space. Only breaks between items are taken, where no scalar goes on over the break.
    */
   const flowText = (source: string, parentIndent: number): string => {
     let nesting = 0;
