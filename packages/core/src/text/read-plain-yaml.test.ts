@@ -29,6 +29,38 @@ function fullValue(text: string): unknown {
   return value;
 }
 
+/** Where the full reader's first syntax error starts, as a line number. */
+function fullErrorLine(text: string): number | undefined {
+  const read = readYamlDocuments(text, 64);
+  const error = read.ok ? read.documents[0]?.errors[0] : undefined;
+  if (error === undefined) return undefined;
+  return createLineIndex(text).span(error.pos[0], error.pos[1]).line;
+}
+
+/**
+ * Checks that reading `text` through the package entry gives what the full reader gives: the
+ * same value, or for text the full reader refuses, its syntax error at the same line, with the
+ * plain reader declining.
+ */
+function expectFullReaderOutcome(text: string): void {
+  const plain = readPlainYaml(text, 64);
+  const full = fullReading(text);
+  const parsed = parseText(text);
+  const validated = validateDocumentText(text);
+  if (full !== undefined) {
+    if (plain !== undefined) expect(plain).toStrictEqual(full);
+    expect(parsed.ok && parsed.value).toStrictEqual(full);
+    return;
+  }
+  const line = fullErrorLine(text);
+  expect(line).toBeDefined();
+  expect(plain).toBeUndefined();
+  for (const outcome of [parsed, validated]) {
+    const issue = outcome.ok ? undefined : outcome.issues[0];
+    expect([issue?.code, issue?.position?.line]).toEqual(['text/syntax', line]);
+  }
+}
+
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 function yamlFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -196,6 +228,25 @@ describe('readPlainYaml', () => {
       'a.b: 1',
       'a: x:',
       'a: [ "q" ]',
+      // Unicode spaces are content, not white space, in YAML.
+      'a: x\u00a0',
+      'a:\u00a0',
+      "a: 'x'\u3000",
+      'b: [1]\u00a0',
+      'c: |\u00a0',
+      '\u3000',
+      '-\u00a0x',
+      // Implicit keys at and over the full reader's length limit.
+      `${'k'.repeat(1024)}: 1`,
+      `${'k'.repeat(1025)}: 1`,
+      `- ${'k'.repeat(1025)}: 1`,
+      // Flow collections over several lines, with blank and comment lines between.
+      'b: [x',
+      'b: {a: x',
+      'y]',
+      'y}',
+      'x # c',
+      ', y]',
     );
     const line = fc
       .tuple(fc.integer({ min: 0, max: 6 }), fragment)
@@ -388,5 +439,91 @@ describe('the plain YAML path keeps every guarantee of the full reader', () => {
       ? undefined
       : result.issues.find((found) => found.code === 'schema/unknown-key');
     expect([issue?.position?.line, issue?.position?.column]).toEqual([3, 1]);
+  });
+});
+
+describe('the plain YAML path gives what the full reader gives', () => {
+  it('keeps Unicode spaces other than space and tab as content', () => {
+    const read = [
+      ['a: x\u00a0\n', { a: 'x\u00a0' }],
+      ['a: \u00a0\n', { a: '\u00a0' }],
+      ['a: x\u3000 # c\n', { a: 'x\u3000' }],
+      ['a: [x\u00a0, \u3000y]\n', { a: ['x\u00a0', '\u3000y'] }],
+      ['- x \u2000\n', ['x \u2000']],
+      ['a: {b: x\u202f}\n', { a: { b: 'x\u202f' } }],
+    ] as const;
+    for (const [text, value] of read) {
+      expect(fullValue(text)).toStrictEqual(value);
+      // Such text stays on the plain path.
+      expect(readPlainYaml(text, 64)).toStrictEqual(value);
+      expectFullReaderOutcome(text);
+    }
+  });
+
+  it('leaves a Unicode space the full reader refuses or reads otherwise to the full reader', () => {
+    const texts = [
+      'a:\u00a0\n',
+      "a: 'x'\u00a0\n",
+      'a: [1]\u00a0\n',
+      'a: {b: 1}\u3000\n',
+      'a: |\u00a0\n  x\n',
+      '---\u00a0\na: 1\n',
+      'a: 1\nb:\u00a0\n',
+      'a: 1\n\u3000\n',
+    ];
+    for (const text of texts) {
+      expect(readPlainYaml(text, 64)).toBeUndefined();
+      expectFullReaderOutcome(text);
+    }
+    // The full reader reads `a:` followed by U+00A0 as one plain text, not as a key.
+    expect(typeof fullValue('a:\u00a0\n')).toBe('string');
+  });
+
+  it('leaves an implicit key longer than 1024 characters to the full reader', () => {
+    const longest = 'k'.repeat(1024);
+    expect(readPlainYaml(`${longest}: 1\n`, 64)).toStrictEqual({ [longest]: 1 });
+    expectFullReaderOutcome(`${longest}: 1\n`);
+    const over = `${longest}k`;
+    for (const text of [
+      `${over}: 1\n`,
+      `a:\n  ${over}: 1\n`,
+      `- ${over}: 1\n`,
+      `- a: 1\n  ${over}: 1\n`,
+    ]) {
+      expect(readPlainYaml(text, 64)).toBeUndefined();
+      expectFullReaderOutcome(text);
+    }
+  });
+
+  it('leaves a plain scalar going on over lines in a flow collection to the full reader', () => {
+    const read = [
+      ['a: [b\n\n  c]\n', { a: ['b\nc'] }],
+      ['a: [b\n  \n\n  c]\n', { a: ['b\n\nc'] }],
+      ['a: {b: c\n\n  d}\n', { a: { b: 'c\nd' } }],
+      ['- [x\n\n  y]\n', [['x\ny']]],
+      ['a: [b\n  c]\n', { a: ['b c'] }],
+    ] as const;
+    for (const [text, value] of read) {
+      expect(fullValue(text)).toStrictEqual(value);
+      expect(readPlainYaml(text, 64)).toBeUndefined();
+      expectFullReaderOutcome(text);
+    }
+    for (const text of ['a: [b # x\n  c]\n', 'a: [b\n  #c\n  d]\n', 'a: {b: c # x\n  d}\n']) {
+      expect(readPlainYaml(text, 64)).toBeUndefined();
+      expectFullReaderOutcome(text);
+    }
+  });
+
+  it('still reads flow collections broken over lines between their items', () => {
+    const read = [
+      ['a: [b,\n\n  c]\n', { a: ['b', 'c'] }],
+      ['a: [b, # x\n  c\n  ]\n', { a: ['b', 'c'] }],
+      ['a: {b: 1,\n  # x\n  c: [2,\n    3]}\n', { a: { b: 1, c: [2, 3] } }],
+      ['a: [\n  b\n  , c]\n', { a: ['b', 'c'] }],
+    ] as const;
+    for (const [text, value] of read) {
+      expect(readPlainYaml(text, 64)).toStrictEqual(value);
+      expectFullReaderOutcome(text);
+    }
   });
 });

@@ -4,9 +4,10 @@
 // over the lines, without building the `yaml` package's token tree and nodes, which cost most of
 // the time and memory of reading a large plan. It declines (returns `undefined`) at the first
 // thing outside that part, and at everything the full reader would refuse or flag (aliases,
-// anchors, tags, merge keys, repeated keys, `__proto__`, non-finite numbers, nesting beyond the
-// limit, several documents), so the full reader then runs and reports it with its position. What
-// it accepts, it reads to the very value the full reader gives.
+// anchors, tags, merge keys, repeated keys, `__proto__`, keys over 1024 characters, non-finite
+// numbers, nesting beyond the limit, several documents), so the full reader then runs and reports
+// it with its position. What it accepts, it reads to the very value the full reader gives. White
+// space is only the space (tabs are declined): U+00A0, U+3000 and other Unicode spaces are content.
 
 /** Plain keys read the same as text by every reader: a letter, `_` or `$`, then word characters. */
 const KEY_LINE = /^([A-Za-z_$][\w$.-]*):(?: +(.*))?$/;
@@ -20,6 +21,11 @@ const FLOW_END: ReadonlySet<string> = new Set([',', ']', '}']);
 const NOT_PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Line breaks of YAML 1.1, a byte-order mark inside the text, and tabs: the full reader decides. */
 const UNUSUAL = /[\t\u0085\u2028\u2029\ufeff]/;
+/**
+ * The longest implicit block mapping key the full reader accepts: its `:` at most 1024 characters
+ * after the key's start.
+ */
+const MAX_KEY_LENGTH = 1024;
 
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -33,6 +39,16 @@ const OTHER_NUMBER = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/;
  * instance made once, so that declining costs no stack capture.
  */
 const DECLINE = new Error('outside the plain part of YAML');
+
+/**
+ * `text` without the spaces at its end. Only spaces (and tabs, which the reader declines) are
+ * white space in YAML: other Unicode spaces such as U+00A0 are content and stay.
+ */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /** The value of a plain scalar by the YAML 1.2 core schema, as the `yaml` package reads it. */
 function plainScalar(source: string): unknown {
@@ -106,7 +122,7 @@ function flowValue(
   if (first !== '[' && first !== '{') {
     let end = i;
     while (end < text.length && !FLOW_END.has(text.charAt(end))) end += 1;
-    const source = text.slice(i, end).trimEnd();
+    const source = trimSpacesEnd(text.slice(i, end));
     // Flow context gives `:`, brackets, braces and `#` meanings a plain scalar cannot hold.
     if (source === '' || /[:[\]{}#]/.test(source)) throw DECLINE;
     return { value: plainScalar(source), end };
@@ -187,7 +203,7 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
       while (line.charCodeAt(spaces) === 32) spaces += 1;
       if (spaces === line.length || line[spaces] === '#') continue;
       indent = spaces;
-      content = line.slice(spaces).trimEnd();
+      content = trimSpacesEnd(line.slice(spaces));
       return;
     }
     indent = -1;
@@ -256,8 +272,8 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
 
   /**
    * The text of a flow collection that starts the current line's value and may go on over the
-   * lines below (each indented deeper than `parentIndent`), joined by spaces as YAML folds them,
-   * comments taken away.
+   * lines below (each indented deeper than `parentIndent`), comments taken away, the lines joined
+   * by a space. Only breaks between items are taken, where no scalar goes on over the break.
    */
   const flowText = (source: string, parentIndent: number): string => {
     let nesting = 0;
@@ -278,7 +294,16 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
         } else if (char === '[' || char === '{') nesting += 1;
         else if (char === ']' || char === '}') nesting -= 1;
       }
-      joined += joined === '' ? line.slice(0, cut).trimEnd() : ` ${line.slice(0, cut).trim()}`;
+      const piece = trimSpacesEnd(line.slice(0, cut));
+      if (joined === '') joined = piece;
+      else {
+        const next = piece.replace(/^ +/, '');
+        // A plain scalar going on over lines folds blank lines and stops at comments by rules left
+        // to the full reader: a break is taken only after an opening bracket or a comma, or before
+        // a closing bracket or a comma, where no scalar goes on.
+        if (!/[[{,]$/.test(joined) && !/^[\]},]/.test(next)) throw DECLINE;
+        joined += ` ${next}`;
+      }
       if (nesting <= 0) return joined;
       // A quoted scalar over several lines folds by rules left to the full reader.
       if (quote !== '') throw DECLINE;
@@ -309,7 +334,7 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
       if (read.end !== text.length) throw DECLINE;
       return read.value;
     }
-    return plainScalar(source.slice(0, commentStart(source, 0)).trimEnd());
+    return plainScalar(trimSpacesEnd(source.slice(0, commentStart(source, 0))));
   };
 
   /** The value of a key or item written on the lines below it (or null when there is none). */
@@ -330,7 +355,12 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
       const match = KEY_LINE.exec(content);
       if (match === null) throw DECLINE;
       const key = match[1] ?? '';
-      if (NOT_TEXT_KEY.test(key) || key === '__proto__' || Object.hasOwn(members, key))
+      if (
+        key.length > MAX_KEY_LENGTH ||
+        NOT_TEXT_KEY.test(key) ||
+        key === '__proto__' ||
+        Object.hasOwn(members, key)
+      )
         throw DECLINE;
       const rest = match[2];
       let value: unknown;
