@@ -56,6 +56,17 @@ const FRAGMENTS: readonly FragmentRule[] = [
     '$1 أو $2 أو $3 (سنة من 1900 إلى 2100)',
   ],
   [/^(".+"), (".+") or an office id such as (".+")$/, '$1 أو $2 أو معرّف مكتب مثل $3'],
+  [/^(".+") or (".+")$/, '$1 أو $2'],
+  // The formats schema findings name.
+  [/^identifier$/, 'معرّف'],
+  [/^date$/, 'تاريخ'],
+  [/^partial date$/, 'تاريخ جزئي'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'رمز بلد وفق ISO 3166-1 alpha-3'],
+  [/^entity reference$/, 'إحالة إلى مكتب من مكاتب الاتحاد'],
+  [/^SDG target$/, 'غاية من غايات أهداف التنمية المستدامة'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, 'رمز لغة'],
+  [/^text with a visible character$/, 'نص يتضمن حرفًا مرئيًا واحدًا على الأقل'],
   // What a progress report dates, as `report/after-as-of` names it.
   [/^The report period$/, 'فترة التقرير'],
   [/^Milestone "(.+)"$/, 'المعلم «$1»'],
@@ -220,7 +231,7 @@ export const ar: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `استخدم ${p.list(allowed)}.`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} ليس بتنسيق صالح (${format}).`,
+    message: `${received} ليس بتنسيق صالح (${f(format)}).`,
     hint: example === undefined ? undefined : `اكتبه على نحو ${f(example)}.`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({

@@ -58,6 +58,17 @@ const FRAGMENTS: readonly FragmentRule[] = [
     /^(".+"), (".+") or an office id such as (".+")$/,
     '$1, $2 o el identificador de una oficina, como $3',
   ],
+  [/^(".+") or (".+")$/, '$1 o $2'],
+  // The formats schema findings name.
+  [/^identifier$/, 'identificador'],
+  [/^date$/, 'fecha'],
+  [/^partial date$/, 'fecha parcial'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'código de país ISO 3166-1 alfa-3'],
+  [/^entity reference$/, 'referencia a una oficina de la UIT'],
+  [/^SDG target$/, 'meta de los ODS'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, 'código de idioma'],
+  [/^text with a visible character$/, 'texto con al menos un carácter visible'],
   // What a progress report dates, as `report/after-as-of` names it.
   [/^The report period$/, 'El período del informe'],
   [/^Milestone "(.+)"$/, 'El hito "$1"'],
@@ -226,7 +237,7 @@ export const es: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `Use ${p.list(allowed)}.`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} no tiene un formato válido (${format}).`,
+    message: `${received} no tiene un formato válido (${f(format)}).`,
     hint: example === undefined ? undefined : `Escríbalo como ${f(example)}.`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({

@@ -62,6 +62,17 @@ const FRAGMENTS: readonly FragmentRule[] = [
     /^(".+"), (".+") or an office id such as (".+")$/,
     '$1, $2 ou l’identifiant d’un bureau, comme $3',
   ],
+  [/^(".+") or (".+")$/, '$1 ou $2'],
+  // The formats schema findings name.
+  [/^identifier$/, 'identifiant'],
+  [/^date$/, 'date'],
+  [/^partial date$/, 'date partielle'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'code de pays ISO 3166-1 alpha-3'],
+  [/^entity reference$/, 'référence à un bureau de l’UIT'],
+  [/^SDG target$/, 'cible des ODD'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, 'code de langue'],
+  [/^text with a visible character$/, 'texte avec au moins un caractère visible'],
   // What a progress report dates, as `report/after-as-of` names it.
   [/^The report period$/, 'La période du rapport'],
   [/^Milestone "(.+)"$/, 'Le jalon « $1 »'],
@@ -231,7 +242,7 @@ export const fr: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `Utilisez ${p.list(allowed)}.`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} n’est pas au format attendu (${format}).`,
+    message: `${received} n’est pas au format attendu (${f(format)}).`,
     hint: example === undefined ? undefined : `Écrivez-le comme ${f(example)}.`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({

@@ -65,6 +65,17 @@ const FRAGMENTS: readonly FragmentRule[] = [
     /^(".+"), (".+") or an office id such as (".+")$/,
     '$1, $2 или идентификатор отделения, например $3',
   ],
+  [/^(".+") or (".+")$/, '$1 или $2'],
+  // The formats schema findings name.
+  [/^identifier$/, 'идентификатор'],
+  [/^date$/, 'дата'],
+  [/^partial date$/, 'неполная дата'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'код страны ISO 3166-1 alpha-3'],
+  [/^entity reference$/, 'ссылка на бюро или отделение МСЭ'],
+  [/^SDG target$/, 'задача ЦУР'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, 'код языка'],
+  [/^text with a visible character$/, 'текст хотя бы с одним видимым символом'],
   // What a progress report dates, as `report/after-as-of` names it.
   [/^The report period$/, 'Отчётный период'],
   [/^Milestone "(.+)"$/, 'Контрольная точка «$1»'],
@@ -236,7 +247,7 @@ export const ru: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `Используйте ${p.list(allowed)}.`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} не соответствует формату (${format}).`,
+    message: `${received} не соответствует формату (${f(format)}).`,
     hint: example === undefined ? undefined : `Запишите, например, так: ${f(example)}.`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({

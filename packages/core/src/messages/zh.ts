@@ -55,6 +55,17 @@ const FRAGMENTS: readonly FragmentRule[] = [
     '$1、$2 或 $3（年份在 1900 至 2100 之间）',
   ],
   [/^(".+"), (".+") or an office id such as (".+")$/, '$1、$2 或办事处标识符，例如 $3'],
+  [/^(".+") or (".+")$/, '$1 或 $2'],
+  // The formats schema findings name.
+  [/^identifier$/, '标识符'],
+  [/^date$/, '日期'],
+  [/^partial date$/, '部分日期'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'ISO 3166-1 alpha-3 国家代码'],
+  [/^entity reference$/, '国际电联局或办事处的引用'],
+  [/^SDG target$/, '可持续发展目标的具体目标'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, '语言代码'],
+  [/^text with a visible character$/, '至少含一个可见字符的文本'],
   // What a progress report dates, as `report/after-as-of` names it.
   [/^The report period$/, '报告期'],
   [/^Milestone "(.+)"$/, '里程碑“$1”'],
@@ -217,7 +228,7 @@ export const zh: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `请使用 ${p.list(allowed)}。`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} 的格式无效（${format}）。`,
+    message: `${received} 的格式无效（${f(format)}）。`,
     hint: example === undefined ? undefined : `请按以下形式书写：${f(example)}。`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({
