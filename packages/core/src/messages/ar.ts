@@ -1,7 +1,7 @@
 import { BUREAUS } from '../codes/bureaus.js';
 import { ITU_OFFICES } from '../codes/offices.js';
 import { countryName } from '../codes/countries.js';
-import type { MessageCatalogue } from './catalogue.js';
+import type { IssueParams, MessageCatalogue } from './catalogue.js';
 import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
@@ -37,6 +37,43 @@ const FRAGMENTS: readonly FragmentRule[] = [
   [/^start of measure "(.+)"$/, 'بداية التدبير «$1»'],
   [/^end of measure "(.+)"$/, 'نهاية التدبير «$1»'],
   [/^contribution of "(.+)"$/, 'مساهمة «$1»'],
+  // The text to write that schema findings give as `example`.
+  [
+    /^(".+"), a full date in quotes \(YYYY-MM-DD; a year alone is not a date here\)$/,
+    '$1، أي تاريخًا كاملًا بين علامتي تنصيص (YYYY-MM-DD؛ فالسنة وحدها لا تُعد تاريخًا هنا)',
+  ],
+  [/^(".*"), in quotes$/, '$1، أي بين علامتي تنصيص'],
+  [
+    /^(".+") \(letters, digits, "\.", "_" or "-", starting with a letter or digit, at most 64 characters\)$/,
+    '$1 (حروف وأرقام و«.» و«_» و«-»، يبدأ بحرف أو رقم، ولا يتجاوز 64 حرفًا)',
+  ],
+  [
+    /^(".+") \(a real calendar day, in a year from 1900 to 2100\)$/,
+    '$1 (يوم حقيقي من التقويم، في سنة من 1900 إلى 2100)',
+  ],
+  [
+    /^(".+"), (".+") or (".+") \(a year from 1900 to 2100\)$/,
+    '$1 أو $2 أو $3 (سنة من 1900 إلى 2100)',
+  ],
+  [/^(".+"), (".+") or an office id such as (".+")$/, '$1 أو $2 أو معرّف مكتب مثل $3'],
+  [/^(".+") or (".+")$/, '$1 أو $2'],
+  // The formats schema findings name.
+  [/^identifier$/, 'معرّف'],
+  [/^date$/, 'تاريخ'],
+  [/^partial date$/, 'تاريخ جزئي'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'رمز بلد وفق ISO 3166-1 alpha-3'],
+  [/^entity reference$/, 'إحالة إلى مكتب من مكاتب الاتحاد'],
+  [/^SDG target$/, 'غاية من غايات أهداف التنمية المستدامة'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, 'رمز لغة'],
+  [/^text with a visible character$/, 'نص يتضمن حرفًا مرئيًا واحدًا على الأقل'],
+  // What a progress report dates, as `report/after-as-of` names it.
+  [/^The report period$/, 'فترة التقرير'],
+  [/^Milestone "(.+)"$/, 'المعلم «$1»'],
+  [/^A value of "(.+)"$/, 'قيمة للمؤشر «$1»'],
+  [/^A transaction of "(.+)"$/, 'معاملة إنفاق للتدبير «$1»'],
+  [/^The contribution of (.+)$/, 'مساهمة $1'],
+  [/^A meeting$/, 'اجتماع'],
 ];
 const f = (text: string): string =>
   rewriteFragment(text, FRAGMENTS, { or: ' أو ', oneOf: (values) => `إحدى القيم ${values}` });
@@ -48,6 +85,17 @@ function knownEntities(): string {
 function didYouMean(suggestion: string | undefined): string | undefined {
   return suggestion === undefined ? undefined : `هل تقصد ${q(suggestion)}؟`;
 }
+
+/** How a report's reference is named: defined and undefined. */
+const REFERENCE_WHAT: Readonly<
+  Record<IssueParams['report/unknown-reference']['what'], { the: string; a: string }>
+> = {
+  measure: { the: 'التدبير', a: 'تدبير' },
+  milestone: { the: 'المعلم', a: 'معلم' },
+  indicator: { the: 'المؤشر', a: 'مؤشر' },
+  objective: { the: 'الهدف', a: 'هدف' },
+  contribution: { the: 'المساهمة', a: 'مساهمة' },
+};
 
 /**
  * Arabic wording for every issue code.
@@ -172,7 +220,7 @@ export const ar: MessageCatalogue = {
   }),
   'schema/invalid-type': ({ expected, received, example }) => ({
     message: `المتوقع: ${f(expected)}؛ الموجود: ${f(received)}.`,
-    hint: example === undefined ? undefined : `اكتبه هكذا: ${example}.`,
+    hint: example === undefined ? undefined : `اكتبه هكذا: ${f(example)}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} ليس حقلًا في هذا الموضع.`,
@@ -183,8 +231,8 @@ export const ar: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `استخدم ${p.list(allowed)}.`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} ليس بتنسيق صالح (${format}).`,
-    hint: example === undefined ? undefined : `اكتبه على نحو ${example}.`,
+    message: `${received} ليس بتنسيق صالح (${f(format)}).`,
+    hint: example === undefined ? undefined : `اكتبه على نحو ${f(example)}.`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({
     message: `القيمة صغيرة جدًا (${subject}): يجب أن تكون ${inclusive ? 'على الأقل' : 'أكبر من'} ${typeof minimum === 'number' ? p.number(minimum) : minimum}.`,
@@ -201,6 +249,18 @@ export const ar: MessageCatalogue = {
   'rule/crashed': ({ rule, error }) => ({
     message: `توقفت القاعدة ${q(rule)} بسبب خطأ (${error})، لذلك لم تُفحص الوثيقة بالكامل.`,
     hint: `هذا عيب في @itu-aicb/core وليس في الوثيقة: يُرجى الإبلاغ عنه مع هذه الرسالة. ولفحص الباقي في الأثناء، عطّل القاعدة بـ \`rules: { '${rule}': 'off' }\`.`,
+  }),
+  'suppression/missing-reason': ({ codes }) => ({
+    message: `كتم ${p.list(codes, 'and')} لا يذكر أي سبب، لذلك لا يكتم شيئًا.`,
+    hint: 'اذكر سبب قبول الملاحظة بعد « -- »، مثل `# aicb-disable-next-line plan/missing-estimates -- ستُقدَّر التكلفة في استعراض 2027`.',
+  }),
+  'suppression/unused': ({ codes }) => ({
+    message: `كتم ${p.list(codes, 'and')} لا يطابق أي ملاحظة.`,
+    hint: 'احذفه: فالملاحظة التي كُتب من أجلها لم تعد موجودة، أو أنه يذكر رمزًا أو سطرًا أو مؤشرًا خاطئًا.',
+  }),
+  'suppression/expired': ({ codes, expires }) => ({
+    message: `انتهت صلاحية كتم ${p.list(codes, 'and')} في ${expires}، لذلك يُبلَّغ مجددًا عن الملاحظات التي كان يطابقها.`,
+    hint: 'صحّح الملاحظات، أو مدّد `expires` مع ذكر سبب جديد.',
   }),
   'plan/duplicate-id': ({ id, collection, first }) => ({
     message: `المعرّف ${q(id)} مستخدم أكثر من مرة (${collection})؛ وأول استخدام له في ${first}.`,
@@ -489,6 +549,80 @@ export const ar: MessageCatalogue = {
   'profile/inconsistent-judgements': ({ ratio, limit, table, lambdaMax }) => ({
     message: `أحكام AHP غير متسقة: نسبة الاتساق ${p.number(ratio)} (لامدا القصوى ${p.number(lambdaMax)}، المؤشر العشوائي ${table})، وهي فوق الحد البالغ ${p.number(limit)}.`,
     hint: 'راجع أحكام المقارنة الزوجية المتناقضة (إذا تفوق A على B وتفوق B على C، فينبغي أن يتفوق A على C بفارق أكبر)، أو ارفع `maxConsistencyRatio` عن قصد.',
+  }),
+  'report/date-order': ({ start, end }) => ({
+    message: `تبدأ فترة التقرير في ${start}، أي بعد انتهائها في ${end}.`,
+    hint: 'بدّل التاريخين، أو صحّح التاريخ الخاطئ.',
+  }),
+  'report/after-as-of': ({ what, date, asOf }) => ({
+    message: `${f(what)}: التاريخ ${date} لاحق للتاريخ المرجعي للتقرير ${asOf}.`,
+    hint: 'يعبّر التقرير عن الوضع في تاريخه المرجعي: صحّح التاريخ، أو أخّر `asOf`.',
+  }),
+  'report/duplicate-entry': ({ value, list }) => ({
+    message: `${q(value)} مذكور أكثر من مرة في \`${list}\`.`,
+    hint: 'أبلغ عن كل عنصر مرة واحدة، مع جميع أرقامه معًا.',
+  }),
+  'report/unknown-plan': ({ plan, known, suggestion }) => ({
+    message:
+      known.length === 0
+        ? `يتناول التقرير الخطة ${q(plan)}، لكن لم تُقدَّم معه أي خطة عمل.`
+        : `يتناول التقرير الخطة ${q(plan)}، وهي ليست من خطط العمل المقدَّمة (${p.list(known, 'and')}).`,
+    hint: didYouMean(suggestion) ?? 'افحص الملفات مع خطة العمل التي تُبلغ عنها.',
+  }),
+  'report/outside-plan-period': ({ start, end, planStart, planEnd, plan }) => ({
+    message: `فترة التقرير من ${start} إلى ${end} ليست ضمن فترة الخطة ${q(plan)} (من ${planStart} إلى ${planEnd}).`,
+    hint: 'صحّح فترة التقرير، أو فترة الخطة إن تغيّرت.',
+  }),
+  'report/unknown-reference': ({ what, reference, plan, owner, suggestion }) => ({
+    message:
+      owner === undefined
+        ? `يذكر التقرير ${REFERENCE_WHAT[what].the} ${q(reference)}، وهو ما لا تتضمنه الخطة ${q(plan)}.`
+        : `يذكر التقرير ${REFERENCE_WHAT[what].the} ${q(reference)}، وهو ما لا يتضمنه ${q(owner)} في الخطة ${q(plan)}.`,
+    hint:
+      didYouMean(suggestion) ??
+      (what === 'contribution'
+        ? 'أبلغ عن التسليمات مقابل المساهمات المدرجة تحت `arrangements.contributions` في الخطة (العضو نفسه والنوع نفسه).'
+        : `استخدم معرّف ${REFERENCE_WHAT[what].a} من الخطة.`),
+  }),
+  'report/milestone-before-start': ({ milestone, measure, achieved, start }) => ({
+    message: `أُبلغ عن بلوغ المعلم ${q(milestone)} في ${achieved}، أي قبل بدء التدبير ${q(measure)} في ${start}.`,
+    hint: 'تحقق من تاريخ بلوغه، أو من بداية التدبير.',
+  }),
+  'report/spend-currency': ({ measure, currency, budget }) => ({
+    message:
+      budget === undefined
+        ? `يُبلغ التدبير ${q(measure)} عن إنفاق بعملة ${currency}، لكن ليست له ميزانية للمقارنة بها.`
+        : `يُبلغ التدبير ${q(measure)} عن إنفاق بعملة ${currency}، لكن ميزانيته بعملة ${budget}؛ ولا تمكن المقارنة بينهما.`,
+    hint:
+      budget === undefined
+        ? 'أعطِ التدبير ميزانية في الخطة.'
+        : `أبلغ عن الإنفاق بعملة ${budget}، محوَّلًا بسعر صرف يوم الإنفاق.`,
+  }),
+  'report/spend-above-budget': ({ measure, spent, budget, currency }) => ({
+    message: `أنفق التدبير ${q(measure)} مبلغ ${p.number(spent)} ${currency}، وهو ما يتجاوز ميزانيته البالغة ${p.number(budget)} ${currency}.`,
+    hint: 'تحقق من الإنفاق، أو راجع الميزانية في الخطة.',
+  }),
+  'report/spend-decrease': ({ measure, spent, earlier, currency, report }) => ({
+    message: `يُبلغ التدبير ${q(measure)} عن إنفاق حتى الآن قدره ${p.number(spent)} ${currency}، وهو أقل من ${p.number(earlier)} ${currency} في التقرير السابق ${q(report)}؛ والإنفاق تراكمي فلا يمكن أن ينخفض.`,
+    hint: 'أبلغ عن الإنفاق منذ بدء التدبير، لا عن الفترة وحدها؛ ومكان التصحيح هو الجزء السردي.',
+  }),
+  'report/overlapping-periods': ({ plan, report, start, end }) => ({
+    message: `تتداخل فترة التقرير مع فترة التقرير ${q(report)} عن الخطة ${q(plan)} (من ${start} إلى ${end}).`,
+    hint: 'أعطِ كل تقرير عن الخطة فترة خاصة به، تلي إحداها الأخرى.',
+  }),
+  'report/implausible-status': ({ measure, from, to, report }) => ({
+    message: `ينتقل التدبير ${q(measure)} من ${q(from)} في التقرير ${q(report)} إلى ${q(to)}؛ والتدبير لا يعود إلى الوراء على هذا النحو.`,
+    hint: 'تحقق من الحالة؛ فالتدبير الذي يُستأنف بعد إغلاقه أو إلغائه يُستحسن أن يُضاف إلى الخطة تدبيرًا جديدًا.',
+  }),
+  'report/indicator-unit': ({ indicator, unit, planUnit }) => ({
+    message:
+      planUnit === undefined
+        ? `أُبلغ عن المؤشر ${q(indicator)} بالوحدة ${q(unit)}، لكن الخطة لا تحدد له وحدة.`
+        : `أُبلغ عن المؤشر ${q(indicator)} بالوحدة ${q(unit)}، لكن الخطة تقيسه بالوحدة ${q(planUnit)}.`,
+    hint:
+      planUnit === undefined
+        ? 'حدد وحدة المؤشر في الخطة.'
+        : `حوّل القيمة إلى ${q(planUnit)}، أو احذف \`unit\` إن كانت الوحدة نفسها.`,
   }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `وثيقة أخرى من النوع ${kind} تحمل المعرّف ${q(id)} (${first}).`,

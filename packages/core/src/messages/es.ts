@@ -1,7 +1,7 @@
 import { BUREAUS } from '../codes/bureaus.js';
 import { ITU_OFFICES } from '../codes/offices.js';
 import { countryName } from '../codes/countries.js';
-import type { MessageCatalogue } from './catalogue.js';
+import type { IssueParams, MessageCatalogue } from './catalogue.js';
 import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
@@ -36,6 +36,46 @@ const FRAGMENTS: readonly FragmentRule[] = [
   [/^start of measure "(.+)"$/, 'inicio de la medida "$1"'],
   [/^end of measure "(.+)"$/, 'fin de la medida "$1"'],
   [/^contribution of "(.+)"$/, 'contribución de "$1"'],
+  // The text to write that schema findings give as `example`.
+  [
+    /^(".+"), a full date in quotes \(YYYY-MM-DD; a year alone is not a date here\)$/,
+    '$1, una fecha completa entre comillas (AAAA-MM-DD; un año solo no es una fecha aquí)',
+  ],
+  [/^(".*"), in quotes$/, '$1, entre comillas'],
+  [
+    /^(".+") \(letters, digits, "\.", "_" or "-", starting with a letter or digit, at most 64 characters\)$/,
+    '$1 (letras, dígitos, ".", "_" o "-", empezando por una letra o un dígito, 64 caracteres como máximo)',
+  ],
+  [
+    /^(".+") \(a real calendar day, in a year from 1900 to 2100\)$/,
+    '$1 (un día real del calendario, de un año entre 1900 y 2100)',
+  ],
+  [
+    /^(".+"), (".+") or (".+") \(a year from 1900 to 2100\)$/,
+    '$1, $2 o $3 (un año entre 1900 y 2100)',
+  ],
+  [
+    /^(".+"), (".+") or an office id such as (".+")$/,
+    '$1, $2 o el identificador de una oficina, como $3',
+  ],
+  [/^(".+") or (".+")$/, '$1 o $2'],
+  // The formats schema findings name.
+  [/^identifier$/, 'identificador'],
+  [/^date$/, 'fecha'],
+  [/^partial date$/, 'fecha parcial'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'código de país ISO 3166-1 alfa-3'],
+  [/^entity reference$/, 'referencia a una oficina de la UIT'],
+  [/^SDG target$/, 'meta de los ODS'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, 'código de idioma'],
+  [/^text with a visible character$/, 'texto con al menos un carácter visible'],
+  // What a progress report dates, as `report/after-as-of` names it.
+  [/^The report period$/, 'El período del informe'],
+  [/^Milestone "(.+)"$/, 'El hito "$1"'],
+  [/^A value of "(.+)"$/, 'Un valor de "$1"'],
+  [/^A transaction of "(.+)"$/, 'Un gasto de "$1"'],
+  [/^The contribution of (.+)$/, 'La contribución de $1'],
+  [/^A meeting$/, 'Una reunión'],
 ];
 const f = (text: string): string =>
   rewriteFragment(text, FRAGMENTS, {
@@ -50,6 +90,17 @@ function knownEntities(): string {
 function didYouMean(suggestion: string | undefined): string | undefined {
   return suggestion === undefined ? undefined : `¿Quería decir ${q(suggestion)}?`;
 }
+
+/** How a report's reference is named: with the definite and the indefinite article. */
+const REFERENCE_WHAT: Readonly<
+  Record<IssueParams['report/unknown-reference']['what'], { the: string; a: string }>
+> = {
+  measure: { the: 'la medida', a: 'una medida' },
+  milestone: { the: 'el hito', a: 'un hito' },
+  indicator: { the: 'el indicador', a: 'un indicador' },
+  objective: { the: 'el objetivo', a: 'un objetivo' },
+  contribution: { the: 'la contribución', a: 'una contribución' },
+};
 
 /**
  * Spanish wording for every issue code.
@@ -175,7 +226,7 @@ export const es: MessageCatalogue = {
   }),
   'schema/invalid-type': ({ expected, received, example }) => ({
     message: `Se esperaba ${f(expected)}, pero se ha encontrado ${f(received)}.`,
-    hint: example === undefined ? undefined : `Escríbalo así: ${example}.`,
+    hint: example === undefined ? undefined : `Escríbalo así: ${f(example)}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} no es un campo válido aquí.`,
@@ -186,8 +237,8 @@ export const es: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `Use ${p.list(allowed)}.`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} no tiene un formato válido (${format}).`,
-    hint: example === undefined ? undefined : `Escríbalo como ${example}.`,
+    message: `${received} no tiene un formato válido (${f(format)}).`,
+    hint: example === undefined ? undefined : `Escríbalo como ${f(example)}.`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({
     message: `Valor demasiado pequeño (${subject}): debe ser ${inclusive ? 'como mínimo' : 'mayor que'} ${typeof minimum === 'number' ? p.number(minimum) : minimum}.`,
@@ -204,6 +255,18 @@ export const es: MessageCatalogue = {
   'rule/crashed': ({ rule, error }) => ({
     message: `La regla ${q(rule)} se detuvo con un error (${error}), así que el documento no se ha comprobado por completo.`,
     hint: `Es un fallo de @itu-aicb/core, no del documento: notifíquelo con este mensaje. Para comprobar el resto mientras tanto, desactive la regla con \`rules: { '${rule}': 'off' }\`.`,
+  }),
+  'suppression/missing-reason': ({ codes }) => ({
+    message: `La supresión de ${p.list(codes, 'and')} no indica ningún motivo, así que no suprime nada.`,
+    hint: 'Indique por qué se acepta el hallazgo después de " -- ", por ejemplo `# aicb-disable-next-line plan/missing-estimates -- se costeará en la revisión de 2027`.',
+  }),
+  'suppression/unused': ({ codes }) => ({
+    message: `La supresión de ${p.list(codes, 'and')} no coincide con ningún hallazgo.`,
+    hint: 'Elimínela: el hallazgo para el que se escribió ya no existe, o indica un código, una línea o un puntero equivocados.',
+  }),
+  'suppression/expired': ({ codes, expires }) => ({
+    message: `La supresión de ${p.list(codes, 'and')} venció el ${expires}, así que los hallazgos que cubría vuelven a notificarse.`,
+    hint: 'Corrija los hallazgos, o prorrogue `expires` con un nuevo motivo.',
   }),
   'plan/duplicate-id': ({ id, collection, first }) => ({
     message: `El identificador ${q(id)} se usa más de una vez (${collection}); el primero está en ${first}.`,
@@ -500,6 +563,82 @@ export const es: MessageCatalogue = {
   'profile/inconsistent-judgements': ({ ratio, limit, table, lambdaMax }) => ({
     message: `Los juicios AHP son incoherentes: la razón de consistencia es ${p.number(ratio)} (lambda máx. ${p.number(lambdaMax)}, índice aleatorio ${table}), por encima del límite de ${p.number(limit)}.`,
     hint: 'Revise los juicios por pares que se contradicen (si A supera a B y B supera a C, A debería superar a C por más), o aumente `maxConsistencyRatio` a propósito.',
+  }),
+  'report/date-order': ({ start, end }) => ({
+    message: `El período del informe empieza el ${start}, después de terminar el ${end}.`,
+    hint: 'Intercambie las fechas, o corrija la que esté mal.',
+  }),
+  'report/after-as-of': ({ what, date, asOf }) => ({
+    message: `${f(what)} tiene fecha ${date}, posterior a la fecha de corte del informe (${asOf}).`,
+    hint: 'Un informe da cuenta de la situación en su fecha de corte: corrija la fecha, o lleve `asOf` a una fecha posterior.',
+  }),
+  'report/duplicate-entry': ({ value, list }) => ({
+    message: `${q(value)} figura más de una vez en \`${list}\`.`,
+    hint: 'Informe de cada elemento una sola vez, con todas sus cifras juntas.',
+  }),
+  'report/unknown-plan': ({ plan, known, suggestion }) => ({
+    message:
+      known.length === 0
+        ? `El informe se refiere al plan ${q(plan)}, pero no se ha proporcionado ningún plan de trabajo con él.`
+        : `El informe se refiere al plan ${q(plan)}, que no está entre los planes de trabajo proporcionados (${p.list(known, 'and')}).`,
+    hint:
+      didYouMean(suggestion) ??
+      'Compruebe los archivos junto con el plan de trabajo del que informan.',
+  }),
+  'report/outside-plan-period': ({ start, end, planStart, planEnd, plan }) => ({
+    message: `El período del informe, del ${start} al ${end}, no está dentro del período del plan ${q(plan)} (del ${planStart} al ${planEnd}).`,
+    hint: 'Corrija el período del informe, o el del plan si ha cambiado.',
+  }),
+  'report/unknown-reference': ({ what, reference, plan, owner, suggestion }) => ({
+    message:
+      owner === undefined
+        ? `El informe nombra ${REFERENCE_WHAT[what].the} ${q(reference)}, que el plan ${q(plan)} no tiene.`
+        : `El informe nombra ${REFERENCE_WHAT[what].the} ${q(reference)}, que ${q(owner)} del plan ${q(plan)} no tiene.`,
+    hint:
+      didYouMean(suggestion) ??
+      (what === 'contribution'
+        ? 'Informe de las entregas según las contribuciones que figuran en `arrangements.contributions` del plan (mismo miembro y mismo tipo).'
+        : `Use el identificador de ${REFERENCE_WHAT[what].a} del plan.`),
+  }),
+  'report/milestone-before-start': ({ milestone, measure, achieved, start }) => ({
+    message: `El hito ${q(milestone)} figura como alcanzado el ${achieved}, antes de que empiece la medida ${q(measure)}, el ${start}.`,
+    hint: 'Compruebe la fecha en que se alcanzó, o el inicio de la medida.',
+  }),
+  'report/spend-currency': ({ measure, currency, budget }) => ({
+    message:
+      budget === undefined
+        ? `La medida ${q(measure)} informa de gastos en ${currency}, pero no tiene presupuesto con el que compararlos.`
+        : `La medida ${q(measure)} informa de gastos en ${currency}, pero su presupuesto está en ${budget}; no se pueden comparar.`,
+    hint:
+      budget === undefined
+        ? 'Dé a la medida un presupuesto en el plan.'
+        : `Informe del gasto en ${budget}, convertido al tipo de cambio del día en que se efectuó.`,
+  }),
+  'report/spend-above-budget': ({ measure, spent, budget, currency }) => ({
+    message: `La medida ${q(measure)} ha gastado ${p.number(spent)} ${currency}, por encima de su presupuesto de ${p.number(budget)} ${currency}.`,
+    hint: 'Compruebe el gasto, o revise el presupuesto en el plan.',
+  }),
+  'report/spend-decrease': ({ measure, spent, earlier, currency, report }) => ({
+    message: `La medida ${q(measure)} informa de ${p.number(spent)} ${currency} gastados hasta la fecha, menos que los ${p.number(earlier)} ${currency} del informe anterior ${q(report)}; el gasto es acumulado y no puede disminuir.`,
+    hint: 'Informe del gasto desde el inicio de la medida, no solo del período; una corrección se explica en la parte narrativa.',
+  }),
+  'report/overlapping-periods': ({ plan, report, start, end }) => ({
+    message: `El período del informe se solapa con el del informe ${q(report)} sobre el plan ${q(plan)} (del ${start} al ${end}).`,
+    hint: 'Dé a cada informe de un plan su propio período, uno tras otro.',
+  }),
+  'report/implausible-status': ({ measure, from, to, report }) => ({
+    message: `La medida ${q(measure)} pasa de ${q(from)} en el informe ${q(report)} a ${q(to)}; una medida no retrocede así.`,
+    hint: 'Compruebe el estado; una medida que se reanuda después de cerrarse o cancelarse conviene añadirla al plan como medida nueva.',
+  }),
+  'report/indicator-unit': ({ indicator, unit, planUnit }) => ({
+    message:
+      planUnit === undefined
+        ? `El indicador ${q(indicator)} se informa en ${q(unit)}, pero el plan no le da ninguna unidad.`
+        : `El indicador ${q(indicator)} se informa en ${q(unit)}, pero el plan lo mide en ${q(planUnit)}.`,
+    hint:
+      planUnit === undefined
+        ? 'Dé al indicador su unidad en el plan.'
+        : `Convierta el valor a ${q(planUnit)}, o quite \`unit\` cuando sea la misma.`,
   }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `Otro documento ${kind} tiene el identificador ${q(id)} (${first}).`,

@@ -1,7 +1,7 @@
 import { BUREAUS } from '../codes/bureaus.js';
 import { ITU_OFFICES } from '../codes/offices.js';
 import { countryName } from '../codes/countries.js';
-import type { MessageCatalogue } from './catalogue.js';
+import type { IssueParams, MessageCatalogue } from './catalogue.js';
 import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
@@ -40,6 +40,46 @@ const FRAGMENTS: readonly FragmentRule[] = [
   [/^start of measure "(.+)"$/, 'début de la mesure « $1 »'],
   [/^end of measure "(.+)"$/, 'fin de la mesure « $1 »'],
   [/^contribution of "(.+)"$/, 'contribution de « $1 »'],
+  // The text to write that schema findings give as `example`.
+  [
+    /^(".+"), a full date in quotes \(YYYY-MM-DD; a year alone is not a date here\)$/,
+    '$1, une date complète entre guillemets (AAAA-MM-JJ ; une année seule n’est pas une date ici)',
+  ],
+  [/^(".*"), in quotes$/, '$1, entre guillemets'],
+  [
+    /^(".+") \(letters, digits, "\.", "_" or "-", starting with a letter or digit, at most 64 characters\)$/,
+    '$1 (lettres, chiffres, « . », « _ » ou « - », commençant par une lettre ou un chiffre, 64 caractères au plus)',
+  ],
+  [
+    /^(".+") \(a real calendar day, in a year from 1900 to 2100\)$/,
+    '$1 (un jour réel du calendrier, d’une année de 1900 à 2100)',
+  ],
+  [
+    /^(".+"), (".+") or (".+") \(a year from 1900 to 2100\)$/,
+    '$1, $2 ou $3 (une année de 1900 à 2100)',
+  ],
+  [
+    /^(".+"), (".+") or an office id such as (".+")$/,
+    '$1, $2 ou l’identifiant d’un bureau, comme $3',
+  ],
+  [/^(".+") or (".+")$/, '$1 ou $2'],
+  // The formats schema findings name.
+  [/^identifier$/, 'identifiant'],
+  [/^date$/, 'date'],
+  [/^partial date$/, 'date partielle'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'code de pays ISO 3166-1 alpha-3'],
+  [/^entity reference$/, 'référence à un bureau de l’UIT'],
+  [/^SDG target$/, 'cible des ODD'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, 'code de langue'],
+  [/^text with a visible character$/, 'texte avec au moins un caractère visible'],
+  // What a progress report dates, as `report/after-as-of` names it.
+  [/^The report period$/, 'La période du rapport'],
+  [/^Milestone "(.+)"$/, 'Le jalon « $1 »'],
+  [/^A value of "(.+)"$/, 'Une valeur de « $1 »'],
+  [/^A transaction of "(.+)"$/, 'Une opération de dépense de « $1 »'],
+  [/^The contribution of (.+)$/, 'La contribution de $1'],
+  [/^A meeting$/, 'Une réunion'],
 ];
 const f = (text: string): string =>
   rewriteFragment(text, FRAGMENTS, {
@@ -54,6 +94,17 @@ function knownEntities(): string {
 function didYouMean(suggestion: string | undefined): string | undefined {
   return suggestion === undefined ? undefined : `Vouliez-vous dire ${q(suggestion)} ?`;
 }
+
+/** How a report's reference is named: with the definite and the indefinite article. */
+const REFERENCE_WHAT: Readonly<
+  Record<IssueParams['report/unknown-reference']['what'], { the: string; a: string }>
+> = {
+  measure: { the: 'la mesure', a: 'une mesure' },
+  milestone: { the: 'le jalon', a: 'un jalon' },
+  indicator: { the: 'l’indicateur', a: 'un indicateur' },
+  objective: { the: 'l’objectif', a: 'un objectif' },
+  contribution: { the: 'la contribution', a: 'une contribution' },
+};
 
 /**
  * French wording for every issue code.
@@ -180,7 +231,7 @@ export const fr: MessageCatalogue = {
   }),
   'schema/invalid-type': ({ expected, received, example }) => ({
     message: `Attendu : ${f(expected)} ; trouvé : ${f(received)}.`,
-    hint: example === undefined ? undefined : `Écrivez-le ainsi : ${example}.`,
+    hint: example === undefined ? undefined : `Écrivez-le ainsi : ${f(example)}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} n’est pas un champ admis ici.`,
@@ -191,8 +242,8 @@ export const fr: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `Utilisez ${p.list(allowed)}.`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} n’est pas au format attendu (${format}).`,
-    hint: example === undefined ? undefined : `Écrivez-le comme ${example}.`,
+    message: `${received} n’est pas au format attendu (${f(format)}).`,
+    hint: example === undefined ? undefined : `Écrivez-le comme ${f(example)}.`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({
     message: `Valeur trop petite (${subject}) : elle doit être ${inclusive ? 'au moins égale à' : 'supérieure à'} ${typeof minimum === 'number' ? p.number(minimum) : minimum}.`,
@@ -209,6 +260,18 @@ export const fr: MessageCatalogue = {
   'rule/crashed': ({ rule, error }) => ({
     message: `La règle ${q(rule)} s’est arrêtée sur une erreur (${error}) ; le document n’a donc pas été entièrement vérifié.`,
     hint: `Il s’agit d’un défaut de @itu-aicb/core et non du document : merci de le signaler avec ce message. Pour vérifier le reste en attendant, désactivez la règle avec \`rules: { '${rule}': 'off' }\`.`,
+  }),
+  'suppression/missing-reason': ({ codes }) => ({
+    message: `La désactivation de ${p.list(codes, 'and')} ne donne aucune raison ; elle ne désactive donc rien.`,
+    hint: 'Indiquez pourquoi le constat est accepté après « -- », par exemple `# aicb-disable-next-line plan/missing-estimates -- chiffrée lors de la revue de 2027`.',
+  }),
+  'suppression/unused': ({ codes }) => ({
+    message: `La désactivation de ${p.list(codes, 'and')} ne correspond à aucun constat.`,
+    hint: 'Supprimez-la : le constat pour lequel elle a été écrite a disparu, ou elle désigne un code, une ligne ou un pointeur erronés.',
+  }),
+  'suppression/expired': ({ codes, expires }) => ({
+    message: `La désactivation de ${p.list(codes, 'and')} a expiré le ${expires} ; les constats qu’elle couvrait sont donc de nouveau signalés.`,
+    hint: 'Corrigez les constats, ou prolongez `expires` en donnant une nouvelle raison.',
   }),
   'plan/duplicate-id': ({ id, collection, first }) => ({
     message: `L’identifiant ${q(id)} est utilisé plusieurs fois (${collection}) ; la première occurrence est à ${first}.`,
@@ -505,6 +568,82 @@ export const fr: MessageCatalogue = {
   'profile/inconsistent-judgements': ({ ratio, limit, table, lambdaMax }) => ({
     message: `Les jugements AHP sont incohérents : le ratio de cohérence vaut ${p.number(ratio)} (lambda max ${p.number(lambdaMax)}, indice aléatoire ${table}), au-delà de la limite de ${p.number(limit)}.`,
     hint: 'Revoyez les jugements par paires qui se contredisent (si A l’emporte sur B et B sur C, A doit l’emporter plus nettement sur C), ou relevez `maxConsistencyRatio` en connaissance de cause.',
+  }),
+  'report/date-order': ({ start, end }) => ({
+    message: `La période du rapport commence le ${start}, après sa fin le ${end}.`,
+    hint: 'Inversez les dates, ou corrigez celle qui est erronée.',
+  }),
+  'report/after-as-of': ({ what, date, asOf }) => ({
+    message: `${f(what)} porte la date du ${date}, postérieure à la date de situation du rapport (${asOf}).`,
+    hint: 'Un rapport décrit la situation à sa date de situation : corrigez la date, ou reportez `asOf` à plus tard.',
+  }),
+  'report/duplicate-entry': ({ value, list }) => ({
+    message: `${q(value)} figure plusieurs fois dans \`${list}\`.`,
+    hint: 'Rendez compte de chaque élément une seule fois, avec tous ses chiffres ensemble.',
+  }),
+  'report/unknown-plan': ({ plan, known, suggestion }) => ({
+    message:
+      known.length === 0
+        ? `Le rapport porte sur le plan ${q(plan)}, mais aucun plan de travail n’a été fourni avec lui.`
+        : `Le rapport porte sur le plan ${q(plan)}, qui ne figure pas parmi les plans de travail fournis (${p.list(known, 'and')}).`,
+    hint:
+      didYouMean(suggestion) ??
+      'Vérifiez les fichiers avec le plan de travail dont ils rendent compte.',
+  }),
+  'report/outside-plan-period': ({ start, end, planStart, planEnd, plan }) => ({
+    message: `La période du rapport, du ${start} au ${end}, n’est pas comprise dans celle du plan ${q(plan)} (du ${planStart} au ${planEnd}).`,
+    hint: 'Corrigez la période du rapport, ou celle du plan si elle a changé.',
+  }),
+  'report/unknown-reference': ({ what, reference, plan, owner, suggestion }) => ({
+    message:
+      owner === undefined
+        ? `Le rapport nomme ${REFERENCE_WHAT[what].the} ${q(reference)}, que le plan ${q(plan)} ne contient pas.`
+        : `Le rapport nomme ${REFERENCE_WHAT[what].the} ${q(reference)}, que ${q(owner)} du plan ${q(plan)} ne contient pas.`,
+    hint:
+      didYouMean(suggestion) ??
+      (what === 'contribution'
+        ? 'Rendez compte des livraisons au regard des contributions listées sous `arrangements.contributions` du plan (même membre et même nature).'
+        : `Utilisez l’identifiant d’${REFERENCE_WHAT[what].a} du plan.`),
+  }),
+  'report/milestone-before-start': ({ milestone, measure, achieved, start }) => ({
+    message: `Le jalon ${q(milestone)} est déclaré atteint le ${achieved}, avant le début de la mesure ${q(measure)} le ${start}.`,
+    hint: 'Vérifiez la date à laquelle il a été atteint, ou le début de la mesure.',
+  }),
+  'report/spend-currency': ({ measure, currency, budget }) => ({
+    message:
+      budget === undefined
+        ? `La mesure ${q(measure)} déclare des dépenses en ${currency}, mais n’a pas de budget auquel les comparer.`
+        : `La mesure ${q(measure)} déclare des dépenses en ${currency}, mais son budget est en ${budget} ; les deux ne peuvent pas être comparés.`,
+    hint:
+      budget === undefined
+        ? 'Donnez un budget à la mesure dans le plan.'
+        : `Déclarez les dépenses en ${budget}, converties au taux du jour où elles ont été faites.`,
+  }),
+  'report/spend-above-budget': ({ measure, spent, budget, currency }) => ({
+    message: `La mesure ${q(measure)} a dépensé ${p.number(spent)} ${currency}, au-delà de son budget de ${p.number(budget)} ${currency}.`,
+    hint: 'Vérifiez les dépenses, ou révisez le budget dans le plan.',
+  }),
+  'report/spend-decrease': ({ measure, spent, earlier, currency, report }) => ({
+    message: `La mesure ${q(measure)} déclare ${p.number(spent)} ${currency} dépensés à ce jour, moins que les ${p.number(earlier)} ${currency} du rapport précédent ${q(report)} ; les dépenses sont cumulées et ne peuvent pas diminuer.`,
+    hint: 'Déclarez les dépenses depuis le début de la mesure, et non celles de la seule période ; une correction s’explique dans la partie narrative.',
+  }),
+  'report/overlapping-periods': ({ plan, report, start, end }) => ({
+    message: `La période du rapport chevauche celle du rapport ${q(report)} sur le plan ${q(plan)} (du ${start} au ${end}).`,
+    hint: 'Donnez à chaque rapport d’un plan sa propre période, l’une après l’autre.',
+  }),
+  'report/implausible-status': ({ measure, from, to, report }) => ({
+    message: `La mesure ${q(measure)} passe de ${q(from)} dans le rapport ${q(report)} à ${q(to)} ; une mesure ne revient pas ainsi en arrière.`,
+    hint: 'Vérifiez le statut ; une mesure reprise après avoir été clôturée ou annulée s’ajoute de préférence au plan comme nouvelle mesure.',
+  }),
+  'report/indicator-unit': ({ indicator, unit, planUnit }) => ({
+    message:
+      planUnit === undefined
+        ? `L’indicateur ${q(indicator)} est déclaré en ${q(unit)}, mais le plan ne lui donne pas d’unité.`
+        : `L’indicateur ${q(indicator)} est déclaré en ${q(unit)}, mais le plan le mesure en ${q(planUnit)}.`,
+    hint:
+      planUnit === undefined
+        ? 'Donnez son unité à l’indicateur dans le plan.'
+        : `Convertissez la valeur en ${q(planUnit)}, ou retirez \`unit\` quand c’est la même.`,
   }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `Un autre document ${kind} a l’identifiant ${q(id)} (${first}).`,

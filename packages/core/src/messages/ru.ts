@@ -1,7 +1,7 @@
 import { BUREAUS } from '../codes/bureaus.js';
 import { ITU_OFFICES } from '../codes/offices.js';
 import { countryName } from '../codes/countries.js';
-import type { MessageCatalogue } from './catalogue.js';
+import type { IssueParams, MessageCatalogue } from './catalogue.js';
 import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
@@ -43,6 +43,46 @@ const FRAGMENTS: readonly FragmentRule[] = [
   [/^start of measure "(.+)"$/, 'начало меры «$1»'],
   [/^end of measure "(.+)"$/, 'окончание меры «$1»'],
   [/^contribution of "(.+)"$/, 'вклад «$1»'],
+  // The text to write that schema findings give as `example`.
+  [
+    /^(".+"), a full date in quotes \(YYYY-MM-DD; a year alone is not a date here\)$/,
+    '$1 — полная дата в кавычках (ГГГГ-ММ-ДД; один год здесь датой не является)',
+  ],
+  [/^(".*"), in quotes$/, '$1 — в кавычках'],
+  [
+    /^(".+") \(letters, digits, "\.", "_" or "-", starting with a letter or digit, at most 64 characters\)$/,
+    '$1 (буквы, цифры, «.», «_» или «-», в начале буква или цифра, не более 64 символов)',
+  ],
+  [
+    /^(".+") \(a real calendar day, in a year from 1900 to 2100\)$/,
+    '$1 (существующий календарный день года от 1900 до 2100)',
+  ],
+  [
+    /^(".+"), (".+") or (".+") \(a year from 1900 to 2100\)$/,
+    '$1, $2 или $3 (год от 1900 до 2100)',
+  ],
+  [
+    /^(".+"), (".+") or an office id such as (".+")$/,
+    '$1, $2 или идентификатор отделения, например $3',
+  ],
+  [/^(".+") or (".+")$/, '$1 или $2'],
+  // The formats schema findings name.
+  [/^identifier$/, 'идентификатор'],
+  [/^date$/, 'дата'],
+  [/^partial date$/, 'неполная дата'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'код страны ISO 3166-1 alpha-3'],
+  [/^entity reference$/, 'ссылка на бюро или отделение МСЭ'],
+  [/^SDG target$/, 'задача ЦУР'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, 'код языка'],
+  [/^text with a visible character$/, 'текст хотя бы с одним видимым символом'],
+  // What a progress report dates, as `report/after-as-of` names it.
+  [/^The report period$/, 'Отчётный период'],
+  [/^Milestone "(.+)"$/, 'Контрольная точка «$1»'],
+  [/^A value of "(.+)"$/, 'Значение показателя «$1»'],
+  [/^A transaction of "(.+)"$/, 'Расход по мере «$1»'],
+  [/^The contribution of (.+)$/, 'Вклад $1'],
+  [/^A meeting$/, 'Совещание'],
 ];
 const f = (text: string): string =>
   rewriteFragment(text, FRAGMENTS, {
@@ -57,6 +97,20 @@ function knownEntities(): string {
 function didYouMean(suggestion: string | undefined): string | undefined {
   return suggestion === undefined ? undefined : `Возможно, имелось в виду ${q(suggestion)}?`;
 }
+
+/** How a report's reference is named: in the accusative, the pronoun "which" and the genitive. */
+const REFERENCE_WHAT: Readonly<
+  Record<
+    IssueParams['report/unknown-reference']['what'],
+    { named: string; which: string; of: string }
+  >
+> = {
+  measure: { named: 'меру', which: 'которой', of: 'меры' },
+  milestone: { named: 'контрольную точку', which: 'которой', of: 'контрольной точки' },
+  indicator: { named: 'показатель', which: 'которого', of: 'показателя' },
+  objective: { named: 'цель', which: 'которой', of: 'цели' },
+  contribution: { named: 'вклад', which: 'которого', of: 'вклада' },
+};
 
 /**
  * Russian wording for every issue code.
@@ -182,7 +236,7 @@ export const ru: MessageCatalogue = {
   }),
   'schema/invalid-type': ({ expected, received, example }) => ({
     message: `Ожидалось: ${f(expected)}; найдено: ${f(received)}.`,
-    hint: example === undefined ? undefined : `Запишите так: ${example}.`,
+    hint: example === undefined ? undefined : `Запишите так: ${f(example)}.`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} здесь не является допустимым полем.`,
@@ -193,8 +247,8 @@ export const ru: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `Используйте ${p.list(allowed)}.`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} не соответствует формату (${format}).`,
-    hint: example === undefined ? undefined : `Запишите, например, так: ${example}.`,
+    message: `${received} не соответствует формату (${f(format)}).`,
+    hint: example === undefined ? undefined : `Запишите, например, так: ${f(example)}.`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({
     message: `Слишком малое значение (${subject}): оно должно быть ${inclusive ? 'не меньше' : 'больше'} ${typeof minimum === 'number' ? p.number(minimum) : minimum}.`,
@@ -211,6 +265,18 @@ export const ru: MessageCatalogue = {
   'rule/crashed': ({ rule, error }) => ({
     message: `Правило ${q(rule)} завершилось с ошибкой (${error}), поэтому документ проверен не полностью.`,
     hint: `Это ошибка @itu-aicb/core, а не документа: сообщите о ней, приложив это сообщение. Чтобы пока проверить остальное, отключите правило: \`rules: { '${rule}': 'off' }\`.`,
+  }),
+  'suppression/missing-reason': ({ codes }) => ({
+    message: `Подавление ${p.list(codes, 'and')} не содержит причины, поэтому ничего не подавляет.`,
+    hint: 'Укажите после « -- », почему замечание принято, например `# aicb-disable-next-line plan/missing-estimates -- затраты оценим в обзоре 2027 года`.',
+  }),
+  'suppression/unused': ({ codes }) => ({
+    message: `Подавление ${p.list(codes, 'and')} не соответствует ни одному замечанию.`,
+    hint: 'Удалите его: замечания, ради которого оно написано, больше нет, или в нём указан неверный код, строка или указатель.',
+  }),
+  'suppression/expired': ({ codes, expires }) => ({
+    message: `Срок подавления ${p.list(codes, 'and')} истёк ${expires}, поэтому замечания, которые оно охватывало, снова выводятся.`,
+    hint: 'Устраните замечания или продлите `expires`, указав новую причину.',
   }),
   'plan/duplicate-id': ({ id, collection, first }) => ({
     message: `Идентификатор ${q(id)} используется несколько раз (${collection}); первое вхождение — ${first}.`,
@@ -507,6 +573,82 @@ export const ru: MessageCatalogue = {
   'profile/inconsistent-judgements': ({ ratio, limit, table, lambdaMax }) => ({
     message: `Суждения AHP несогласованны: коэффициент согласованности равен ${p.number(ratio)} (лямбда max ${p.number(lambdaMax)}, случайный индекс ${table}), что выше предела ${p.number(limit)}.`,
     hint: 'Пересмотрите противоречащие друг другу парные суждения (если A важнее B, а B важнее C, то A должно быть важнее C с бо́льшим перевесом) или сознательно увеличьте `maxConsistencyRatio`.',
+  }),
+  'report/date-order': ({ start, end }) => ({
+    message: `Отчётный период начинается ${start}, позже своего окончания ${end}.`,
+    hint: 'Поменяйте даты местами или исправьте ошибочную.',
+  }),
+  'report/after-as-of': ({ what, date, asOf }) => ({
+    message: `${f(what)}: дата ${date} позже отчётной даты ${asOf}.`,
+    hint: 'Отчёт описывает положение на отчётную дату: исправьте дату или перенесите `asOf` на более позднюю.',
+  }),
+  'report/duplicate-entry': ({ value, list }) => ({
+    message: `${q(value)} встречается в \`${list}\` несколько раз.`,
+    hint: 'Укажите каждый элемент один раз, со всеми его данными вместе.',
+  }),
+  'report/unknown-plan': ({ plan, known, suggestion }) => ({
+    message:
+      known.length === 0
+        ? `Отчёт относится к плану ${q(plan)}, но ни одного плана работы вместе с ним не передано.`
+        : `Отчёт относится к плану ${q(plan)}, которого нет среди переданных планов работы (${p.list(known, 'and')}).`,
+    hint:
+      didYouMean(suggestion) ??
+      'Проверяйте файлы вместе с планом работы, о котором они отчитываются.',
+  }),
+  'report/outside-plan-period': ({ start, end, planStart, planEnd, plan }) => ({
+    message: `Отчётный период с ${start} по ${end} не укладывается в период плана ${q(plan)} (с ${planStart} по ${planEnd}).`,
+    hint: 'Исправьте отчётный период или период плана, если он изменился.',
+  }),
+  'report/unknown-reference': ({ what, reference, plan, owner, suggestion }) => ({
+    message:
+      owner === undefined
+        ? `Отчёт называет ${REFERENCE_WHAT[what].named} ${q(reference)}, ${REFERENCE_WHAT[what].which} нет в плане ${q(plan)}.`
+        : `Отчёт называет ${REFERENCE_WHAT[what].named} ${q(reference)}, ${REFERENCE_WHAT[what].which} нет у ${q(owner)} в плане ${q(plan)}.`,
+    hint:
+      didYouMean(suggestion) ??
+      (what === 'contribution'
+        ? 'Отчитывайтесь о выполнении по вкладам, перечисленным в `arrangements.contributions` плана (тот же участник и тот же вид).'
+        : `Используйте идентификатор ${REFERENCE_WHAT[what].of} из плана.`),
+  }),
+  'report/milestone-before-start': ({ milestone, measure, achieved, start }) => ({
+    message: `Контрольная точка ${q(milestone)} отмечена как достигнутая ${achieved}, до начала меры ${q(measure)} ${start}.`,
+    hint: 'Проверьте дату её достижения или дату начала меры.',
+  }),
+  'report/spend-currency': ({ measure, currency, budget }) => ({
+    message:
+      budget === undefined
+        ? `Мера ${q(measure)} отчитывается о расходах в ${currency}, но у неё нет бюджета, с которым их можно сравнить.`
+        : `Мера ${q(measure)} отчитывается о расходах в ${currency}, но её бюджет указан в ${budget}; сравнить их невозможно.`,
+    hint:
+      budget === undefined
+        ? 'Задайте мере бюджет в плане.'
+        : `Укажите расходы в ${budget}, пересчитав их по курсу на день расхода.`,
+  }),
+  'report/spend-above-budget': ({ measure, spent, budget, currency }) => ({
+    message: `Мера ${q(measure)} израсходовала ${p.number(spent)} ${currency}, больше своего бюджета в ${p.number(budget)} ${currency}.`,
+    hint: 'Проверьте расходы или пересмотрите бюджет в плане.',
+  }),
+  'report/spend-decrease': ({ measure, spent, earlier, currency, report }) => ({
+    message: `Мера ${q(measure)} указывает расходы на текущую дату ${p.number(spent)} ${currency} — меньше, чем ${p.number(earlier)} ${currency} в предыдущем отчёте ${q(report)}; расходы считаются нарастающим итогом и не могут уменьшаться.`,
+    hint: 'Указывайте расходы с начала меры, а не только за период; исправление поясните в описательной части.',
+  }),
+  'report/overlapping-periods': ({ plan, report, start, end }) => ({
+    message: `Отчётный период пересекается с периодом отчёта ${q(report)} по плану ${q(plan)} (с ${start} по ${end}).`,
+    hint: 'Дайте каждому отчёту по плану собственный период, один за другим.',
+  }),
+  'report/implausible-status': ({ measure, from, to, report }) => ({
+    message: `Мера ${q(measure)} переходит из статуса ${q(from)} в отчёте ${q(report)} в статус ${q(to)}; так мера назад не возвращается.`,
+    hint: 'Проверьте статус; меру, возобновлённую после закрытия или отмены, лучше добавить в план как новую.',
+  }),
+  'report/indicator-unit': ({ indicator, unit, planUnit }) => ({
+    message:
+      planUnit === undefined
+        ? `Значение показателя ${q(indicator)} указано в ${q(unit)}, но в плане у показателя нет единицы измерения.`
+        : `Значение показателя ${q(indicator)} указано в ${q(unit)}, но в плане он измеряется в ${q(planUnit)}.`,
+    hint:
+      planUnit === undefined
+        ? 'Задайте показателю единицу измерения в плане.'
+        : `Пересчитайте значение в ${q(planUnit)} или уберите \`unit\`, если единица та же.`,
   }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `У другого документа вида ${kind} тот же идентификатор ${q(id)} (${first}).`,

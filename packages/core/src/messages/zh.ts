@@ -1,7 +1,7 @@
 import { BUREAUS } from '../codes/bureaus.js';
 import { ITU_OFFICES } from '../codes/offices.js';
 import { countryName } from '../codes/countries.js';
-import type { MessageCatalogue } from './catalogue.js';
+import type { IssueParams, MessageCatalogue } from './catalogue.js';
 import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
@@ -36,6 +36,43 @@ const FRAGMENTS: readonly FragmentRule[] = [
   [/^start of measure "(.+)"$/, '措施“$1”的开始日期'],
   [/^end of measure "(.+)"$/, '措施“$1”的结束日期'],
   [/^contribution of "(.+)"$/, '“$1”的贡献'],
+  // The text to write that schema findings give as `example`.
+  [
+    /^(".+"), a full date in quotes \(YYYY-MM-DD; a year alone is not a date here\)$/,
+    '$1，即带引号的完整日期（YYYY-MM-DD；此处仅有年份不算日期）',
+  ],
+  [/^(".*"), in quotes$/, '$1，即加上引号'],
+  [
+    /^(".+") \(letters, digits, "\.", "_" or "-", starting with a letter or digit, at most 64 characters\)$/,
+    '$1（字母、数字、“.”、“_”或“-”，以字母或数字开头，最多 64 个字符）',
+  ],
+  [
+    /^(".+") \(a real calendar day, in a year from 1900 to 2100\)$/,
+    '$1（真实存在的日历日期，年份在 1900 至 2100 之间）',
+  ],
+  [
+    /^(".+"), (".+") or (".+") \(a year from 1900 to 2100\)$/,
+    '$1、$2 或 $3（年份在 1900 至 2100 之间）',
+  ],
+  [/^(".+"), (".+") or an office id such as (".+")$/, '$1、$2 或办事处标识符，例如 $3'],
+  [/^(".+") or (".+")$/, '$1 或 $2'],
+  // The formats schema findings name.
+  [/^identifier$/, '标识符'],
+  [/^date$/, '日期'],
+  [/^partial date$/, '部分日期'],
+  [/^ISO 3166-1 alpha-3 country code$/, 'ISO 3166-1 alpha-3 国家代码'],
+  [/^entity reference$/, '国际电联局或办事处的引用'],
+  [/^SDG target$/, '可持续发展目标的具体目标'],
+  [/^URL$/, 'URL'],
+  [/^language code$/, '语言代码'],
+  [/^text with a visible character$/, '至少含一个可见字符的文本'],
+  // What a progress report dates, as `report/after-as-of` names it.
+  [/^The report period$/, '报告期'],
+  [/^Milestone "(.+)"$/, '里程碑“$1”'],
+  [/^A value of "(.+)"$/, '指标“$1”的一个数值'],
+  [/^A transaction of "(.+)"$/, '措施“$1”的一笔支出'],
+  [/^The contribution of (.+)$/, '$1 的贡献'],
+  [/^A meeting$/, '一次会议'],
 ];
 const f = (text: string): string =>
   rewriteFragment(text, FRAGMENTS, { or: '或', oneOf: (values) => `以下之一：${values}` });
@@ -47,6 +84,15 @@ function knownEntities(): string {
 function didYouMean(suggestion: string | undefined): string | undefined {
   return suggestion === undefined ? undefined : `是否应为 ${q(suggestion)}？`;
 }
+
+/** What a report's reference names. */
+const REFERENCE_WHAT: Readonly<Record<IssueParams['report/unknown-reference']['what'], string>> = {
+  measure: '措施',
+  milestone: '里程碑',
+  indicator: '指标',
+  objective: '目标',
+  contribution: '贡献',
+};
 
 /**
  * Chinese wording for every issue code.
@@ -171,7 +217,7 @@ export const zh: MessageCatalogue = {
   }),
   'schema/invalid-type': ({ expected, received, example }) => ({
     message: `应为${f(expected)}，但实际为${f(received)}。`,
-    hint: example === undefined ? undefined : `请写作 ${example}。`,
+    hint: example === undefined ? undefined : `请写作 ${f(example)}。`,
   }),
   'schema/unknown-key': ({ key, suggestion, allowed }) => ({
     message: `${q(key)} 不是此处的字段。`,
@@ -182,8 +228,8 @@ export const zh: MessageCatalogue = {
     hint: didYouMean(suggestion) ?? `请使用 ${p.list(allowed)}。`,
   }),
   'schema/invalid-format': ({ format, received, example }) => ({
-    message: `${received} 的格式无效（${format}）。`,
-    hint: example === undefined ? undefined : `请按 ${example} 的形式书写。`,
+    message: `${received} 的格式无效（${f(format)}）。`,
+    hint: example === undefined ? undefined : `请按以下形式书写：${f(example)}。`,
   }),
   'schema/too-small': ({ subject, minimum, inclusive }) => ({
     message: `值过小（${subject}）：必须${inclusive ? '至少为' : '大于'} ${typeof minimum === 'number' ? p.number(minimum) : minimum}。`,
@@ -200,6 +246,18 @@ export const zh: MessageCatalogue = {
   'rule/crashed': ({ rule, error }) => ({
     message: `规则 ${q(rule)} 因错误而中止（${error}），因此文档未得到完整检查。`,
     hint: `这是 @itu-aicb/core 的缺陷，而不是文档的问题：请附上此消息报告。如需先检查其余部分，可用 \`rules: { '${rule}': 'off' }\` 关闭该规则。`,
+  }),
+  'suppression/missing-reason': ({ codes }) => ({
+    message: `对 ${p.list(codes, 'and')} 的抑制未给出理由，因此不抑制任何内容。`,
+    hint: '请在“ -- ”之后说明接受该检查结果的理由，例如 `# aicb-disable-next-line plan/missing-estimates -- 将在 2027 年审查中核算成本`。',
+  }),
+  'suppression/unused': ({ codes }) => ({
+    message: `对 ${p.list(codes, 'and')} 的抑制没有匹配到任何检查结果。`,
+    hint: '请将其删除：它所针对的检查结果已不存在，或者它写错了代码、行号或指针。',
+  }),
+  'suppression/expired': ({ codes, expires }) => ({
+    message: `对 ${p.list(codes, 'and')} 的抑制已于 ${expires} 到期，因此它所匹配的检查结果会再次报告。`,
+    hint: '请修正这些检查结果，或以新的理由延长 `expires`。',
   }),
   'plan/duplicate-id': ({ id, collection, first }) => ({
     message: `标识符 ${q(id)} 被多次使用（${collection}）；第一次出现在 ${first}。`,
@@ -486,6 +544,80 @@ export const zh: MessageCatalogue = {
   'profile/inconsistent-judgements': ({ ratio, limit, table, lambdaMax }) => ({
     message: `AHP 判断不一致：一致性比率为 ${p.number(ratio)}（最大特征值 ${p.number(lambdaMax)}，随机一致性指标 ${table}），超过上限 ${p.number(limit)}。`,
     hint: '请复查相互矛盾的两两比较判断（若 A 优于 B 且 B 优于 C，则 A 应以更大幅度优于 C），或有意提高 `maxConsistencyRatio`。',
+  }),
+  'report/date-order': ({ start, end }) => ({
+    message: `报告期的开始日期 ${start} 晚于其结束日期 ${end}。`,
+    hint: '请交换两个日期，或更正错误的日期。',
+  }),
+  'report/after-as-of': ({ what, date, asOf }) => ({
+    message: `${f(what)}：日期 ${date} 晚于报告的截至日期 ${asOf}。`,
+    hint: '报告反映的是截至日期的情况：请更正日期，或将 `asOf` 推后。',
+  }),
+  'report/duplicate-entry': ({ value, list }) => ({
+    message: `${q(value)} 在 \`${list}\` 中出现了多次。`,
+    hint: '每一项只报告一次，并将其所有数据放在一起。',
+  }),
+  'report/unknown-plan': ({ plan, known, suggestion }) => ({
+    message:
+      known.length === 0
+        ? `该报告针对计划 ${q(plan)}，但未同时提供任何工作计划。`
+        : `该报告针对计划 ${q(plan)}，但该计划不在所提供的工作计划（${p.list(known, 'and')}）之中。`,
+    hint: didYouMean(suggestion) ?? '请将这些文件与其所报告的工作计划一并检查。',
+  }),
+  'report/outside-plan-period': ({ start, end, planStart, planEnd, plan }) => ({
+    message: `报告期 ${start} 至 ${end} 不在计划 ${q(plan)} 的计划期（${planStart} 至 ${planEnd}）之内。`,
+    hint: '请更正报告期；如果计划期已变更，请更正计划期。',
+  }),
+  'report/unknown-reference': ({ what, reference, plan, owner, suggestion }) => ({
+    message:
+      owner === undefined
+        ? `报告提到了${REFERENCE_WHAT[what]} ${q(reference)}，但计划 ${q(plan)} 中没有该${REFERENCE_WHAT[what]}。`
+        : `报告提到了${REFERENCE_WHAT[what]} ${q(reference)}，但计划 ${q(plan)} 的 ${q(owner)} 中没有该${REFERENCE_WHAT[what]}。`,
+    hint:
+      didYouMean(suggestion) ??
+      (what === 'contribution'
+        ? '请对照计划 `arrangements.contributions` 下列出的贡献（相同的成员和类型）报告交付情况。'
+        : `请使用计划中某个${REFERENCE_WHAT[what]}的标识符。`),
+  }),
+  'report/milestone-before-start': ({ milestone, measure, achieved, start }) => ({
+    message: `里程碑 ${q(milestone)} 报告于 ${achieved} 达成，早于措施 ${q(measure)} 的开始日期 ${start}。`,
+    hint: '请检查其达成日期，或措施的开始日期。',
+  }),
+  'report/spend-currency': ({ measure, currency, budget }) => ({
+    message:
+      budget === undefined
+        ? `措施 ${q(measure)} 以 ${currency} 报告支出，但没有可供比较的预算。`
+        : `措施 ${q(measure)} 以 ${currency} 报告支出，但其预算以 ${budget} 计，二者无法比较。`,
+    hint:
+      budget === undefined
+        ? '请在计划中为该措施编列预算。'
+        : `请以 ${budget} 报告支出，并按支出当日的汇率换算。`,
+  }),
+  'report/spend-above-budget': ({ measure, spent, budget, currency }) => ({
+    message: `措施 ${q(measure)} 已支出 ${p.number(spent)} ${currency}，超过其预算 ${p.number(budget)} ${currency}。`,
+    hint: '请检查支出，或修订计划中的预算。',
+  }),
+  'report/spend-decrease': ({ measure, spent, earlier, currency, report }) => ({
+    message: `措施 ${q(measure)} 报告截至目前的支出为 ${p.number(spent)} ${currency}，少于上一份报告 ${q(report)} 中的 ${p.number(earlier)} ${currency}；支出是累计值，不会减少。`,
+    hint: '请报告自措施开始以来的支出，而不仅是本期支出；如有更正，请在叙述部分说明。',
+  }),
+  'report/overlapping-periods': ({ plan, report, start, end }) => ({
+    message: `报告期与计划 ${q(plan)} 的报告 ${q(report)} 的报告期（${start} 至 ${end}）重叠。`,
+    hint: '请为同一计划的每份报告分配各自的报告期，前后相接。',
+  }),
+  'report/implausible-status': ({ measure, from, to, report }) => ({
+    message: `措施 ${q(measure)} 从报告 ${q(report)} 中的 ${q(from)} 变为 ${q(to)}；措施的状态不会这样倒退。`,
+    hint: '请检查状态；关闭或取消后又恢复的措施，最好作为新措施添加到计划中。',
+  }),
+  'report/indicator-unit': ({ indicator, unit, planUnit }) => ({
+    message:
+      planUnit === undefined
+        ? `指标 ${q(indicator)} 以 ${q(unit)} 报告，但计划未为其指定单位。`
+        : `指标 ${q(indicator)} 以 ${q(unit)} 报告，但计划以 ${q(planUnit)} 衡量该指标。`,
+    hint:
+      planUnit === undefined
+        ? '请在计划中为该指标指定单位。'
+        : `请将数值换算为 ${q(planUnit)}；如果单位相同，请删除 \`unit\`。`,
   }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `另一个 ${kind} 文档也使用标识符 ${q(id)}（${first}）。`,
