@@ -89,7 +89,7 @@ export function monitoringFromReports(input: LensInput): ReportMonitoring {
         'Measures led or co-led by regional and area offices, and the target countries reached, LDCs, LLDCs and SIDS among them.',
       items: [
         shareItem(
-          'Led or co-led by an office',
+          'Office-led or co-led',
           regional.officeShare,
           'of measures',
           `${regional.officeLed.length} led, ${regional.officeCoLed.length} co-led`,

@@ -39,9 +39,9 @@ export interface MonitoringItem {
   readonly label: string;
   /** Its health state, for a measure. */
   readonly state?: HealthState;
-  /** A number to draw as a bar, such as the share of a target reached (0 to 1). */
+  /** A share to draw as a bar and write as a percentage, such as pledges delivered (1 is all). */
   readonly value?: number;
-  /** The unit of `value`, in words, such as `of target`. */
+  /** What `value` is a share of, in words, such as `of pledges`. */
   readonly unit?: string;
   /** A sentence of detail. */
   readonly note?: string;

@@ -84,8 +84,10 @@ function healthFigure(items: readonly MonitoringItem[]): string {
 
 function lensFigure(lens: MonitoringLens, index: number): string {
   const valued = lens.items.filter((item) => item.value !== undefined);
-  const heading = `<h3>${escapeHtml(lens.title)}</h3><p>${escapeHtml(lens.summary)}</p>`;
-  if (valued.length === 0) return heading + itemsTable(lens.title, lens.items);
+  const heading = `<h3>${escapeHtml(lens.title)}</h3>`;
+  // The figure states the summary as its description; a lens with nothing to draw states it here.
+  if (valued.length === 0)
+    return `${heading}<p>${escapeHtml(lens.summary)}</p>${itemsTable(lens.title, lens.items)}`;
   return (
     heading +
     figure({
@@ -104,6 +106,7 @@ function lensFigure(lens: MonitoringLens, index: number): string {
           ],
           note: formatPercent(item.value ?? 0),
         })),
+        { labelWidth: 190, axisAtLeast: 1 },
       ),
       table: itemsTable(lens.title, lens.items),
     })
