@@ -2,13 +2,18 @@
 // line and column, a summary of the plan, the measures ranked by the scoring profile with the
 // reason for each rank and how stable the top is, every assessed need no measure addresses, and
 // the plan's health and the three lenses of Council Resolution 1332 as of 2026-12-01, from the
-// progress reports; then writes the HTML report of the workspace into dist/report.html and
-// prints its path. Exits with 1 when any document has an error.
+// progress reports; then writes the HTML report of the workspace (with the same health and lenses
+// in its section 6) into dist/report.html and prints its path. Exits with 1 when any document has an error.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planHealth, summarizeWorkPlan, validateWorkspaceText } from '@itu-aicb/core';
-import { renderPlanReport, scoreInWords, stabilityCaveat } from '@itu-aicb/report';
+import {
+  monitoringFromReports,
+  renderPlanReport,
+  scoreInWords,
+  stabilityCaveat,
+} from '@itu-aicb/report';
 import {
   needsCoverage,
   prioritizationSensitivity,
@@ -181,21 +186,34 @@ if (result.ok && plan !== undefined && reports.length > 0) {
   );
 }
 
-// The report takes whatever is valid, and lists every finding.
+// The report takes whatever is valid, and lists every finding; with the progress reports, its
+// section 6 shows the health and the lenses printed above, on the same date.
 const out = join(root, 'dist');
 mkdirSync(out, { recursive: true });
 const report = join(out, 'report.html');
-writeFileSync(
-  report,
-  renderPlanReport({
-    plan,
-    profile,
-    assessments: ofKind('NeedsAssessment'),
-    catalogues: ofKind('InitiativeCatalogue'),
-    findings: [...result.issues, ...result.warnings],
-    sensitivity: SENSITIVITY,
-  }),
-);
+const page = renderPlanReport({
+  plan,
+  profile,
+  assessments: ofKind('NeedsAssessment'),
+  catalogues: ofKind('InitiativeCatalogue'),
+  findings: [...result.issues, ...result.warnings],
+  asOf: AS_OF,
+  sensitivity: SENSITIVITY,
+  monitoring:
+    plan === undefined || reports.length === 0
+      ? undefined
+      : monitoringFromReports({
+          plan,
+          reports,
+          asOf: AS_OF,
+          assessments: ofKind('NeedsAssessment'),
+          catalogues: ofKind('InitiativeCatalogue'),
+        }),
+});
+if (plan !== undefined && reports.length > 0 && !page.includes('<section id="monitoring"')) {
+  throw new Error('the report lost section 6, plan health and monitoring');
+}
+writeFileSync(report, page);
 console.log(`\nReport: ${report}`);
 
 const errors = result.issues.length;

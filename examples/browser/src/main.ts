@@ -1,9 +1,10 @@
 // The page: checks the pasted or dropped file together with the example workspace, shows each
 // finding with its line and column, the measures ranked by the scoring profile, and the report of
-// the workspace that `aicb report` writes, with the same charts.
+// the workspace that `aicb report` writes, with the same charts (and, from the example's progress
+// reports, the plan's health and the three lenses of its section 6, as of today).
 import { validateWorkspaceText } from '@itu-aicb/core';
 import type { PlanDocument, SourceText, ValidationIssue } from '@itu-aicb/core';
-import { renderPlanReport } from '@itu-aicb/report';
+import { monitoringFromReports, renderPlanReport } from '@itu-aicb/report';
 import { prioritizeMeasures } from '@itu-aicb/scoring';
 
 declare const EXAMPLE_WORKSPACE: SourceText[];
@@ -63,14 +64,23 @@ function check(text: string): void {
   );
   const plan = documents.find((d) => d.kind === 'WorkPlan');
   const profile = documents.find((d) => d.kind === 'ScoringProfile');
+  const assessments = documents.flatMap((d) => (d.kind === 'NeedsAssessment' ? [d] : []));
+  const catalogues = documents.flatMap((d) => (d.kind === 'InitiativeCatalogue' ? [d] : []));
   if (reportView) {
+    const asOf = new Date().toISOString().slice(0, 10);
+    const reports = documents.flatMap((d) => (d.kind === 'ProgressReport' ? [d] : []));
     reportView.srcdoc = renderPlanReport({
       plan: plan?.kind === 'WorkPlan' ? plan : undefined,
       profile: profile?.kind === 'ScoringProfile' ? profile : undefined,
-      assessments: documents.flatMap((d) => (d.kind === 'NeedsAssessment' ? [d] : [])),
-      catalogues: documents.flatMap((d) => (d.kind === 'InitiativeCatalogue' ? [d] : [])),
+      assessments,
+      catalogues,
       findings: [...result.issues, ...result.warnings],
+      asOf,
       sensitivity: { samples: 1000, seed: 1 },
+      monitoring:
+        plan?.kind === 'WorkPlan' && reports.length > 0
+          ? monitoringFromReports({ plan, reports, asOf, assessments, catalogues })
+          : undefined,
     });
   }
   if (plan?.kind !== 'WorkPlan' || profile?.kind !== 'ScoringProfile') {
@@ -78,12 +88,7 @@ function check(text: string): void {
     return;
   }
   try {
-    const ranked = prioritizeMeasures({
-      plan,
-      profile,
-      assessments: documents.flatMap((d) => (d.kind === 'NeedsAssessment' ? [d] : [])),
-      catalogues: documents.flatMap((d) => (d.kind === 'InitiativeCatalogue' ? [d] : [])),
-    });
+    const ranked = prioritizeMeasures({ plan, profile, assessments, catalogues });
     rankingView.append(element('p', ranked.scoreMeaning, 'hint'));
     const table = document.createElement('table');
     const head = document.createElement('tr');

@@ -1,25 +1,36 @@
 // `aicb report` end to end: the built binary on copies of the fixture workspaces, compared with
 // what the report package gives for the same files.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlanFiles } from '@itu-aicb/core/node';
-import { renderPlanReport } from '@itu-aicb/report';
+import { monitoringFromReports, renderPlanReport } from '@itu-aicb/report';
 import { aicb, copyFixture, edit, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-30';
 
+/** The example workspace's first progress report (January to June 2026, as of 2026-07-15). */
+const FIRST_REPORT = new URL(
+  '../../../examples/itu-ai-capacity-building/reports/2026-h1.yaml',
+  import.meta.url,
+);
+
 /** The page the report package writes for the files of a directory, read as `aicb` reads them. */
-async function expectedPage(directory: string, samples: number): Promise<string> {
+async function expectedPage(directory: string, samples: number, asOf = AS_OF): Promise<string> {
   const loaded = await loadPlanFiles(['.'], { cwd: directory });
+  const [plan] = loaded.plans;
   return renderPlanReport({
     plan: loaded.plans[0],
     profile: loaded.profiles[0],
     assessments: loaded.assessments,
     catalogues: loaded.catalogues,
     findings: loaded.findings,
-    asOf: AS_OF,
-    sensitivity: { samples, seed: 1 },
+    asOf,
+    sensitivity: samples === 0 ? false : { samples, seed: 1 },
+    monitoring:
+      plan === undefined || loaded.reports.length === 0
+        ? undefined
+        : monitoringFromReports({ ...loaded, plan, asOf }),
   });
 }
 
@@ -35,6 +46,27 @@ describe('aicb report', () => {
     expect(readFileSync(join(directory, 'report.html'), 'utf8')).toBe(
       await expectedPage(directory, 200),
     );
+  });
+
+  it('adds section 6, plan health and the lenses, when progress reports are among the files', async () => {
+    const directory = copyFixture('valid');
+    const without = aicb(['report', '--as-of', '2026-08-01', '--sensitivity', '0'], {
+      cwd: directory,
+    });
+    expect(without.stdout).not.toContain('<section id="monitoring"');
+    copyFileSync(FIRST_REPORT, join(directory, 'report-2026-h1.yaml'));
+    const run = aicb(
+      ['report', '-o', 'report.html', '--as-of', '2026-08-01', '--sensitivity', '0'],
+      {
+        cwd: directory,
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const page = readFileSync(join(directory, 'report.html'), 'utf8');
+    expect(page).toContain('<section id="monitoring"');
+    expect(page).toContain('From the progress reports as of 2026-08-01.');
+    expect(page).toBe(await expectedPage(directory, 0, '2026-08-01'));
   });
 
   it('writes to standard output without --out, and leaves the stability out with --sensitivity 0', () => {

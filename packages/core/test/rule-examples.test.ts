@@ -404,7 +404,9 @@ describe('the rules examples of docs/rules.md', () => {
       expect(after).not.toContain('rule/crashed');
       // The example shows the rule, not a fault of reading or structure that hides it.
       expect(
-        after.filter((found) => !/^(?:plan|catalogue|assessment|profile|workspace)\//.test(found)),
+        after.filter(
+          (found) => !/^(?:plan|catalogue|assessment|profile|workspace|report)\//.test(found),
+        ),
       ).toEqual([]);
     },
   );

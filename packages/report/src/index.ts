@@ -1,9 +1,8 @@
 // @itu-aicb/report: a self-contained HTML report of a work plan, for browsers and Node.
 export { renderPlanReport, REPORT_SECTIONS } from './render-plan-report.js';
+export { monitoringFromReports } from './monitoring-from-reports.js';
 export {
-  MONITORING_STATES,
-  MONITORING_STATE_LABELS,
-  type MonitoringState,
+  HEALTH_STATE_LABELS,
   type MonitoringItem,
   type MonitoringLens,
   type ReportMonitoring,

@@ -1,4 +1,5 @@
 import type {
+  HealthState,
   InitiativeCatalogue,
   NeedsAssessment,
   ScoringProfile,
@@ -7,40 +8,22 @@ import type {
 } from '@itu-aicb/core';
 
 /**
- * How a measure or the plan stands in monitoring, worst last.
+ * The words for each health state of `planHealth` (`HEALTH_STATES` of `@itu-aicb/core`), as the
+ * report writes them beside every colour.
  *
  * @example
  * ```ts
- * MONITORING_STATES.includes('at-risk');
- * //=> true
+ * HEALTH_STATE_LABELS['at-risk'];
+ * //=> 'At risk'
  * ```
  */
-export const MONITORING_STATES = ['on-track', 'at-risk', 'off-track', 'not-reported'] as const;
-
-/**
- * A monitoring state.
- *
- * @example
- * ```ts
- * const state: MonitoringState = 'on-track';
- * ```
- */
-export type MonitoringState = (typeof MONITORING_STATES)[number];
-
-/**
- * The words for each monitoring state.
- *
- * @example
- * ```ts
- * MONITORING_STATE_LABELS['off-track'];
- * //=> 'Off track'
- * ```
- */
-export const MONITORING_STATE_LABELS: Readonly<Record<MonitoringState, string>> = {
+export const HEALTH_STATE_LABELS: Readonly<Record<HealthState, string>> = {
+  'not-started': 'Not started',
   'on-track': 'On track',
   'at-risk': 'At risk',
-  'off-track': 'Off track',
-  'not-reported': 'Not reported',
+  late: 'Late',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
 };
 
 /**
@@ -48,17 +31,17 @@ export const MONITORING_STATE_LABELS: Readonly<Record<MonitoringState, string>> 
  *
  * @example
  * ```ts
- * const item: MonitoringItem = { label: 'M-TAL-01', state: 'at-risk', value: 0.4, unit: 'of target', note: '400 of 1,000 trained' };
+ * const item: MonitoringItem = { label: 'M-TAL-01', state: 'at-risk', value: 0.4, unit: 'of budget spent', note: 'spend behind' };
  * ```
  */
 export interface MonitoringItem {
   /** What the line is about: a measure id, an indicator, an objective. */
   readonly label: string;
-  /** How it stands, when the view judges it. */
-  readonly state?: MonitoringState;
-  /** A number to draw as a bar, such as the share of a target reached (0 to 1). */
+  /** Its health state, for a measure. */
+  readonly state?: HealthState;
+  /** A share to draw as a bar and write as a percentage, such as pledges delivered (1 is all). */
   readonly value?: number;
-  /** The unit of `value`, in words, such as `of target`. */
+  /** What `value` is a share of, in words, such as `of pledges`. */
   readonly unit?: string;
   /** A sentence of detail. */
   readonly note?: string;
@@ -83,14 +66,14 @@ export interface MonitoringLens {
 
 /**
  * The plan's health and its monitoring lenses, computed from progress reports, as the report's
- * section 6 shows them.
+ * section 6 shows them; `monitoringFromReports` builds it.
  *
  * @example
  * ```ts
  * const monitoring: ReportMonitoring = {
  *   asOf: '2026-06-30',
  *   health: [{ label: 'M-TAL-01', state: 'on-track' }],
- *   lenses: [{ title: 'Delivery', summary: 'Milestones reached on time.', items: [] }],
+ *   lenses: [{ title: 'Membership engagement', summary: 'Pledges delivered.', items: [] }],
  * };
  * ```
  */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type {
   InitiativeCatalogue,
   NeedsAssessment,
+  ProgressReport,
   ScoringProfile,
   ValidationIssue,
   WorkPlan,
@@ -20,12 +21,13 @@ export async function exampleWorkspace(): Promise<{
   profile: ScoringProfile;
   assessments: NeedsAssessment[];
   catalogues: InitiativeCatalogue[];
+  reports: ProgressReport[];
   findings: ValidationIssue[];
 }> {
   const loaded = await loadPlanFiles(['.'], { cwd: example });
   const [plan] = loaded.plans;
   const [profile] = loaded.profiles;
   if (plan === undefined || profile === undefined) throw new Error('the example lost its plan');
-  const { assessments, catalogues, findings } = loaded;
-  return { plan, profile, assessments, catalogues, findings };
+  const { assessments, catalogues, reports, findings } = loaded;
+  return { plan, profile, assessments, catalogues, reports, findings };
 }

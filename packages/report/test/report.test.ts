@@ -2,9 +2,19 @@
 // package entry.
 import { describe, expect, it } from 'vitest';
 import type { ValidationIssue, WorkPlan } from '@itu-aicb/core';
-import { prioritizationSensitivity, prioritizeMeasures } from '@itu-aicb/scoring';
-import type { ReportMonitoring } from '@itu-aicb/report';
-import { REPORT_SECTIONS, renderPlanReport, stabilityCaveat } from '@itu-aicb/report';
+import { HEALTH_STATES, planHealth } from '@itu-aicb/core';
+import {
+  prioritizationSensitivity,
+  prioritizeMeasures,
+  resolution1332Lenses,
+} from '@itu-aicb/scoring';
+import {
+  HEALTH_STATE_LABELS,
+  REPORT_SECTIONS,
+  monitoringFromReports,
+  renderPlanReport,
+  stabilityCaveat,
+} from '@itu-aicb/report';
 import { exampleWorkspace } from './example-workspace.js';
 
 const AS_OF = '2026-06-30';
@@ -131,35 +141,63 @@ describe('renderPlanReport', () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('shows plan health and the lenses when monitoring is given', () => {
-    const monitoring: ReportMonitoring = {
-      asOf: '2026-06-30',
-      health: [
-        { label: 'M-TAL-01', state: 'at-risk', note: 'first cohort late' },
-        { label: 'M-TAL-02', state: 'on-track' },
-      ],
-      lenses: [
-        {
-          title: 'Results',
-          summary: 'Indicators against targets.',
-          items: [{ label: 'I-O1-1', state: 'at-risk', value: 0.4, unit: 'of target' }],
-        },
-        { title: 'Delivery', summary: 'Milestones on time.', items: [{ label: 'TAL-01-a' }] },
-        { title: 'Funding', summary: 'Funds secured.', items: [] },
-      ],
-    };
-    const page = renderPlanReport({ ...workspace, asOf: AS_OF, sensitivity: false, monitoring });
+  it("shows section 6 with every measure's health state and the three lenses from the reports", () => {
+    const asOf = '2026-12-01';
+    const monitoring = monitoringFromReports({ ...workspace, asOf });
+    const page = renderPlanReport({ ...workspace, asOf, monitoring });
     expect(sectionIds(page)).toEqual([
       'at-a-glance',
       'priorities',
+      'stability',
       'needs',
       'timeline',
       'monitoring',
       'findings',
     ]);
-    expect(page).toContain('<title>At risk: 1</title>');
-    expect(page).toContain('<h3>Results</h3>');
-    expect(page).toContain('<title>I-O1-1: 0.4 of target (At risk)</title>');
+    const section = page.slice(
+      page.indexOf('<section id="monitoring"'),
+      page.indexOf('<section id="findings"'),
+    );
+    expect(section).toContain('6. Plan health and monitoring');
+    const health = planHealth(workspace.plan, workspace.reports, asOf);
+    expect(health.measures.map((measure) => measure.measure)).toEqual(
+      workspace.plan.measures.map((measure) => measure.id),
+    );
+    // Each measure's row names the state planHealth gives it, in words.
+    for (const measure of health.measures) {
+      const row = new RegExp(
+        `<tr><td><span[^>]*>${measure.measure}</span></td><td><span class="swatch"[^>]*></span>${HEALTH_STATE_LABELS[measure.state]}</td>`,
+      );
+      expect(section, measure.measure).toMatch(row);
+    }
+    // The example has measures in more than one state, and the counts add up to the plan's.
+    expect(new Set(health.measures.map((measure) => measure.state)).size).toBeGreaterThan(1);
+    for (const state of HEALTH_STATES) {
+      const count = health.measures.filter((measure) => measure.state === state).length;
+      expect(section).toContain(`</span>${HEALTH_STATE_LABELS[state]} (${count})</li>`);
+    }
+    for (const title of [
+      'Intersectoral coordination',
+      'Regional empowerment',
+      'Membership engagement',
+    ]) {
+      expect(section).toContain(`<h3>${title}</h3>`);
+    }
+    const lenses = resolution1332Lenses({ ...workspace, asOf });
+    const { reached, targeted } = lenses.regional.countries;
+    expect(section).toContain(
+      `Target countries reached: ${((reached / targeted) * 100).toFixed(1)}%`,
+    );
+    expect(section).toContain(`${lenses.membership.delivered} of ${lenses.membership.pledged}`);
+  });
+
+  it('builds the monitoring views without changing its input', () => {
+    const before = JSON.stringify(workspace);
+    const monitoring = monitoringFromReports({ ...workspace, asOf: '2026-07-31' });
+    expect(JSON.stringify(workspace)).toBe(before);
+    expect(monitoring.asOf).toBe('2026-07-31');
+    expect(monitoring.health).toHaveLength(workspace.plan.measures.length);
+    expect(monitoring.lenses.map((lens) => lens.items.length)).toEqual([3, 5, 2]);
   });
 
   it('lists the findings by file with line and column, and reports without a plan', () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
-import { renderPlanReport } from '@itu-aicb/report';
+import { monitoringFromReports, renderPlanReport } from '@itu-aicb/report';
 import type { CommandContext } from '../commands.js';
 import { isCalendarDate, parseCommandArgs, wholeNumberOption } from '../command-args.js';
 import { printable } from '../formats/code-frame.js';
@@ -48,7 +48,7 @@ function readOptions(args: readonly string[]): Options {
 /**
  * `aicb report`: reads and checks the files as `aicb validate` does and writes one
  * self-contained HTML page about the plan: summary, priorities, stability, needs coverage,
- * timeline and the findings. The page is written even when the files have errors; it lists them.
+ * timeline, plan health and the monitoring lenses (with progress reports) and the findings. The page is written even when the files have errors; it lists them.
  *
  * @param args - The arguments after `report`.
  * @param context - Version and working directory.
@@ -77,8 +77,9 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       `the files hold ${loaded.profiles.length} scoring profiles; give one`,
       COMMAND,
     );
+  const [plan] = loaded.plans;
   const html = renderPlanReport({
-    plan: loaded.plans[0],
+    plan,
     profile: loaded.profiles[0],
     assessments: loaded.assessments,
     catalogues: loaded.catalogues,
@@ -91,10 +92,17 @@ export async function run(args: readonly string[], context: CommandContext): Pro
             ...(options.samples === undefined ? {} : { samples: options.samples }),
             seed: options.seed,
           },
-    // Section 6, plan health and the monitoring lenses, is drawn from a `ReportMonitoring` built
-    // from the progress reports among the files; until they are a document kind there is none,
-    // and the page leaves the section out.
-    monitoring: undefined,
+    // Section 6 is there only when progress reports are among the files.
+    monitoring:
+      plan === undefined || loaded.reports.length === 0
+        ? undefined
+        : monitoringFromReports({
+            plan,
+            reports: loaded.reports,
+            asOf: options.asOf,
+            assessments: loaded.assessments,
+            catalogues: loaded.catalogues,
+          }),
   });
   if (options.out === undefined) {
     process.stdout.write(html);

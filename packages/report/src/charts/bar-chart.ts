@@ -33,6 +33,8 @@ export function barChart(
     readonly width?: number;
     readonly labelWidth?: number;
     readonly noteWidth?: number;
+    /** The least value the axis reaches, so that shares are drawn against 1. Default: 0. */
+    readonly axisAtLeast?: number;
   } = {},
 ): Drawing {
   const width = options.width ?? 760;
@@ -42,7 +44,7 @@ export function barChart(
     positive: row.segments.reduce((total, s) => total + Math.max(0, s.value), 0),
     negative: row.segments.reduce((total, s) => total + Math.min(0, s.value), 0),
   }));
-  const high = Math.max(0, ...sums.map((s) => s.positive));
+  const high = Math.max(options.axisAtLeast ?? 0, ...sums.map((s) => s.positive));
   const low = Math.min(0, ...sums.map((s) => s.negative));
   const span = high - low > 0 ? high - low : 1;
   const plot = width - labelWidth - noteWidth - 10;

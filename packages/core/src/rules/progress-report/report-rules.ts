@@ -10,7 +10,8 @@ export const reportDateOrder = defineRule({
   severity: 'error',
   scope: 'ProgressReport',
   summary: 'The report period starts on or before the day it ends.',
-  example: '`period: { start: 2026-07-01, end: 2026-06-30 }`.',
+  example:
+    '`reports/2026-h2.yaml#/period/end: 2026-06-30`: the period ends before it starts on `2026-07-01`.',
   fix: 'Swap or correct the dates.',
   check(report: ProgressReport, reportFinding) {
     const { start, end } = report.period;
@@ -74,7 +75,8 @@ export const reportAfterAsOf = defineRule({
   scope: 'ProgressReport',
   summary:
     'Dates the report records (the start of its period, milestones achieved, indicator values, transactions, deliveries, meetings) are not after its as-of date; re-forecast dates may be.',
-  example: '`asOf: 2026-06-30` and a milestone with `achieved: 2026-07-15`.',
+  example:
+    "`reports/2026-h1.yaml#/measureProgress/0/milestones/0/achieved: 2026-07-20`: after the report's `asOf: 2026-07-15`.",
   fix: 'Correct the date, or move `asOf` later.',
   check(report: ProgressReport, reportFinding) {
     for (const [date, path, what] of datesOf(report)) {
@@ -90,7 +92,8 @@ export const reportDuplicateEntry = defineRule({
   scope: 'ProgressReport',
   summary:
     'A report names each measure, objective and pledged contribution (member and kind) once, and each milestone once per measure.',
-  example: 'Two entries under `measureProgress` with `measure: M-TAL-01`.',
+  example:
+    '`reports/2026-h1.yaml#/measureProgress/-: { measure: M-TAL-01, status: implementation }`: a second entry for `M-TAL-01`.',
   fix: 'Merge the entries into one.',
   check(report: ProgressReport, reportFinding) {
     forEachRepeat(

@@ -57,7 +57,8 @@ export const reportUnknownPlan = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: 'A progress report names, under `plan`, a work plan of the workspace.',
-  example: '`plan: itu-aicb-2026` when the work plan has `id: itu-aicb-2026-2027`.',
+  example:
+    '`reports/2026-h1.yaml#/plan: itu-aicb-2026`: the work plan has `id: itu-aicb-2026-2027`.',
   fix: 'Correct the id, or check the report together with its plan.',
   check(workspace: WorkspaceView, report) {
     // While a work plan is invalid it is not in the workspace, and it may be the one named.
@@ -81,7 +82,8 @@ export const reportOutsidePlanPeriod = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: 'The period of a progress report lies within the period of the plan it reports on.',
-  example: 'A report for `2025-07-01` to `2025-12-31` on a plan that starts on `2026-01-01`.',
+  example:
+    '`reports/2026-h1.yaml#/period: { start: 2025-07-01, end: 2025-12-31 }`: the plan starts on `2026-01-01`.',
   fix: 'Correct the report period (or the plan period).',
   check(workspace: WorkspaceView, report) {
     for (const { report: progress, index, plan } of reportsWithPlan(workspace)) {
@@ -106,7 +108,8 @@ export const reportUnknownReference = defineRule({
   scope: 'Workspace',
   summary:
     'The measures, objectives, milestones (of the measure), indicators (of the measure or objective) and pledged contributions (member and kind) a report names are in the plan it reports on.',
-  example: '`measure: M-TAL-1` in a report on a plan whose measure is `M-TAL-01`.',
+  example:
+    "`reports/2026-h1.yaml#/measureProgress/0/measure: M-TAL-1`: the plan's measure is `M-TAL-01`.",
   fix: 'Use the ids of the plan; report a contribution under the member and kind the plan pledges.',
   check(workspace: WorkspaceView, report) {
     for (const { report: progress, index, plan } of reportsWithPlan(workspace)) {
@@ -204,7 +207,7 @@ export const reportMilestoneBeforeStart = defineRule({
   scope: 'Workspace',
   summary: 'A milestone is not reported achieved before its measure starts in the plan.',
   example:
-    'Milestone `TAL-01-a` achieved on `2026-01-10` for a measure that starts on `2026-02-01`.',
+    '`reports/2026-h1.yaml#/measureProgress/0/milestones/0/achieved: 2026-01-10`: `M-TAL-01` starts on `2026-02-01`.',
   fix: 'Correct the date it was reached, or the start of the measure.',
   check(workspace: WorkspaceView, report) {
     for (const { report: progress, index, plan } of reportsWithPlan(workspace)) {
@@ -234,7 +237,8 @@ export const reportSpendCurrency = defineRule({
   scope: 'Workspace',
   summary:
     "A measure's spend is reported in the currency of its budget, so that the two can be compared; a measure with spend has a budget.",
-  example: 'Spend in `EUR` for a measure budgeted in `USD`.',
+  example:
+    '`reports/2026-h1.yaml#/measureProgress/1/spend/currency: EUR`: `M-TAL-02` is budgeted in `USD`.',
   fix: 'Report the spend in the budget currency.',
   check(workspace: WorkspaceView, report) {
     for (const { report: progress, index, plan } of reportsWithPlan(workspace)) {
@@ -260,7 +264,8 @@ export const reportSpendAboveBudget = defineRule({
   severity: 'warning',
   scope: 'Workspace',
   summary: "A measure's cumulative spend is not above its budget (in the same currency).",
-  example: 'Spend of `USD 700,000` for a measure with a budget of `USD 600,000`.',
+  example:
+    '`reports/2026-h2.yaml#/measureProgress/1/spend/amount: 700000`: `M-TAL-02` has a budget of USD 600,000.',
   fix: 'Check the spend, or revise the budget in the plan.',
   check(workspace: WorkspaceView, report) {
     for (const { report: progress, index, plan } of reportsWithPlan(workspace)) {
@@ -289,7 +294,8 @@ export const reportSpendDecrease = defineRule({
   scope: 'Workspace',
   summary:
     "A measure's cumulative spend (in one currency) does not fall from one report of a plan to a later one.",
-  example: 'USD 120,000 spent in the first-half report and USD 80,000 in the second-half report.',
+  example:
+    '`reports/2026-h2.yaml#/measureProgress/1/spend/amount: 30000`: `M-TAL-02` had spent USD 40,000 by the first-half report.',
   fix: 'Report spend since the measure started, not in the period only.',
   check(workspace: WorkspaceView, report) {
     for (const group of reportsByPlan(workspace)) {
@@ -322,7 +328,8 @@ export const reportOverlappingPeriods = defineRule({
   severity: 'error',
   scope: 'Workspace',
   summary: 'Reports on one plan cover periods that do not overlap.',
-  example: 'Reports for `2026-01-01` to `2026-06-30` and for `2026-06-01` to `2026-12-31`.',
+  example:
+    '`reports/2026-h2.yaml#/period/start: 2026-06-01`: the first-half report runs to `2026-06-30`.',
   fix: 'Give each report its own period, the next starting after the last ends.',
   check(workspace: WorkspaceView, report) {
     for (const group of reportsByPlan(workspace)) {
@@ -350,7 +357,8 @@ export const reportImplausibleStatus = defineRule({
   scope: 'Workspace',
   summary:
     'A measure does not go back from one report of a plan to the next: not from closed or cancelled to any other status, nor from implementation, finalisation or suspended to pipeline.',
-  example: '`status: closed` in the first-half report and `status: implementation` in the next.',
+  example:
+    '`reports/2026-h1.yaml#/measureProgress/4/status: closed`: `M-COO-01` is back in `pipeline` in the next report.',
   fix: 'Check the status; a measure started anew belongs in the plan as a new measure.',
   check(workspace: WorkspaceView, report) {
     for (const group of reportsByPlan(workspace)) {
@@ -383,7 +391,8 @@ export const reportIndicatorUnit = defineRule({
   scope: 'Workspace',
   summary:
     'An indicator value that states its `unit` uses the unit the plan gives the indicator, so that it can be compared with the baseline and target.',
-  example: '`unit: "%"` for an indicator the plan measures in `people`.',
+  example:
+    '`reports/2026-h1.yaml#/objectiveProgress/0/indicators/0/unit: "%"`: the plan measures `I-O1-1` in `people`.',
   fix: 'Convert the value to the plan unit, or drop `unit`.',
   check(workspace: WorkspaceView, report) {
     for (const { report: progress, index, plan } of reportsWithPlan(workspace)) {
