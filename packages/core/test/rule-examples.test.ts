@@ -86,33 +86,6 @@ const edited =
   };
 const plan = edited(workPlanInput);
 
-/** Checks the fixture workspace with the report changed, or with a second report added. */
-const reports = (change: (report: Report) => void, second?: (report: Report) => void) => {
-  const report = progressReportInput();
-  change(report);
-  const more: WorkspaceEntry[] = [];
-  if (second !== undefined) {
-    const next = progressReportInput();
-    Object.assign(next, {
-      id: 'aicb-2026-h2',
-      period: { start: '2026-07-01', end: '2026-12-31' },
-      asOf: '2026-12-31',
-    });
-    second(next);
-    more.push({ source: 'report-h2.yaml', document: next });
-  }
-  return findings(
-    validateWorkspace([
-      { source: 'plan.yaml', document: workPlanInput() },
-      { source: 'initiatives.yaml', document: initiativeCatalogueInput() },
-      { source: 'report-h1.yaml', document: report },
-      ...more,
-    ]),
-  );
-};
-const measureProgress = (report: Report) =>
-  report.measureProgress[0] as Extract<Report['measureProgress'][number], { spend: unknown }>;
-
 /** Checks the fixtures of all five kinds as one workspace, with more documents added. */
 const workspace = (...more: WorkspaceEntry[]) =>
   findings(
