@@ -25,7 +25,13 @@ try {
   process.exit(run.status || 1);
 }
 const passed = summary.numPassedTests ?? 0;
-const failed = (summary.numFailedTests ?? 0) + (summary.numFailedTestSuites ?? 0);
+// A file that fails to load has no failed test of its own: count it once, as one failure.
+const unloaded = (summary.testResults ?? []).filter(
+  (file) =>
+    file.status === 'failed' &&
+    !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+).length;
+const failed = (summary.numFailedTests ?? 0) + unloaded;
 const skipped = (summary.numPendingTests ?? 0) + (summary.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(run.status ?? 1);

@@ -1,7 +1,7 @@
 // What CI jobs and authors use: standard input, -o, the gitlab format, SARIF for code scanning,
 // the GitHub Action's command, and --watch.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '@itu-aicb/core';
 import { describe, expect, it } from 'vitest';
@@ -227,6 +227,12 @@ describe('--watch', () => {
       expect(changes).not.toContain('plan/missing-estimates');
       edit(join(directory, 'work-plan.yaml'), 'status: ongoing', 'status: proposed');
       await waitFor(/- work-plan\.yaml:\d+:\d+ {2}error {2}schema\/invalid-value/);
+      // A folder made while watching is searched, and an edit inside it is seen.
+      mkdirSync(join(directory, 'drafts'));
+      writeFileSync(join(directory, 'drafts', 'notes.yaml'), 'kind: Workplan\n');
+      await waitFor(/\+ drafts[/\\]notes\.yaml:\d+:\d+ {2}error {2}file\/unknown-kind/);
+      writeFileSync(join(directory, 'drafts', 'notes.yaml'), 'title: notes\n');
+      await waitFor(/- drafts[/\\]notes\.yaml:\d+:\d+ {2}error {2}file\/unknown-kind/);
     } finally {
       child.kill();
     }

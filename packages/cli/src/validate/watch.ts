@@ -1,6 +1,6 @@
 import type { FSWatcher } from 'node:fs';
-import { statSync, watch } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, statSync, watch } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { Render } from '../formats/format.js';
 import { printable } from '../formats/code-frame.js';
 import { UsageError } from '../usage-error.js';
@@ -38,8 +38,8 @@ function line(sign: '+' | '-', finding: Finding): string {
 }
 
 /** The folders to watch: each folder given, the folder of each file, the working directory for globs. */
-function watchedFolders(targets: readonly string[], cwd: string): Map<string, boolean> {
-  const folders = new Map<string, boolean>();
+function watchedRoots(targets: readonly string[], cwd: string): Set<string> {
+  const folders = new Set<string>();
   for (const target of targets) {
     const path = resolve(cwd, target);
     let folder = cwd;
@@ -48,9 +48,69 @@ function watchedFolders(targets: readonly string[], cwd: string): Map<string, bo
     } catch {
       // A glob: the working directory holds what it may match.
     }
-    folders.set(folder, true);
+    folders.add(folder);
   }
   return folders;
+}
+
+/** Whether a folder is searched for plan files: the same folders discovery walks into. */
+const searched = (name: string): boolean => !name.startsWith('.') && name !== 'node_modules';
+
+/**
+ * Watches `folder` and the folders below it, one watcher per folder, and starts watching
+ * folders created later. Every watcher is in place when this returns, so an edit made right
+ * after is seen (a recursive `fs.watch` may still be walking the tree in the background).
+ */
+function watchTree(
+  folder: string,
+  watchers: Map<string, FSWatcher>,
+  onChange: (name: string | null) => void,
+): void {
+  if (watchers.has(folder)) return;
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(folder, (event, name) => {
+      if (event === 'rename' && name !== null && searched(name)) {
+        const path = join(folder, name);
+        try {
+          if (statSync(path).isDirectory() && !watchers.has(path)) {
+            // A folder moved or copied in may already hold plan files.
+            watchTree(path, watchers, onChange);
+            onChange(null);
+            return;
+          }
+        } catch {
+          if (watchers.has(path)) {
+            for (const [watched, gone] of watchers) {
+              if (watched === path || watched.startsWith(path + sep)) {
+                gone.close();
+                watchers.delete(watched);
+              }
+            }
+            onChange(null);
+            return;
+          }
+        }
+      }
+      onChange(name);
+    });
+  } catch {
+    return; // Gone or unreadable: nothing to watch there.
+  }
+  watcher.on('error', () => {
+    watcher.close();
+    watchers.delete(folder);
+  });
+  watchers.set(folder, watcher);
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && searched(entry.name))
+      .map((entry) => entry.name);
+  } catch {
+    // Unreadable: only the folder itself is watched.
+  }
+  for (const name of entries) watchTree(join(folder, name), watchers, onChange);
 }
 
 /**
@@ -64,9 +124,6 @@ function watchedFolders(targets: readonly string[], cwd: string): Map<string, bo
 export async function watchWorkspace(options: WatchOptions): Promise<number> {
   const first = await options.check();
   process.stdout.write(options.render(first, { color: options.color }));
-  process.stdout.write(
-    `aicb: watching for changes (${plural(options.targets.length, 'path')}); press Ctrl+C to stop.\n`,
-  );
   let previous = new Map(first.findings.map((finding) => [keyOf(finding), finding]));
   let timer: NodeJS.Timeout | undefined;
   let running = false;
@@ -106,15 +163,17 @@ export async function watchWorkspace(options: WatchOptions): Promise<number> {
     }
   };
 
-  const watchers: FSWatcher[] = [];
-  for (const [folder, recursive] of watchedFolders(options.targets, options.cwd)) {
-    watchers.push(
-      watch(folder, { recursive }, (_event, name) => {
-        if (name !== null && !/\.(ya?ml|json)$/i.test(name)) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void rerun(), WATCH_DEBOUNCE_MS);
-      }),
-    );
+  const onChange = (name: string | null): void => {
+    if (name !== null && !/\.(ya?ml|json)$/i.test(name)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void rerun(), WATCH_DEBOUNCE_MS);
+  };
+  const watchers = new Map<string, FSWatcher>();
+  for (const root of watchedRoots(options.targets, options.cwd)) {
+    watchTree(root, watchers, onChange);
   }
+  process.stdout.write(
+    `aicb: watching for changes (${plural(options.targets.length, 'path')}); press Ctrl+C to stop.\n`,
+  );
   return new Promise<number>(() => undefined);
 }
