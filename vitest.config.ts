@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -33,5 +34,10 @@ export default defineConfig({
       tsconfig: './tsconfig.typecheck.json',
     },
     testTimeout: 30_000,
+    // Many files spend their time waiting on a spawned `aicb`, so one worker more than the
+    // cores keeps them busy. No test mocks modules or changes globals, so files share a
+    // worker's module cache instead of importing every package again.
+    maxWorkers: availableParallelism() + 1,
+    isolate: false,
   },
 });

@@ -7,10 +7,15 @@ import workspace from './vitest.config.js';
 const listed = process.env['MUTATION_TESTS'];
 const tests = listed === undefined ? undefined : (JSON.parse(listed) as string[]);
 
+// Stryker runs its own workers; its runner keeps the defaults for isolation and worker count.
+const shared = { ...workspace.test };
+delete shared.maxWorkers;
+delete shared.isolate;
+
 export default defineConfig({
   ...workspace,
   test: {
-    ...workspace.test,
+    ...shared,
     ...(tests === undefined ? {} : { include: tests }),
     typecheck: { enabled: false },
   },
