@@ -41,10 +41,20 @@ export const planCountryNotItuMember = defineRule({
   fix: 'Check the country code; a non-member reached through a Member State or as an observer deserves a word in the description.',
   check(plan: WorkPlan, report) {
     const date = plan.period.start;
+    // Measures share their countries: ask once per country.
+    const notMember = new Map<string, boolean>();
+    const isNotMember = (country: string): boolean => {
+      let answer = notMember.get(country);
+      if (answer === undefined) {
+        answer = isInCountryGroup(country, 'itu-member', date).status === 'not-member';
+        notMember.set(country, answer);
+      }
+      return answer;
+    };
     plan.measures.forEach((measure, i) => {
       measure.targetCountries.forEach((country, j) => {
         if (findCountry(country) === undefined) return;
-        if (isInCountryGroup(country, 'itu-member', date).status === 'not-member') {
+        if (isNotMember(country)) {
           report(['measures', i, 'targetCountries', j], { country, date });
         }
       });
