@@ -182,6 +182,9 @@ Options:
       --as-of <date>     the date to read the plans on, YYYY-MM-DD
                          (default: today, in UTC)
   -f, --format <name>    text (default), json or markdown
+      --lang <code>      language of the text: ar, en, es, fr, ru or zh
+                         (default: LC_ALL, LC_MESSAGES or LANG, else
+                         en); JSON keeps codes, ISO dates and numbers
       --debug            show the stack trace of an internal error
   -h, --help             show this help
 

@@ -207,12 +207,24 @@ export {
   type MeasureProgressAsOf,
 } from './views/progress-as-of.js';
 export {
+  HEALTH_STATES,
+  HEALTH_SIGNALS,
+  type HealthState,
+  type HealthSignalCode,
+} from './codes/health-states.js';
+export {
+  healthFormat,
+  type HealthWording,
+  type HealthSignalParams,
+  type HealthFormat,
+} from './messages/health/health-wording.js';
+export { describeHealthSignal } from './views/health-signal.js';
+export {
   planHealth,
   bureauOfEntity,
   regionsOfMeasure,
-  HEALTH_STATES,
   HEALTH_THRESHOLDS,
-  type HealthState,
+  type PlanHealthOptions,
   type HealthSignal,
   type HealthRollup,
   type IndicatorProgress,

@@ -1,6 +1,7 @@
 import type { PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
-import { planHealth } from '@itu-aicb/core';
+import type { Locale } from '@itu-aicb/core';
+import { localizeIssue, planHealth } from '@itu-aicb/core';
 import { resolution1332Lenses } from '@itu-aicb/scoring';
 import type { CommandContext } from '../commands.js';
 import { printable } from '../formats/code-frame.js';
@@ -8,6 +9,7 @@ import type { StatusFormatName } from '../formats/status/format.js';
 import { STATUS_FORMATS, isStatusFormatName, loadStatusFormat } from '../formats/status/format.js';
 import { isCalendarDate, parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
+import { chooseLocale } from '../language/choose-locale.js';
 
 const COMMAND = 'aicb status';
 
@@ -15,6 +17,7 @@ interface Options {
   readonly targets: readonly string[];
   readonly asOf: string;
   readonly format: StatusFormatName;
+  readonly locale: Locale;
 }
 
 function readOptions(args: readonly string[]): Options {
@@ -24,6 +27,7 @@ function readOptions(args: readonly string[]): Options {
       'as-of': { type: 'string' },
       format: { type: 'string', short: 'f' },
       debug: { type: 'boolean' },
+      lang: { type: 'string' },
     },
     COMMAND,
   );
@@ -39,7 +43,12 @@ function readOptions(args: readonly string[]): Options {
     throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
   }
   if (positionals.includes('')) throw new UsageError('a path is empty', COMMAND);
-  return { targets: positionals.length === 0 ? ['.'] : positionals, asOf, format };
+  return {
+    targets: positionals.length === 0 ? ['.'] : positionals,
+    asOf,
+    format,
+    locale: chooseLocale(values.lang, process.env, COMMAND),
+  };
 }
 
 /**
@@ -54,7 +63,9 @@ async function load(options: Options, cwd: string): Promise<PlanFiles | 1 | 2> {
     if (error instanceof PlanFileSearchError) throw new UsageError(error.message, COMMAND);
     throw error;
   }
-  const errors = loaded.findings.filter((finding) => finding.severity === 'error');
+  const errors = loaded.findings
+    .filter((finding) => finding.severity === 'error')
+    .map((finding) => localizeIssue(finding, options.locale));
   for (const finding of errors) {
     const where =
       finding.position === undefined
@@ -95,8 +106,9 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     render({
       version: context.version,
       asOf: options.asOf,
+      locale: options.locale,
       plans: plans.map((plan) => ({
-        health: planHealth(plan, reports, options.asOf),
+        health: planHealth(plan, reports, options.asOf, { locale: options.locale }),
         lenses: resolution1332Lenses({
           plan,
           reports,

@@ -1,5 +1,6 @@
 import { arabicTerms } from '../codes/terms/ar.js';
 import { ar as messages } from '../messages/ar.js';
+import { arabicHealth } from '../messages/health/ar.js';
 import type { Locale } from '../messages/locale.js';
 
 /**
@@ -16,5 +17,6 @@ export const ar: Locale = {
   intl: 'ar-u-nu-latn',
   direction: 'rtl',
   messages,
+  health: arabicHealth,
   terms: arabicTerms,
 };

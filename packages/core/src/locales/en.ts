@@ -1,5 +1,6 @@
 import { englishTerms } from '../codes/terms/en.js';
 import { en as messages } from '../messages/en.js';
+import { englishHealth } from '../messages/health/en.js';
 import type { Locale } from '../messages/locale.js';
 
 /**
@@ -16,5 +17,6 @@ export const en: Locale = {
   intl: 'en',
   direction: 'ltr',
   messages,
+  health: englishHealth,
   terms: englishTerms,
 };

@@ -1,5 +1,6 @@
 import { spanishTerms } from '../codes/terms/es.js';
 import { es as messages } from '../messages/es.js';
+import { spanishHealth } from '../messages/health/es.js';
 import type { Locale } from '../messages/locale.js';
 
 /**
@@ -16,5 +17,6 @@ export const es: Locale = {
   intl: 'es',
   direction: 'ltr',
   messages,
+  health: spanishHealth,
   terms: spanishTerms,
 };

@@ -1,5 +1,6 @@
 import { frenchTerms } from '../codes/terms/fr.js';
 import { fr as messages } from '../messages/fr.js';
+import { frenchHealth } from '../messages/health/fr.js';
 import type { Locale } from '../messages/locale.js';
 
 /**
@@ -16,5 +17,6 @@ export const fr: Locale = {
   intl: 'fr',
   direction: 'ltr',
   messages,
+  health: frenchHealth,
   terms: frenchTerms,
 };

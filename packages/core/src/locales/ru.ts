@@ -1,5 +1,6 @@
 import { russianTerms } from '../codes/terms/ru.js';
 import { ru as messages } from '../messages/ru.js';
+import { russianHealth } from '../messages/health/ru.js';
 import type { Locale } from '../messages/locale.js';
 
 /**
@@ -16,5 +17,6 @@ export const ru: Locale = {
   intl: 'ru',
   direction: 'ltr',
   messages,
+  health: russianHealth,
   terms: russianTerms,
 };

@@ -1,5 +1,6 @@
 import { chineseTerms } from '../codes/terms/zh.js';
 import { zh as messages } from '../messages/zh.js';
+import { chineseHealth } from '../messages/health/zh.js';
 import type { Locale } from '../messages/locale.js';
 
 /**
@@ -16,5 +17,6 @@ export const zh: Locale = {
   intl: 'zh',
   direction: 'ltr',
   messages,
+  health: chineseHealth,
   terms: chineseTerms,
 };

@@ -2,6 +2,7 @@ import type { OfficialLanguage } from '../codes/languages.js';
 import { OFFICIAL_LANGUAGES } from '../codes/languages.js';
 import type { DomainTerms } from '../codes/terms/domain-terms.js';
 import type { MessageCatalogue } from './catalogue.js';
+import type { HealthWording } from './health/health-wording.js';
 
 /**
  * Everything the SDK needs to speak one official ITU language: the wording of every finding, the
@@ -31,6 +32,8 @@ export interface Locale {
   readonly messages: MessageCatalogue;
   /** The names of ITU bodies, regions, pillars, statuses and member categories, with their sources. */
   readonly terms: DomainTerms;
+  /** The words of plan health: state and signal names, and the sentences of the signals. */
+  readonly health: HealthWording;
 }
 
 /**

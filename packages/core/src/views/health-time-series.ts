@@ -1,7 +1,7 @@
 import type { ProgressReport } from '../documents/progress-report/progress-report.js';
 import { reportsInOrder } from '../documents/progress-report/report-order.js';
 import type { Period, WorkPlan } from '../documents/work-plan/work-plan.js';
-import type { HealthState } from './plan-health.js';
+import type { HealthState } from '../codes/health-states.js';
 import { planHealth } from './plan-health.js';
 
 /**

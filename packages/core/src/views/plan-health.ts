@@ -1,40 +1,18 @@
 import { findCountry } from '../codes/countries.js';
+import type { HealthSignalCode, HealthState } from '../codes/health-states.js';
+import { HEALTH_STATES } from '../codes/health-states.js';
+import type { HealthSignalParams } from '../messages/health/health-wording.js';
+import type { Locale } from '../messages/locale.js';
+import type { OfficialLanguage } from '../codes/languages.js';
+import { pickText } from '../schemas/pick-text.js';
 import { isBureau } from '../codes/bureaus.js';
 import type { MeasureStatus } from '../codes/statuses.js';
 import type { ProgressReport } from '../documents/progress-report/progress-report.js';
 import type { Measure } from '../documents/work-plan/measure.js';
 import type { WorkPlan } from '../documents/work-plan/work-plan.js';
 import type { MeasureProgressAsOf } from './progress-as-of.js';
+import { healthSignal } from './health-signal.js';
 import { progressAsOf } from './progress-as-of.js';
-
-/**
- * The states a measure can be in on a date, as {@link planHealth} decides them: not started, on
- * track, at risk, late, completed; and cancelled, for a measure that will not be done.
- *
- * @example
- * ```ts
- * HEALTH_STATES.includes('at-risk');
- * //=> true
- * ```
- */
-export const HEALTH_STATES = [
-  'not-started',
-  'on-track',
-  'at-risk',
-  'late',
-  'completed',
-  'cancelled',
-] as const;
-
-/**
- * A measure's state on a date.
- *
- * @example
- * ```ts
- * const state: HealthState = 'late';
- * ```
- */
-export type HealthState = (typeof HEALTH_STATES)[number];
 
 /**
  * The thresholds of the health rules: how far the share of the budget spent may be from the share
@@ -50,7 +28,8 @@ export type HealthState = (typeof HEALTH_STATES)[number];
 export const HEALTH_THRESHOLDS = { spendTolerance: 0.25, indicatorShare: 0.75 } as const;
 
 /**
- * Why a measure is late or at risk: each signal with what it is about.
+ * Why a measure is late or at risk: each signal with what it is about, the figures behind it
+ * (`params`, the same in every language) and a sentence saying them.
  *
  * - `past-end`: the date is after the measure's end and it is not completed (late).
  * - `milestone-overdue`: a milestone not achieved whose due date (its forecast, if re-forecast)
@@ -70,27 +49,28 @@ export const HEALTH_THRESHOLDS = { spendTolerance: 0.25, indicatorShare: 0.75 } 
  *
  * @example
  * ```ts
- * const signal: HealthSignal = { signal: 'milestone-overdue', subject: 'TAL-01-b', detail: 'due 2026-11-30' };
+ * const signal: HealthSignal = {
+ *   signal: 'milestone-overdue',
+ *   subject: 'TAL-01-b',
+ *   params: { due: '2026-11-30' },
+ *   detail: 'due 2026-11-30',
+ * };
  * ```
  */
-export interface HealthSignal {
-  readonly signal:
-    | 'past-end'
-    | 'milestone-overdue'
-    | 'forecast-beyond-end'
-    | 'suspended'
-    | 'not-started'
-    | 'milestone-slipped'
-    | 'overspent'
-    | 'spend-ahead'
-    | 'spend-behind'
-    | 'indicator-behind'
-    | 'high-risk';
-  /** The measure, milestone or indicator the signal is about. */
-  readonly subject: string;
-  /** The figures behind it, for people to read, such as `due 2026-11-30`. */
-  readonly detail: string;
-}
+export type HealthSignal = {
+  readonly [S in HealthSignalCode]: {
+    readonly signal: S;
+    /** The measure, milestone or indicator the signal is about. */
+    readonly subject: string;
+    /** The figures behind it: ISO dates, shares (1 for 100 %) and numbers. */
+    readonly params: HealthSignalParams[S];
+    /**
+     * The figures for people to read, in the language of the `locale` option (English by
+     * default), with ISO dates, such as `due 2026-11-30`.
+     */
+    readonly detail: string;
+  };
+}[HealthSignalCode];
 
 /**
  * How an indicator stands against a straight line from its baseline to its target.
@@ -130,7 +110,10 @@ export interface IndicatorProgress {
  */
 export interface MeasureHealth {
   readonly measure: string;
+  /** Its title in the language of the `locale` option where the plan has it, else in English. */
   readonly title: string;
+  /** The language of `title`. */
+  readonly titleLanguage: OfficialLanguage;
   readonly state: HealthState;
   /** Why it is late or at risk, most serious first; empty otherwise. */
   readonly signals: readonly HealthSignal[];
@@ -186,7 +169,10 @@ export interface HealthRollup {
 export interface OverdueMilestone {
   readonly measure: string;
   readonly milestone: string;
+  /** Its title in the language of the `locale` option where the plan has it, else in English. */
   readonly title: string;
+  /** The language of `title`. */
+  readonly titleLanguage: OfficialLanguage;
   /** The due date in the plan. */
   readonly due: string;
   /** The latest re-forecast date, if any. */
@@ -249,6 +235,23 @@ export interface PlanHealth {
   readonly budgetExecution: Readonly<Record<string, BudgetExecution>>;
   /** How each objective indicator stands, for those with a value reported. */
   readonly objectiveIndicators: readonly IndicatorProgress[];
+}
+
+/**
+ * Options of {@link planHealth}.
+ *
+ * @example
+ * ```ts
+ * declare const french: Locale;
+ * const options: PlanHealthOptions = { locale: french };
+ * ```
+ */
+export interface PlanHealthOptions {
+  /**
+   * The language of the titles (where the plan has them in it) and of the signals' `detail`;
+   * codes, states, dates and figures are the same in every language. Default: English.
+   */
+  readonly locale?: Locale;
 }
 
 /** An indicator of a measure or objective. */
@@ -329,13 +332,28 @@ function indicatorProgress(
   };
 }
 
+/** A localized title in the locale's language, or English, with the language it is in. */
+function titleIn(
+  title: Parameters<typeof pickText>[0],
+  locale: Locale | undefined,
+): { title: string; titleLanguage: OfficialLanguage } {
+  const picked = pickText(title, locale?.language ?? 'en');
+  return { title: picked.text, titleLanguage: picked.language };
+}
+
 /** The health of one measure; see {@link planHealth} for the rules. */
 function measureHealth(
   measure: Measure,
   progress: MeasureProgressAsOf,
   day: string,
+  locale: Locale | undefined,
 ): MeasureHealth {
   const { schedule, budget } = measure;
+  const signal = <S extends HealthSignalCode>(
+    code: S,
+    subject: string,
+    params: HealthSignalParams[S],
+  ): HealthSignal => healthSignal(code, subject, params, locale);
   const elapsed = elapsedShare(schedule.start, schedule.end, day);
   const late: HealthSignal[] = [];
   const risk: HealthSignal[] = [];
@@ -353,23 +371,17 @@ function measureHealth(
     const due = forecast ?? milestone.due;
     if (due < day) {
       overdue += 1;
-      late.push({
-        signal: 'milestone-overdue',
-        subject: milestone.id,
-        detail: forecast === undefined ? `due ${milestone.due}` : `re-forecast to ${forecast}`,
-      });
+      late.push(
+        signal(
+          'milestone-overdue',
+          milestone.id,
+          forecast === undefined ? { due: milestone.due } : { due: milestone.due, forecast },
+        ),
+      );
     } else if (forecast !== undefined && forecast > schedule.end) {
-      late.push({
-        signal: 'forecast-beyond-end',
-        subject: milestone.id,
-        detail: `re-forecast to ${forecast}, after the end on ${schedule.end}`,
-      });
+      late.push(signal('forecast-beyond-end', milestone.id, { forecast, end: schedule.end }));
     } else if (forecast !== undefined && forecast > milestone.due) {
-      risk.push({
-        signal: 'milestone-slipped',
-        subject: milestone.id,
-        detail: `due ${milestone.due}, re-forecast to ${forecast}`,
-      });
+      risk.push(signal('milestone-slipped', milestone.id, { due: milestone.due, forecast }));
     }
   }
   const { spend } = progress;
@@ -386,7 +398,7 @@ function measureHealth(
   });
   const base = {
     measure: measure.id,
-    title: measure.title.en,
+    ...titleIn(measure.title, locale),
     status: progress.status,
     ...(progress.report === undefined ? {} : { report: progress.report }),
     elapsed,
@@ -409,7 +421,7 @@ function measureHealth(
     return { ...base, state: 'completed', signals: [] };
   }
   if (day > schedule.end) {
-    late.unshift({ signal: 'past-end', subject: measure.id, detail: `ended ${schedule.end}` });
+    late.unshift(signal('past-end', measure.id, { end: schedule.end }));
   }
   if (late.length > 0) return { ...base, state: 'late', signals: [...late, ...risk] };
   const active = achieved > 0 || (spend?.amount ?? 0) > 0;
@@ -417,37 +429,35 @@ function measureHealth(
     return { ...base, state: 'not-started', signals: [] };
   }
   if (progress.status === 'suspended') {
-    risk.unshift({ signal: 'suspended', subject: measure.id, detail: 'suspended' });
+    risk.unshift(signal('suspended', measure.id, {}));
   }
   if (progress.status === 'pipeline' && !active && day > schedule.start) {
-    risk.unshift({
-      signal: 'not-started',
-      subject: measure.id,
-      detail: `planned to start ${schedule.start}`,
-    });
+    risk.unshift(signal('not-started', measure.id, { start: schedule.start }));
   }
   if (rate !== undefined) {
-    const percent = (share: number) => `${Math.round(share * 100)}%`;
-    const detail = `${percent(rate)} of the budget spent, ${percent(elapsed)} of the time elapsed`;
-    if (rate > 1) risk.push({ signal: 'overspent', subject: measure.id, detail });
+    const shares = { spent: rate, elapsed };
+    if (rate > 1) risk.push(signal('overspent', measure.id, shares));
     else if (rate - elapsed > HEALTH_THRESHOLDS.spendTolerance) {
-      risk.push({ signal: 'spend-ahead', subject: measure.id, detail });
+      risk.push(signal('spend-ahead', measure.id, shares));
     } else if (elapsed - rate > HEALTH_THRESHOLDS.spendTolerance) {
-      risk.push({ signal: 'spend-behind', subject: measure.id, detail });
+      risk.push(signal('spend-behind', measure.id, shares));
     }
   }
   for (const indicator of indicators) {
     if (indicator.progress !== undefined && indicator.progress < HEALTH_THRESHOLDS.indicatorShare) {
-      risk.push({
-        signal: 'indicator-behind',
-        subject: indicator.indicator,
-        detail: `${indicator.actual} on ${indicator.date}, ${Math.round(indicator.expected)} expected`,
-      });
+      risk.push(
+        signal('indicator-behind', indicator.indicator, {
+          actual: indicator.actual,
+          date: indicator.date,
+          expected: indicator.expected,
+        }),
+      );
     }
   }
   for (const reported of progress.risks) {
     if (reported.likelihood === 'high' && reported.impact === 'high') {
-      risk.push({ signal: 'high-risk', subject: measure.id, detail: reported.description.en });
+      const { text } = pickText(reported.description, locale?.language ?? 'en');
+      risk.push(signal('high-risk', measure.id, { risk: text }));
     }
   }
   return { ...base, state: risk.length > 0 ? 'at-risk' : 'on-track', signals: risk };
@@ -500,6 +510,7 @@ function rollUp(
  * @param plan - A validated work plan.
  * @param reports - Progress reports (those on other plans, or after the date, are left out).
  * @param asOf - The date, `YYYY-MM-DD`.
+ * @param options - The language of the titles and of the signals' sentences.
  * @returns The plan's health.
  * @throws {@link AicbError} with code `invalid-date` when `asOf` is not a valid date.
  *
@@ -515,7 +526,9 @@ export function planHealth(
   plan: WorkPlan,
   reports: readonly ProgressReport[],
   asOf: string,
+  options: PlanHealthOptions = {},
 ): PlanHealth {
+  const { locale } = options;
   const progress = progressAsOf(plan, reports, asOf);
   const day = progress.asOf;
   const measures = plan.measures.map((measure) =>
@@ -529,6 +542,7 @@ export function planHealth(
         risks: [],
       },
       day,
+      locale,
     ),
   );
   const overdueMilestones: OverdueMilestone[] = plan.measures.flatMap((measure) => {
@@ -542,7 +556,7 @@ export function planHealth(
         {
           measure: measure.id,
           milestone: milestone.id,
-          title: milestone.title.en,
+          ...titleIn(milestone.title, locale),
           due: milestone.due,
           ...(state?.forecast === undefined ? {} : { forecast: state.forecast }),
           daysOverdue: dayNumber(day) - dayNumber(due),

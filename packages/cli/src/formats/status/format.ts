@@ -1,5 +1,10 @@
-import type { PlanHealth } from '@itu-aicb/core';
+import type { Locale, PlanHealth } from '@itu-aicb/core';
+import { describeHealthSignal } from '@itu-aicb/core';
 import type { Resolution1332Lenses } from '@itu-aicb/scoring';
+import type { HumanFormat } from '../../language/human-format.js';
+import { humanFormat } from '../../language/human-format.js';
+import type { StatusWording } from '../../language/status-wording.js';
+import { STATUS_WORDING } from '../../language/status-wording.js';
 
 /** The output formats of `aicb status --format`. */
 export const STATUS_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -20,6 +25,8 @@ export interface StatusReport {
   /** The date the plans are read on. */
   readonly asOf: string;
   readonly plans: readonly PlanStatus[];
+  /** The language of the text; the health's titles and signals are worded in it already. */
+  readonly locale: Locale;
 }
 
 /** A status format: turns the report into the text written to standard output. */
@@ -52,126 +59,196 @@ export function loadStatusFormat(name: StatusFormatName): Promise<RenderStatus> 
   return LOADERS[name]();
 }
 
-/**
- * A share as a whole percentage, or `-` when there is none.
- *
- * @param share - A share, 1 for 100 %.
- * @returns The text, such as `45%`.
- */
-export function percent(share: number | undefined): string {
-  return share === undefined ? '-' : `${Math.round(share * 100)}%`;
+/** The words and formatters of a status report's language. */
+export interface StatusSpeech {
+  readonly words: StatusWording;
+  readonly format: HumanFormat;
 }
 
 /**
- * Counts by name as `2 on-track, 1 late`, leaving out the zeros.
+ * The words and formatters of the report's language.
  *
- * @param counts - Counts by name.
- * @returns The text, or `none`.
+ * @param report - The report.
+ * @returns Them.
  */
-export function countsText(counts: Readonly<Record<string, number>>): string {
+export function statusSpeech(report: StatusReport): StatusSpeech {
+  return { words: STATUS_WORDING[report.locale.language], format: humanFormat(report.locale) };
+}
+
+/** Counts by name as `2 on track, 1 late`, leaving out the zeros; `none` when all are. */
+function countsText(
+  counts: Readonly<Record<string, number>>,
+  name: (key: string) => string,
+  speech: StatusSpeech,
+): string {
   const shown = Object.entries(counts).filter(([, count]) => count > 0);
-  return shown.length === 0 ? 'none' : shown.map(([name, count]) => `${count} ${name}`).join(', ');
+  return shown.length === 0
+    ? speech.words.none
+    : shown
+        .map(([key, count]) => `${speech.format.number(count)} ${name(key)}`)
+        .join(speech.words.comma);
 }
 
-/**
- * Amounts by currency as `USD 995,000; CHF 500,000`; currencies are never added together.
- *
- * @param amounts - Amounts by currency.
- * @returns The text, or `-`.
- */
-export function moneyText(amounts: Readonly<Record<string, number>>): string {
+/** Amounts by currency as `USD 995,000; CHF 500,000`; currencies are never added together. */
+function moneyText(amounts: Readonly<Record<string, number>>, format: HumanFormat): string {
   const shown = Object.entries(amounts);
   return shown.length === 0
     ? '-'
-    : shown
-        .map(([currency, amount]) => `${currency} ${Math.round(amount).toLocaleString('en')}`)
-        .join('; ');
+    : shown.map(([currency, amount]) => format.money(amount, currency)).join('; ');
 }
+
+/** A name from a table of terms, or the key itself when the table has none for it. */
+const termOf =
+  (table: Readonly<Record<string, string>>) =>
+  (key: string): string =>
+    table[key] ?? key;
 
 /**
  * The rows every human-readable format shows for one plan: the measures, then the lines of the
- * roll-ups, the overdue milestones, the budget execution and the three lenses.
+ * roll-ups, the overdue milestones, the budget execution and the three lenses, in the report's
+ * language, with numbers, amounts and dates written for it.
  *
  * @param status - One plan's status.
+ * @param speech - The words and formatters of the language.
  * @returns The table rows and the labelled lines.
  */
-export function statusLines(status: PlanStatus): {
+export function statusLines(
+  status: PlanStatus,
+  speech: StatusSpeech,
+): {
   readonly rows: readonly (readonly string[])[];
   readonly sections: readonly { readonly title: string; readonly lines: readonly string[] }[];
 } {
   const { health, lenses } = status;
+  const { words, format } = speech;
+  const { locale } = format;
+  const { terms } = locale;
+  const n = format.number;
+  const state = termOf(locale.health.states);
   const rows = health.measures.map((measure) => [
     measure.measure,
-    measure.state,
-    measure.status,
+    state(measure.state),
+    termOf(terms.measureStatuses)(measure.status),
     measure.spend === undefined
       ? '-'
-      : `${measure.spend.currency} ${measure.spend.amount.toLocaleString('en')} (${percent(measure.spend.rate)})`,
-    `${measure.milestones.achieved}/${measure.milestones.total}`,
+      : `${format.money(measure.spend.amount, measure.spend.currency)} (${format.percent(measure.spend.rate)})`,
+    `${n(measure.milestones.achieved)}/${n(measure.milestones.total)}`,
     measure.signals
-      .map((signal) => `${signal.signal} ${signal.subject}: ${signal.detail}`)
+      .map(
+        (signal) =>
+          `${locale.health.signals[signal.signal]} ${signal.subject}${words.colon} ${describeHealthSignal(signal, locale, 'intl')}`,
+      )
       .join('; '),
   ]);
-  const rollups = (groups: PlanHealth['byBureau']) =>
-    Object.entries(groups).map(([name, group]) => `${name}: ${countsText(group.states)}`);
+  const rollups = (groups: PlanHealth['byBureau'], name: (key: string) => string) =>
+    Object.entries(groups).map(
+      ([key, group]) => `${name(key)}${words.colon} ${countsText(group.states, state, speech)}`,
+    );
+  const region = (key: string) => (key === 'global' ? words.global : termOf(terms.regions)(key));
   const { intersectoral, regional, membership } = lenses;
   const covered = intersectoral.overlaps.filter((overlap) => overlap.coveredBy.length > 0).length;
   const groups = Object.entries(regional.countries.byGroup)
-    .map(([group, count]) => `${group.toUpperCase()} ${count.reached}/${count.targeted}`)
-    .join(', ');
+    .map(([group, count]) => `${group.toUpperCase()} ${n(count.reached)}/${n(count.targeted)}`)
+    .join(words.comma);
+  const partners = Object.fromEntries(
+    Object.entries(membership.partnersByRole).map(([role, names]) => [role, names.length]),
+  );
   return {
     rows,
     sections: [
-      { title: 'States', lines: [countsText(health.totals.states)] },
-      { title: 'By objective', lines: rollups(health.byObjective) },
-      { title: 'By pillar', lines: rollups(health.byPillar) },
-      { title: 'By bureau', lines: rollups(health.byBureau) },
-      { title: 'By region', lines: rollups(health.byRegion) },
+      { title: words.sections.states, lines: [countsText(health.totals.states, state, speech)] },
+      { title: words.sections.byObjective, lines: rollups(health.byObjective, (key) => key) },
+      { title: words.sections.byPillar, lines: rollups(health.byPillar, termOf(terms.pillars)) },
+      { title: words.sections.byBureau, lines: rollups(health.byBureau, termOf(terms.bureaus)) },
+      { title: words.sections.byRegion, lines: rollups(health.byRegion, region) },
       {
-        title: 'Overdue milestones',
+        title: words.sections.overdue,
         lines:
           health.overdueMilestones.length === 0
-            ? ['none']
-            : health.overdueMilestones.map(
-                (overdue) =>
-                  `${overdue.milestone} of ${overdue.measure}: due ${overdue.forecast ?? overdue.due}, ${overdue.daysOverdue} days overdue`,
+            ? [words.none]
+            : health.overdueMilestones.map((overdue) =>
+                words.overdue(
+                  overdue.milestone,
+                  overdue.measure,
+                  format.date(overdue.forecast ?? overdue.due),
+                  { n: overdue.daysOverdue, text: n(overdue.daysOverdue) },
+                ),
               ),
       },
       {
-        title: 'Budget execution',
-        lines: Object.entries(health.budgetExecution).map(
-          ([currency, execution]) =>
-            `${currency}: ${execution.spent.toLocaleString('en')} spent of ${execution.budget.toLocaleString('en')} (${percent(execution.rate)})`,
+        title: words.sections.budget,
+        lines: Object.entries(health.budgetExecution).map(([currency, execution]) =>
+          words.budget(
+            format.money(execution.spent, currency),
+            format.money(execution.budget, currency),
+            format.percent(execution.rate),
+          ),
         ),
       },
       {
-        title: 'Intersectoral coordination',
+        title: words.sections.intersectoral,
         lines: [
-          `joint measures: ${intersectoral.jointMeasures.length} of ${intersectoral.measures} (${percent(intersectoral.jointShare)})`,
-          `overlaps between bureaus covered by a joint measure: ${covered} of ${intersectoral.overlaps.length} (${percent(intersectoral.overlapCoverage)})`,
-          `communication-group meetings: ${intersectoral.meetings.held} held, ${intersectoral.meetings.expected} expected (${intersectoral.meetings.cadence})`,
-        ],
-      },
-      {
-        title: 'Regional empowerment',
-        lines: [
-          `measures led by offices: ${regional.officeLed.length}, co-led: ${regional.officeCoLed.length} (${percent(regional.officeShare)})`,
-          `targeted countries reached: ${regional.countries.reached} of ${regional.countries.targeted} (${percent(regional.countries.reachedShare)}); ${groups}`,
-          ...Object.entries(regional.byRegion).map(
-            ([region, entry]) =>
-              `${region}: ${entry.measures} measure(s), budget ${moneyText(entry.budget)}, ${Math.round(entry.beneficiaries).toLocaleString('en')} people reached`,
+          words.joint(
+            n(intersectoral.jointMeasures.length),
+            n(intersectoral.measures),
+            format.percent(intersectoral.jointShare),
+          ),
+          words.overlaps(
+            n(covered),
+            n(intersectoral.overlaps.length),
+            format.percent(intersectoral.overlapCoverage),
+          ),
+          words.meetings(
+            n(intersectoral.meetings.held),
+            n(intersectoral.meetings.expected),
+            termOf(words.cadences)(intersectoral.meetings.cadence),
           ),
         ],
       },
       {
-        title: 'Membership engagement',
+        title: words.sections.regional,
         lines: [
-          `pledges delivered: ${membership.delivered} of ${membership.pledged} (${percent(membership.deliveryShare)}); contributing members: ${membership.contributingMembers.length} of ${membership.pledgingMembers}`,
-          ...membership.byCategoryAndKind.map(
-            (group) =>
-              `${group.category} ${group.kind}: ${group.delivered} of ${group.pledged} delivered, ${moneyText(group.deliveredAmount)} of ${moneyText(group.pledgedAmount)}`,
+          words.offices(
+            n(regional.officeLed.length),
+            n(regional.officeCoLed.length),
+            format.percent(regional.officeShare),
           ),
-          `partners: ${countsText(Object.fromEntries(Object.entries(membership.partnersByRole).map(([role, names]) => [role, names.length])))}`,
+          words.countries(
+            n(regional.countries.reached),
+            n(regional.countries.targeted),
+            format.percent(regional.countries.reachedShare),
+            groups,
+          ),
+          ...Object.entries(regional.byRegion).map(([key, entry]) =>
+            words.region(
+              region(key),
+              { n: entry.measures, text: n(entry.measures) },
+              moneyText(entry.budget, format),
+              format.whole(entry.beneficiaries),
+            ),
+          ),
+        ],
+      },
+      {
+        title: words.sections.membership,
+        lines: [
+          words.pledges(
+            n(membership.delivered),
+            n(membership.pledged),
+            format.percent(membership.deliveryShare),
+            n(membership.contributingMembers.length),
+            n(membership.pledgingMembers),
+          ),
+          ...membership.byCategoryAndKind.map((group) =>
+            words.pledgeGroup(
+              `${termOf(terms.memberCategories)(group.category)}, ${termOf(words.kinds)(group.kind)}`,
+              n(group.delivered),
+              n(group.pledged),
+              moneyText(group.deliveredAmount, format),
+              moneyText(group.pledgedAmount, format),
+            ),
+          ),
+          words.partners(countsText(partners, termOf(words.roles), speech)),
         ],
       },
     ],

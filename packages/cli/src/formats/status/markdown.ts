@@ -1,29 +1,41 @@
 import { printableDeep } from '../priorities/format.js';
 import { markdownCell } from '../priorities/markdown.js';
 import type { StatusReport } from './format.js';
-import { statusLines } from './format.js';
+import { statusLines, statusSpeech } from './format.js';
 
 /**
  * The Markdown format: for each plan, a heading, a table of its measures, and a list for each of
- * the roll-ups, the overdue milestones, the budget execution and the three lenses. Text from the
- * files is made printable, and Markdown and HTML syntax in it is escaped.
+ * the roll-ups, the overdue milestones, the budget execution and the three lenses, in the
+ * report's language. Text from the files is made printable, and Markdown and HTML syntax in it is
+ * escaped.
  *
  * @param report - The report.
  * @returns The Markdown text, ending with a line break.
  */
 export function renderStatusMarkdown(report: StatusReport): string {
+  const speech = statusSpeech(report);
+  const { words, format } = speech;
+  const { columns } = words;
+  const header = [
+    columns.measure,
+    columns.state,
+    columns.status,
+    columns.spent,
+    columns.milestones,
+    columns.why,
+  ];
   const out: string[] = [];
   for (const status of printableDeep(report.plans)) {
     const { health } = status;
     out.push(
-      `## Plan ${markdownCell(health.plan)}, as of ${health.asOf}`,
+      `## ${markdownCell(words.planHeading(health.plan, format.date(health.asOf)))}`,
       '',
-      `Reports read: ${health.reports.map(markdownCell).join(', ') || 'none'}.`,
+      markdownCell(words.reportsRead(health.reports)),
       '',
-      '| measure | state | status | spent (of budget) | milestones | why |',
-      '| --- | --- | --- | --- | --- | --- |',
+      `| ${header.join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
     );
-    const { rows, sections } = statusLines(status);
+    const { rows, sections } = statusLines(status, speech);
     for (const row of rows) out.push(`| ${row.map(markdownCell).join(' | ')} |`);
     for (const section of sections) {
       out.push(
@@ -35,6 +47,6 @@ export function renderStatusMarkdown(report: StatusReport): string {
     }
     out.push('');
   }
-  if (report.plans.length === 0) out.push('No work plan found.');
+  if (report.plans.length === 0) out.push(words.noPlan);
   return `${out.join('\n')}\n`;
 }

@@ -1,29 +1,36 @@
 import { printableDeep } from '../priorities/format.js';
 import type { StatusReport } from './format.js';
-import { statusLines } from './format.js';
-
-const HEADER = ['measure', 'state', 'status', 'spent (of budget)', 'milestones', 'why'];
+import { statusLines, statusSpeech } from './format.js';
 
 /**
  * The text format: for each plan, a table of its measures with their state, status, spend,
  * milestones achieved and the signals behind the state, then the roll-ups, the overdue
- * milestones, the budget execution and the three lenses. Text from the files is made printable.
+ * milestones, the budget execution and the three lenses, in the report's language (Arabic lines
+ * isolate their left-to-right runs). Text from the files is made printable.
  *
  * @param report - The report.
  * @returns The text, ending with a line break.
  */
 export function renderStatusText(report: StatusReport): string {
+  const speech = statusSpeech(report);
+  const { words, format } = speech;
+  const { columns } = words;
+  const header = [
+    columns.measure,
+    columns.state,
+    columns.status,
+    columns.spent,
+    columns.milestones,
+    columns.why,
+  ];
   const out: string[] = [];
   for (const status of printableDeep(report.plans)) {
     const { health } = status;
-    out.push(
-      `Plan ${health.plan}, as of ${health.asOf} (reports: ${health.reports.join(', ') || 'none'})`,
-      '',
-    );
-    const { rows, sections } = statusLines(status);
-    const table = [HEADER, ...rows];
-    const widths = HEADER.map((_, column) =>
-      column === HEADER.length - 1
+    out.push(words.plan(health.plan, format.date(health.asOf), health.reports), '');
+    const { rows, sections } = statusLines(status, speech);
+    const table = [header, ...rows];
+    const widths = header.map((_, column) =>
+      column === header.length - 1
         ? 0
         : Math.max(...table.map((row) => (row[column] ?? '').length)),
     );
@@ -33,10 +40,10 @@ export function renderStatusText(report: StatusReport): string {
       );
     }
     for (const section of sections) {
-      out.push('', `${section.title}:`, ...section.lines.map((line) => `  ${line}`));
+      out.push('', `${section.title}${words.colon}`, ...section.lines.map((line) => `  ${line}`));
     }
     out.push('');
   }
-  if (report.plans.length === 0) out.push('No work plan found.');
-  return `${out.join('\n')}\n`;
+  if (report.plans.length === 0) out.push(words.noPlan);
+  return `${out.map(format.line).join('\n')}\n`;
 }
