@@ -1,5 +1,5 @@
 import type { Finding, Report } from '../validate/report.js';
-import { SKIP_REASON_WORDS, summaryLine } from '../validate/report.js';
+import { summaryLine } from '../validate/report.js';
 import { codeFrame, printable, sourceLines } from './code-frame.js';
 import type { RenderOptions } from './format.js';
 import type { CliWording } from '../language/cli-wording.js';
@@ -110,7 +110,11 @@ export function renderStylish(report: Report, options: RenderOptions): string {
   );
   if (report.verbose) {
     for (const file of report.skipped) {
-      lines.push(`${printable(file.path)}  skipped  ${paint.dim(SKIP_REASON_WORDS[file.reason])}`);
+      lines.push(
+        speech.sentence(
+          `${printable(file.path)}  ${speech.words.skippedWord}  ${paint.dim(speech.words.skipReasons[file.reason])}`,
+        ),
+      );
     }
     if (report.skipped.length > 0) lines.push('');
   }

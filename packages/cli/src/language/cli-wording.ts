@@ -1,4 +1,4 @@
-import type { OfficialLanguage, Severity } from '@itu-aicb/core';
+import type { OfficialLanguage, Severity, SkipReason } from '@itu-aicb/core';
 
 /** The counts the summary line of `aicb validate` reads. */
 export interface SummaryCounts {
@@ -29,6 +29,63 @@ export interface CliWording {
   /** In the `--explain` rows: a criterion's contribution, and a value that was missing. */
   readonly contribution: string;
   readonly missing: string;
+  /** How a missing value was filled, in the `--explain` rows. */
+  readonly filled: Readonly<Record<'worst' | 'median', string>>;
+  /** The endings of the summary line, after its first sentence; `n` is a count already written. */
+  readonly endings: {
+    readonly quiet: string;
+    readonly strict: string;
+    readonly maxWarnings: (limit: string) => string;
+    readonly suppressed: (n: number, text: string) => string;
+    /** Findings held by the baseline and, when some are, how many of its findings are fixed. */
+    readonly baseline: (n: number, text: string, fixed: string | undefined) => string;
+    readonly unreadable: (
+      files: number,
+      directories: number,
+      n: (value: number) => string,
+    ) => string;
+    readonly skipped: (n: number, text: string, reasons: string) => string;
+    readonly verbose: string;
+  };
+  /** Why a file found by a search is not a plan document. */
+  readonly skipReasons: Readonly<Record<SkipReason, string>>;
+  /** Said of each file skipped, under `--verbose`. */
+  readonly skippedWord: string;
+  /** What separates the items of a list. */
+  readonly comma: string;
+  /** The words of `aicb prioritize` around the table. */
+  readonly ranking: {
+    /** The column of reasons in the Markdown table. */
+    readonly why: string;
+    /** How many ranked measures `--top` left out, of how many. */
+    readonly notShown: (hidden: number, text: string, total: string) => string;
+    readonly notEnoughData: string;
+    /** After a measure's criteria measured (`3/10`). */
+    readonly measured: string;
+    readonly excluded: string;
+    readonly consistency: (ratio: string, table: string) => string;
+  };
+  /** The words of the stability analysis (`--sensitivity`). */
+  readonly stability: {
+    readonly holds: (order: string) => string;
+    readonly approximate: string;
+    readonly acceptability: (samples: string, seed: string) => string;
+    readonly first: string;
+    readonly expectedRank: string;
+    readonly agreement: (method: string) => string;
+    readonly leftOut: string;
+    /**
+     * The warning when the first measure is first in less than half of the draws; English
+     * takes the report package's wording.
+     */
+    readonly caveat?: (input: {
+      readonly measure: string;
+      readonly share: string;
+      readonly samples: string;
+      readonly leader: string | undefined;
+      readonly leaderShare: string;
+    }) => string;
+  };
 }
 
 const plural = (
@@ -60,6 +117,51 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
     inEnglish: '(in English)',
     contribution: 'contribution',
     missing: 'missing',
+    filled: { worst: 'worst', median: 'median' },
+    endings: {
+      quiet: 'Warnings and notes are not shown (--quiet).',
+      strict: 'Warnings fail the check (--strict).',
+      maxWarnings: (limit) => `More warnings than --max-warnings ${limit} allows.`,
+      suppressed: (n, text) => `${text} finding${n === 1 ? '' : 's'} suppressed with a reason.`,
+      baseline: (n, text, fixed) =>
+        `${text} finding${n === 1 ? '' : 's'} in the baseline${fixed === undefined ? '' : `, ${fixed} of its findings fixed`}.`,
+      unreadable: (files, directories, n) =>
+        `${[
+          ...(files > 0 ? [`${n(files)} file${files === 1 ? '' : 's'}`] : []),
+          ...(directories > 0
+            ? [`${n(directories)} director${directories === 1 ? 'y' : 'ies'}`]
+            : []),
+        ].join(' and ')} could not be read.`,
+      skipped: (n, text, reasons) => `${text} other file${n === 1 ? '' : 's'} skipped: ${reasons}`,
+      verbose: '(--verbose lists them)',
+    },
+    skipReasons: {
+      'no-kind': 'without a top-level kind',
+      'other-kind': 'of another kind',
+      'not-a-mapping': 'not a mapping',
+      'not-yaml-or-json': 'not valid YAML or JSON',
+    },
+    skippedWord: 'skipped',
+    comma: ', ',
+    ranking: {
+      why: 'why',
+      notShown: (hidden, text, total) =>
+        `... and ${text} more ranked measure${hidden === 1 ? '' : 's'} (without --top, all ${total} are shown)`,
+      notEnoughData: 'Not enough data to rank:',
+      measured: 'measured',
+      excluded: 'excluded',
+      consistency: (ratio, table) => `AHP consistency ratio ${ratio} (${table})`,
+    },
+    stability: {
+      holds: (order) => `Stability: the order ${order} holds while each weight stays within`,
+      approximate: '(approximate)',
+      acceptability: (samples, seed) =>
+        `Rank acceptability over ${samples} random weight vectors (seed ${seed}):`,
+      first: 'first',
+      expectedRank: 'expected rank',
+      agreement: (method) => `Agreement with ${method} (Spearman, Kendall):`,
+      leftOut: 'left out:',
+    },
   },
   fr: {
     severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
@@ -79,6 +181,53 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
     inEnglish: '(en anglais)',
     contribution: 'contribution',
     missing: 'manquante',
+    filled: { worst: 'pire', median: 'médiane' },
+    endings: {
+      quiet: 'Les avertissements et les notes ne sont pas affichés (--quiet).',
+      strict: 'Les avertissements font échouer la vérification (--strict).',
+      maxWarnings: (limit) => `Plus d’avertissements que --max-warnings ${limit} n’en permet.`,
+      suppressed: (n, text) =>
+        `${text} constat${n <= 1 ? '' : 's'} ignoré${n <= 1 ? '' : 's'} avec une raison.`,
+      baseline: (n, text, fixed) =>
+        `${text} constat${n <= 1 ? '' : 's'} dans la référence${fixed === undefined ? '' : ` ; corrigés depuis : ${fixed}`}.`,
+      unreadable: (files, directories, n) =>
+        `Illisibles : ${[
+          ...(files > 0 ? [`${n(files)} fichier${files <= 1 ? '' : 's'}`] : []),
+          ...(directories > 0 ? [`${n(directories)} dossier${directories <= 1 ? '' : 's'}`] : []),
+        ].join(' et ')}.`,
+      skipped: (n, text, reasons) =>
+        `${text} autre${n <= 1 ? '' : 's'} fichier${n <= 1 ? '' : 's'} ignoré${n <= 1 ? '' : 's'} : ${reasons}`,
+      verbose: '(--verbose les liste)',
+    },
+    skipReasons: {
+      'no-kind': 'sans kind au premier niveau',
+      'other-kind': 'd’un autre type',
+      'not-a-mapping': 'pas un dictionnaire',
+      'not-yaml-or-json': 'pas du YAML ou du JSON valide',
+    },
+    skippedWord: 'ignoré',
+    comma: ', ',
+    ranking: {
+      why: 'pourquoi',
+      notShown: (hidden, text, total) =>
+        `… et ${text} autre${hidden <= 1 ? '' : 's'} mesure${hidden <= 1 ? '' : 's'} classée${hidden <= 1 ? '' : 's'} (sans --top, les ${total} sont affichées)`,
+      notEnoughData: 'Pas assez de données pour classer :',
+      measured: 'mesurés',
+      excluded: 'exclue',
+      consistency: (ratio, table) => `Ratio de cohérence AHP ${ratio} (${table})`,
+    },
+    stability: {
+      holds: (order) => `Stabilité : l’ordre ${order} tient tant que chaque poids reste dans`,
+      approximate: '(approché)',
+      acceptability: (samples, seed) =>
+        `Acceptabilité des rangs sur ${samples} vecteurs de poids aléatoires (graine ${seed}) :`,
+      first: 'premier',
+      expectedRank: 'rang attendu',
+      agreement: (method) => `Accord avec ${method} (Spearman, Kendall) :`,
+      leftOut: 'écartée :',
+      caveat: ({ measure, share, samples, leader, leaderShare }) =>
+        `Attention : ${measure} est classée première avec ces poids, mais ne l’est que dans ${share} des ${samples} pondérations aléatoires.${leader === undefined ? '' : ` ${leader} est le plus souvent première (${leaderShare}).`} Le haut du classement dépend des poids : accordez-vous sur eux, ou comparez les mesures de tête sur le fond, avant de vous y fier.`,
+    },
   },
   es: {
     severity: { error: 'error', warning: 'advertencia', info: 'info' },
@@ -104,6 +253,55 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
     inEnglish: '(en inglés)',
     contribution: 'contribución',
     missing: 'falta',
+    filled: { worst: 'peor', median: 'mediana' },
+    endings: {
+      quiet: 'No se muestran las advertencias ni las notas (--quiet).',
+      strict: 'Las advertencias hacen fallar la comprobación (--strict).',
+      maxWarnings: (limit) => `Más advertencias de las que permite --max-warnings ${limit}.`,
+      suppressed: (n, text) =>
+        `${text} hallazgo${n === 1 ? '' : 's'} suprimido${n === 1 ? '' : 's'} con un motivo.`,
+      baseline: (n, text, fixed) =>
+        `${text} hallazgo${n === 1 ? '' : 's'} en la referencia${fixed === undefined ? '' : `; corregidos desde entonces: ${fixed}`}.`,
+      unreadable: (files, directories, n) =>
+        `No se pudieron leer: ${[
+          ...(files > 0 ? [`${n(files)} archivo${files === 1 ? '' : 's'}`] : []),
+          ...(directories > 0
+            ? [`${n(directories)} directorio${directories === 1 ? '' : 's'}`]
+            : []),
+        ].join(' y ')}.`,
+      skipped: (n, text, reasons) =>
+        `${text} archivo${n === 1 ? '' : 's'} más omitido${n === 1 ? '' : 's'}: ${reasons}`,
+      verbose: '(--verbose los enumera)',
+    },
+    skipReasons: {
+      'no-kind': 'sin kind en el nivel superior',
+      'other-kind': 'de otro tipo',
+      'not-a-mapping': 'no es un mapeo',
+      'not-yaml-or-json': 'no es YAML ni JSON válido',
+    },
+    skippedWord: 'omitido',
+    comma: ', ',
+    ranking: {
+      why: 'motivo',
+      notShown: (hidden, text, total) =>
+        `… y ${text} medida${hidden === 1 ? '' : 's'} clasificada${hidden === 1 ? '' : 's'} más (sin --top se muestran las ${total})`,
+      notEnoughData: 'Sin datos suficientes para clasificar:',
+      measured: 'medidos',
+      excluded: 'excluida',
+      consistency: (ratio, table) => `Razón de consistencia AHP ${ratio} (${table})`,
+    },
+    stability: {
+      holds: (order) => `Estabilidad: el orden ${order} se mantiene mientras cada peso esté en`,
+      approximate: '(aproximado)',
+      acceptability: (samples, seed) =>
+        `Aceptabilidad de los puestos en ${samples} vectores de pesos aleatorios (semilla ${seed}):`,
+      first: 'primera',
+      expectedRank: 'puesto esperado',
+      agreement: (method) => `Concordancia con ${method} (Spearman, Kendall):`,
+      leftOut: 'omitido:',
+      caveat: ({ measure, share, samples, leader, leaderShare }) =>
+        `Atención: ${measure} ocupa el primer puesto con estos pesos, pero solo es primera en el ${share} de ${samples} ponderaciones aleatorias.${leader === undefined ? '' : ` ${leader} es primera con más frecuencia (${leaderShare}).`} La parte alta del orden depende de los pesos: acuérdenlos, o comparen las medidas principales por sus méritos, antes de confiar en él.`,
+    },
   },
   ru: {
     severity: { error: 'ошибка', warning: 'предупреждение', info: 'сведения' },
@@ -123,6 +321,52 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
     inEnglish: '(на английском)',
     contribution: 'вклад',
     missing: 'нет значения',
+    filled: { worst: 'худшее', median: 'медиана' },
+    endings: {
+      quiet: 'Предупреждения и примечания не показаны (--quiet).',
+      strict: 'Предупреждения приводят к неудаче проверки (--strict).',
+      maxWarnings: (limit) => `Предупреждений больше, чем допускает --max-warnings ${limit}.`,
+      suppressed: (_n, text) => `Подавлено с указанием причины: ${text}.`,
+      baseline: (_n, text, fixed) =>
+        `В базовом наборе: ${text}${fixed === undefined ? '' : `; исправлено: ${fixed}`}.`,
+      unreadable: (files, directories, n) =>
+        `Не удалось прочитать: ${[
+          ...(files > 0 ? [`файлов — ${n(files)}`] : []),
+          ...(directories > 0 ? [`каталогов — ${n(directories)}`] : []),
+        ].join(' и ')}.`,
+      skipped: (_n, text, reasons) => `Пропущено других файлов: ${text} (${reasons})`,
+      verbose: '(--verbose перечисляет их)',
+    },
+    skipReasons: {
+      'no-kind': 'без kind на верхнем уровне',
+      'other-kind': 'другого вида',
+      'not-a-mapping': 'не отображение',
+      'not-yaml-or-json': 'не корректный YAML или JSON',
+    },
+    skippedWord: 'пропущен',
+    comma: ', ',
+    ranking: {
+      why: 'причина',
+      notShown: (_hidden, text, total) =>
+        `… и ещё ранжированных мер: ${text} (без --top показаны все ${total})`,
+      notEnoughData: 'Недостаточно данных для ранжирования:',
+      measured: 'измерено',
+      excluded: 'исключена',
+      consistency: (ratio, table) => `Коэффициент согласованности AHP ${ratio} (${table})`,
+    },
+    stability: {
+      holds: (order) =>
+        `Устойчивость: порядок ${order} сохраняется, пока каждый вес остаётся в пределах`,
+      approximate: '(приближённо)',
+      acceptability: (samples, seed) =>
+        `Приемлемость мест по ${samples} случайным векторам весов (начальное значение ${seed}):`,
+      first: 'первая',
+      expectedRank: 'ожидаемое место',
+      agreement: (method) => `Согласие с ${method} (Спирмен, Кендалл):`,
+      leftOut: 'не учтён:',
+      caveat: ({ measure, share, samples, leader, leaderShare }) =>
+        `Внимание: ${measure} занимает первое место при этих весах, но первая лишь в ${share} из ${samples} случайных взвешиваний.${leader === undefined ? '' : ` Чаще всего первой бывает ${leader} (${leaderShare}).`} Верх порядка зависит от весов: согласуйте их или сравните ведущие меры по существу, прежде чем полагаться на него.`,
+    },
   },
   zh: {
     severity: { error: '错误', warning: '警告', info: '提示' },
@@ -138,6 +382,51 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
     inEnglish: '（英文）',
     contribution: '贡献',
     missing: '缺失',
+    filled: { worst: '最差值', median: '中位数' },
+    endings: {
+      quiet: '未显示警告和提示（--quiet）。',
+      strict: '警告使检查失败（--strict）。',
+      maxWarnings: (limit) => `警告数超过 --max-warnings ${limit} 的上限。`,
+      suppressed: (_n, text) => `${text} 条问题已说明理由并被抑制。`,
+      baseline: (_n, text, fixed) =>
+        `基线中有 ${text} 条问题${fixed === undefined ? '' : `，其中 ${fixed} 条已修复`}。`,
+      unreadable: (files, directories, n) =>
+        `${[
+          ...(files > 0 ? [`${n(files)} 个文件`] : []),
+          ...(directories > 0 ? [`${n(directories)} 个目录`] : []),
+        ].join('和')}无法读取。`,
+      skipped: (_n, text, reasons) => `跳过了另外 ${text} 个文件：${reasons}`,
+      verbose: '（--verbose 会列出它们）',
+    },
+    skipReasons: {
+      'no-kind': '没有顶层 kind',
+      'other-kind': '属于其他类型',
+      'not-a-mapping': '不是映射',
+      'not-yaml-or-json': '不是有效的 YAML 或 JSON',
+    },
+    skippedWord: '已跳过',
+    comma: '，',
+    ranking: {
+      why: '原因',
+      notShown: (_hidden, text, total) =>
+        `……另有 ${text} 项已排名措施未显示（不加 --top 时显示全部 ${total} 项）`,
+      notEnoughData: '数据不足，无法排名：',
+      measured: '已测量',
+      excluded: '已排除',
+      consistency: (ratio, table) => `AHP 一致性比率 ${ratio}（${table}）`,
+    },
+    stability: {
+      holds: (order) => `稳定性：只要各权重保持在以下区间内，顺序 ${order} 不变`,
+      approximate: '（近似）',
+      acceptability: (samples, seed) =>
+        `${samples} 个随机权重向量上的排名可接受度（种子 ${seed}）：`,
+      first: '第一',
+      expectedRank: '预期排名',
+      agreement: (method) => `与 ${method} 的一致性（Spearman、Kendall）：`,
+      leftOut: '未纳入：',
+      caveat: ({ measure, share, samples, leader, leaderShare }) =>
+        `注意：${measure} 在这些权重下排名第一，但在 ${samples} 次随机加权中只有 ${share} 排名第一。${leader === undefined ? '' : `${leader} 最常排名第一（${leaderShare}）。`}排名靠前的顺序取决于权重：在依赖它之前，请先就权重达成一致，或按实际情况比较领先的措施。`,
+    },
   },
   ar: {
     severity: { error: 'خطأ', warning: 'تحذير', info: 'ملاحظة' },
@@ -162,5 +451,50 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
     inEnglish: '(بالإنجليزية)',
     contribution: 'المساهمة',
     missing: 'مفقودة',
+    filled: { worst: 'الأسوأ', median: 'الوسيط' },
+    endings: {
+      quiet: 'لا تُعرض التحذيرات والملاحظات (--quiet).',
+      strict: 'التحذيرات تُفشل الفحص (--strict).',
+      maxWarnings: (limit) => `التحذيرات أكثر مما يسمح به --max-warnings ${limit}.`,
+      suppressed: (_n, text) => `النتائج المكتومة مع سبب: ${text}.`,
+      baseline: (_n, text, fixed) =>
+        `النتائج في خط الأساس: ${text}${fixed === undefined ? '' : `؛ المصحَّح منها: ${fixed}`}.`,
+      unreadable: (files, directories, n) =>
+        `تعذرت قراءة ${[
+          ...(files > 0 ? [`الملفات: ${n(files)}`] : []),
+          ...(directories > 0 ? [`المجلدات: ${n(directories)}`] : []),
+        ].join(' و')}.`,
+      skipped: (_n, text, reasons) => `ملفات أخرى متخطاة: ${text} (${reasons})`,
+      verbose: '(--verbose يسردها)',
+    },
+    skipReasons: {
+      'no-kind': 'بلا kind في المستوى الأعلى',
+      'other-kind': 'من نوع آخر',
+      'not-a-mapping': 'ليس تعيينًا',
+      'not-yaml-or-json': 'ليس YAML أو JSON صالحًا',
+    },
+    skippedWord: 'متخطى',
+    comma: '، ',
+    ranking: {
+      why: 'السبب',
+      notShown: (_hidden, text, total) =>
+        `... وتدابير مرتبة أخرى عددها ${text} (من دون --top تُعرض كلها وعددها ${total})`,
+      notEnoughData: 'لا تكفي البيانات للترتيب:',
+      measured: 'مقيسة',
+      excluded: 'مستبعد',
+      consistency: (ratio, table) => `نسبة الاتساق في AHP ${ratio} (${table})`,
+    },
+    stability: {
+      holds: (order) => `الثبات: يبقى الترتيب ${order} ما دام كل وزن ضمن`,
+      approximate: '(تقريبي)',
+      acceptability: (samples, seed) =>
+        `قبول المراتب على ${samples} من متجهات الأوزان العشوائية (البذرة ${seed}):`,
+      first: 'الأول',
+      expectedRank: 'المرتبة المتوقعة',
+      agreement: (method) => `الاتفاق مع ${method} (سبيرمان، كندال):`,
+      leftOut: 'مستبعدة:',
+      caveat: ({ measure, share, samples, leader, leaderShare }) =>
+        `تنبيه: يأتي ${measure} أولًا بهذه الأوزان، لكنه أول في ${share} فقط من ${samples} ترجيحًا عشوائيًا.${leader === undefined ? '' : ` يأتي ${leader} أولًا في أغلب الأحيان (${leaderShare}).`} يعتمد أعلى الترتيب على الأوزان: اتفقوا عليها، أو قارنوا التدابير المتقدمة بحسب مزاياها، قبل الاعتماد عليه.`,
+    },
   },
 };

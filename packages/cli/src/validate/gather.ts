@@ -13,7 +13,8 @@ import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
 import type { ResolvedConfig } from '../config/load-config.js';
 import { UsageError } from '../usage-error.js';
 import type { Finding, ReportedFile, SkippedReport } from './report.js';
-import { SKIP_REASON_WORDS, skippedPhrase, sortFindings } from './report.js';
+import { skippedPhrase, sortFindings } from './report.js';
+import { CLI_WORDING } from '../language/cli-wording.js';
 import { printable } from '../formats/code-frame.js';
 
 /** What one run of the checks found, before it is judged. */
@@ -138,10 +139,13 @@ export async function gather(
       ? fromStdin(input.source, input.text, config)
       : await fromPaths(input.targets, cwd, config, command, onProgress);
   if (loaded.files.length === 0 && input.kind === 'paths') {
-    // With nothing to report on, --verbose still says which files were skipped and why.
+    // With nothing to report on, --verbose still says which files were skipped and why, in
+    // English as the usage error that follows.
     if (verbose) {
       for (const { source, reason } of loaded.skipped) {
-        process.stderr.write(`${printable(source)}  skipped  ${SKIP_REASON_WORDS[reason]}\n`);
+        process.stderr.write(
+          `${printable(source)}  skipped  ${CLI_WORDING.en.skipReasons[reason]}\n`,
+        );
       }
     }
     const skipped = loaded.skipped.length === 0 ? '' : ` (${skippedPhrase(loaded.skipped)})`;

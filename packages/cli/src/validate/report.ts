@@ -44,29 +44,31 @@ export interface SkippedReport {
   readonly reason: SkipReason;
 }
 
-/** How each reason for skipping a file is said in the summary. */
-export const SKIP_REASON_WORDS: Readonly<Record<SkipReason, string>> = {
-  'no-kind': 'without a top-level kind',
-  'other-kind': 'of another kind',
-  'not-a-mapping': 'not a mapping',
-  'not-yaml-or-json': 'not valid YAML or JSON',
-};
-
 /**
  * `3 other files skipped: 2 without a top-level kind, 1 of another kind`: how many files were
- * skipped, and why.
+ * skipped, and why, in the locale's language.
  *
  * @param skipped - The files skipped.
+ * @param locale - The language; English when not given.
  * @returns The phrase, without a full stop.
  */
-export function skippedPhrase(skipped: readonly { readonly reason: SkipReason }[]): string {
+export function skippedPhrase(
+  skipped: readonly { readonly reason: SkipReason }[],
+  locale?: Locale,
+): string {
+  const words = CLI_WORDING[locale?.language ?? 'en'];
+  const numbers = new Intl.NumberFormat(locale?.intl ?? 'en');
   const byReason = new Map<SkipReason, number>();
   for (const { reason } of skipped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   const reasons = SKIP_REASONS.flatMap((reason) => {
     const count = byReason.get(reason);
-    return count === undefined ? [] : [`${count} ${SKIP_REASON_WORDS[reason]}`];
+    return count === undefined ? [] : [`${numbers.format(count)} ${words.skipReasons[reason]}`];
   });
-  return `${plural(skipped.length, 'other file')} skipped: ${reasons.join(', ')}`;
+  return words.endings.skipped(
+    skipped.length,
+    numbers.format(skipped.length),
+    reasons.join(words.comma),
+  );
 }
 
 /** Counts of findings by severity. */
@@ -219,36 +221,32 @@ export function checkedFiles(report: Report): number {
 export function summaryLine(report: Report): string {
   const { counts, policy } = report;
   const numbers = new Intl.NumberFormat(report.locale?.intl ?? 'en');
-  let line = CLI_WORDING[report.locale?.language ?? 'en'].summary(
+  let line: string = CLI_WORDING[report.locale?.language ?? 'en'].summary(
     { files: checkedFiles(report), ...counts },
     (value) => numbers.format(value),
   );
-  if (policy.quiet && counts.warnings + counts.infos > 0) {
-    line += ' Warnings and notes are not shown (--quiet).';
-  }
+  const { endings } = CLI_WORDING[report.locale?.language ?? 'en'];
+  const n = (value: number): string => numbers.format(value);
+  const more: string[] = [];
+  if (policy.quiet && counts.warnings + counts.infos > 0) more.push(endings.quiet);
   if (counts.errors === 0 && report.failing) {
-    line += policy.strict
-      ? ' Warnings fail the check (--strict).'
-      : ` More warnings than --max-warnings ${policy.maxWarnings ?? 0} allows.`;
+    more.push(policy.strict ? endings.strict : endings.maxWarnings(n(policy.maxWarnings ?? 0)));
   }
   const suppressed = report.accepted.filter((finding) => finding.suppression !== undefined).length;
   const baselined = report.accepted.length - suppressed;
-  if (suppressed > 0) line += ` ${plural(suppressed, 'finding')} suppressed with a reason.`;
+  if (suppressed > 0) more.push(endings.suppressed(suppressed, n(suppressed)));
   if (report.baselineGone !== undefined) {
-    line += ` ${plural(baselined, 'finding')} in the baseline`;
-    line += report.baselineGone > 0 ? `, ${report.baselineGone} of its findings fixed.` : '.';
+    const gone = report.baselineGone;
+    more.push(endings.baseline(baselined, n(baselined), gone > 0 ? n(gone) : undefined));
   }
   if (report.unreadable > 0) {
     const directories = report.unreadableDirectories;
-    const files = report.unreadable - directories;
-    const what = [
-      ...(files > 0 ? [plural(files, 'file')] : []),
-      ...(directories > 0 ? [plural(directories, 'directory').replace(/ys$/, 'ies')] : []),
-    ].join(' and ');
-    line += ` ${what} could not be read.`;
+    more.push(endings.unreadable(report.unreadable - directories, directories, n));
   }
   if (report.skipped.length > 0) {
-    line += ` ${skippedPhrase(report.skipped)}${report.verbose ? '' : ' (--verbose lists them)'}.`;
+    const phrase = skippedPhrase(report.skipped, report.locale);
+    more.push(report.verbose ? `${phrase}.` : `${phrase} ${endings.verbose}.`);
   }
+  if (more.length > 0) line += ` ${more.join(' ')}`;
   return line;
 }

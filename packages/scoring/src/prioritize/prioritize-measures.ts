@@ -571,7 +571,7 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     profile: profile.id,
     method: profile.method.name,
     better: details.better,
-    scoreMeaning: `${methodEntry(settings.name).scoreMeaning} Scores compare measures only within this run.`,
+    scoreMeaning: wording.scoreMeaning[profile.method.name],
     asOf,
     criteria: criteria.map((criterion, j) => ({
       id: criterion.id,

@@ -1,6 +1,7 @@
 import type { Locale } from '@itu-aicb/core';
 import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
 import { printable } from '../code-frame.js';
+import { CLI_WORDING } from '../../language/cli-wording.js';
 
 /** The output formats of `aicb prioritize --format`. */
 export const PRIORITY_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -98,8 +99,8 @@ export function completenessText(completeness: {
 }
 
 /**
- * The line that says how many ranked measures `--top` left out, if it left any out: lists are
- * complete or say what they cut.
+ * The line that says how many ranked measures `--top` left out, if it left any out, in the
+ * report's language: lists are complete or say what they cut.
  *
  * @param report - The report.
  * @returns The line, or `undefined` when every ranked measure is shown.
@@ -107,5 +108,10 @@ export function completenessText(completeness: {
 export function notShownText(report: PriorityReport): string | undefined {
   const hidden = report.result.ranking.length - report.shown.length;
   if (hidden <= 0) return undefined;
-  return `... and ${hidden} more ranked measure${hidden === 1 ? '' : 's'} (without --top, all ${report.result.ranking.length} are shown)`;
+  const numbers = new Intl.NumberFormat(report.locale?.intl ?? 'en');
+  return CLI_WORDING[report.locale?.language ?? 'en'].ranking.notShown(
+    hidden,
+    numbers.format(hidden),
+    numbers.format(report.result.ranking.length),
+  );
 }

@@ -1,6 +1,9 @@
 import type { PriorityReport } from './format.js';
 import { completenessText, fixed, notShownText, printableDeep } from './format.js';
 import { sensitivityText } from './sensitivity.js';
+import { englishLocale } from '@itu-aicb/core';
+import { CLI_WORDING } from '../../language/cli-wording.js';
+import { humanFormat } from '../../language/human-format.js';
 
 // Backslash escapes every character with a meaning in a Markdown cell: `|` ends the cell, `<`,
 // `>` and `&` would start HTML or an entity, `[`, `]` and `!` a link or an image (a title such as
@@ -17,7 +20,8 @@ const fenceFor = (text: string): string =>
   '`'.repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)));
 
 /**
- * The Markdown format: what a score means, a table of ranks, measures, scores, completeness,
+ * The Markdown format, in the report's language (the column keys of CSV stay English): what a
+ * score means, a table of ranks, measures, scores, completeness,
  * titles and reasons, the measures with not enough data to rank, the notes as a
  * list, and the stability analysis, if any, in a code block. Text from the files is made
  * printable, and Markdown and HTML syntax in it is escaped, so that it shows as written where the
@@ -28,14 +32,20 @@ const fenceFor = (text: string): string =>
  */
 export function renderPriorityMarkdown(report: PriorityReport): string {
   const { result, shown, sensitivity } = printableDeep(report);
+  const language = report.locale?.language ?? 'en';
+  const words = CLI_WORDING[language];
+  const { columns } = words;
+  const format = humanFormat(report.locale ?? englishLocale);
+  const score = (value: number): string =>
+    language === 'en' ? fixed(value, 4) : format.fixed(value, 4);
   const lines = [
     markdownCell(result.scoreMeaning),
     '',
-    `| rank | measure | score | data | title | why |`,
+    `| ${columns.rank} | ${columns.measure} | ${columns.score} | ${columns.data} | ${columns.title} | ${words.ranking.why} |`,
     `| ---: | --- | ---: | ---: | --- | --- |`,
     ...shown.map(
       (e) =>
-        `| ${e.rank} | ${markdownCell(e.measureId)} | ${fixed(e.score, 4)} | ${completenessText(e.completeness)} | ${markdownCell(e.title)} | ${markdownCell(e.reason)} |`,
+        `| ${e.rank} | ${markdownCell(e.measureId)} | ${score(e.score)} | ${completenessText(e.completeness)} | ${markdownCell(e.title)}${e.titleLanguage === language ? '' : ` ${words.inEnglish}`} | ${markdownCell(e.reason)} |`,
     ),
   ];
   const notShown = notShownText(report);
@@ -43,18 +53,18 @@ export function renderPriorityMarkdown(report: PriorityReport): string {
   if (result.incomplete.length > 0) {
     lines.push(
       '',
-      'Not enough data to rank:',
+      words.ranking.notEnoughData,
       '',
       ...result.incomplete.map(
         (e) =>
-          `- ${markdownCell(e.measureId)} (${completenessText(e.completeness)} measured): ${markdownCell(e.missing.join('; '))}`,
+          `- ${markdownCell(e.measureId)} (${completenessText(e.completeness)} ${words.ranking.measured}): ${markdownCell(e.missing.join('; '))}`,
       ),
     );
   }
   if (result.notes.length > 0)
     lines.push('', ...result.notes.map((note) => `- ${markdownCell(note)}`));
   if (sensitivity === undefined) return `${lines.join('\n')}\n`;
-  const stability = sensitivityText(sensitivity, result).trim();
+  const stability = sensitivityText(sensitivity, result, report.locale).trim();
   const fence = fenceFor(stability);
   return `${lines.join('\n')}\n\n${fence}\n${stability}\n${fence}\n`;
 }

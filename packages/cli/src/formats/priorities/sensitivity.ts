@@ -1,41 +1,76 @@
+import type { Locale } from '@itu-aicb/core';
+import { englishLocale } from '@itu-aicb/core';
 import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scoring';
 import { stabilityCaveat } from '@itu-aicb/report';
-import { fixed } from './format.js';
+import { CLI_WORDING } from '../../language/cli-wording.js';
+import { humanFormat } from '../../language/human-format.js';
+
+/** The warning when the first measure is first in less than half of the draws, if it is. */
+function caveatText(
+  sensitivity: PrioritizationSensitivity,
+  result: Prioritization,
+  locale: Locale,
+): string | undefined {
+  const caveat = CLI_WORDING[locale.language].stability.caveat;
+  if (caveat === undefined) return stabilityCaveat(result, sensitivity);
+  const top = result.ranking[0];
+  if (top === undefined) return undefined;
+  const first = (entry: PrioritizationSensitivity['acceptability'][number] | undefined) =>
+    entry?.byRank[0] ?? 0;
+  const share = first(sensitivity.acceptability.find((entry) => entry.measureId === top.measureId));
+  if (share >= 0.5) return undefined;
+  const leader = [...sensitivity.acceptability].sort((a, b) => first(b) - first(a))[0];
+  const format = humanFormat(locale);
+  return caveat({
+    measure: top.measureId,
+    share: format.percent1(share),
+    samples: format.number(sensitivity.samples),
+    leader:
+      leader === undefined || leader.measureId === top.measureId ? undefined : leader.measureId,
+    leaderShare: format.percent1(first(leader)),
+  });
+}
 
 /**
- * The stability analysis as text: the weight intervals that keep the top of the order, the rank
- * acceptability of each measure, the agreement with other methods and, when the first measure is
- * first in less than half of the draws, a caveat.
+ * The stability analysis as text, in the locale's language: the weight intervals that keep the
+ * top of the order, the rank acceptability of each measure, the agreement with other methods
+ * and, when the first measure is first in less than half of the draws, a caveat.
  *
  * @param sensitivity - The analysis.
  * @param result - The prioritisation it analyses.
+ * @param locale - The language; English when not given.
  * @returns The text, starting with an empty line and ending with a line break.
  */
 export function sensitivityText(
   sensitivity: PrioritizationSensitivity,
   result: Prioritization,
+  locale: Locale = englishLocale,
 ): string {
-  const percent = (x: number): string => `${fixed(x * 100, 1)}%`;
+  const words = CLI_WORDING[locale.language].stability;
+  const format = humanFormat(locale);
+  const fixed = format.fixed;
   const lines = [
     '',
-    `Stability: the order ${sensitivity.top.join(', ')} holds while each weight stays within`,
+    words.holds(sensitivity.top.join(', ')),
     ...sensitivity.weightStability.map(
       (c) =>
-        `  ${c.criterion.padEnd(22)} ${fixed(c.weight, 3)}  [${fixed(c.low, 3)}, ${fixed(c.high, 3)}]${c.exact ? '' : ' (approximate)'}`,
+        `  ${c.criterion.padEnd(22)} ${fixed(c.weight, 3)}  [${fixed(c.low, 3)}, ${fixed(c.high, 3)}]${c.exact ? '' : ` ${words.approximate}`}`,
     ),
-    `Rank acceptability over ${sensitivity.samples.toLocaleString('en')} random weight vectors (seed ${sensitivity.seed}):`,
+    words.acceptability(format.number(sensitivity.samples), String(sensitivity.seed)),
     ...sensitivity.acceptability.map(
       (a) =>
-        `  ${a.measureId.padEnd(12)} first ${percent(a.byRank[0] ?? 0).padStart(6)}  expected rank ${fixed(a.expectedRank, 2)}`,
+        `  ${a.measureId.padEnd(12)} ${words.first} ${format.percent1(a.byRank[0] ?? 0).padStart(6)}  ${words.expectedRank} ${fixed(a.expectedRank, 2)}`,
     ),
-    `Agreement with ${result.method} (Spearman, Kendall):`,
+    words.agreement(result.method),
     ...sensitivity.agreement.methods.map(
       (m, i) =>
         `  ${m.method.padEnd(18)} ${fixed(sensitivity.agreement.spearman[0]?.[i] ?? 0, 3)}  ${fixed(sensitivity.agreement.kendall[0]?.[i] ?? 0, 3)}`,
     ),
-    ...sensitivity.skippedMethods.map((s) => `  ${s.method.padEnd(18)} left out: ${s.reason}`),
+    ...sensitivity.skippedMethods.map(
+      (s) => `  ${s.method.padEnd(18)} ${words.leftOut} ${s.reason}`,
+    ),
   ];
-  const caveat = stabilityCaveat(result, sensitivity);
+  const caveat = caveatText(sensitivity, result, locale);
   if (caveat !== undefined) lines.push('', caveat);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(format.line).join('\n')}\n`;
 }

@@ -3,7 +3,8 @@ import { scoreInWords } from '@itu-aicb/report';
 import { completenessText, fixed, notShownText, printableDeep } from './format.js';
 import { sensitivityText } from './sensitivity.js';
 import { CLI_WORDING } from '../../language/cli-wording.js';
-import { isolateRuns } from '../../language/bidi.js';
+import { humanFormat } from '../../language/human-format.js';
+import { englishLocale } from '@itu-aicb/core';
 
 /**
  * The default, human format: what a score means (and the first score, in words), a table of
@@ -19,18 +20,23 @@ export function renderPriorityTable(report: PriorityReport): string {
   const { result, shown, sensitivity, explain } = printableDeep(report);
   const language = report.locale?.language ?? 'en';
   const words = CLI_WORDING[language];
-  const scores = new Intl.NumberFormat(report.locale?.intl ?? 'en', {
-    minimumFractionDigits: 4,
-    maximumFractionDigits: 4,
-  });
+  const format = humanFormat(report.locale ?? englishLocale);
   // The English table keeps its fixed-point scores; other languages write them as they do.
   const score = (value: number): string =>
-    language === 'en' ? fixed(value, 4) : scores.format(Number(fixed(value, 4)));
+    language === 'en' ? fixed(value, 4) : format.fixed(value, 4);
+  const significant = new Intl.NumberFormat(format.locale.intl, {
+    minimumSignificantDigits: 4,
+    maximumSignificantDigits: 4,
+    useGrouping: false,
+  });
+  const precise = (value: number): string =>
+    language === 'en' ? value.toPrecision(4) : significant.format(value);
   const { columns } = words;
   const lines = [
     words.priorities(result.method, result.profile, result.better),
     result.scoreMeaning,
-    ...(result.ranking[0] === undefined
+    // The reading of the first score is the report package's, in English only so far.
+    ...(result.ranking[0] === undefined || language !== 'en'
       ? []
       : [scoreInWords(result.ranking[0].score, result.method)]),
     '',
@@ -46,32 +52,41 @@ export function renderPriorityTable(report: PriorityReport): string {
       for (const value of entry.values) {
         const raw =
           value.raw === null
-            ? `${words.missing} (${value.missing ?? ''}; ${value.filled ?? ''} ${value.value.toPrecision(4)})`
-            : value.raw.toPrecision(4);
+            ? `${words.missing} (${value.missing ?? ''}; ${value.filled === undefined ? '' : words.filled[value.filled]} ${precise(value.value)})`
+            : precise(value.raw);
         lines.push(
-          `        ${(labels.get(value.criterion) ?? value.criterion).padEnd(40)} ${raw.padEnd(12)} ${words.contribution} ${fixed(value.contribution, 4)}`,
+          `        ${(labels.get(value.criterion) ?? value.criterion).padEnd(40)} ${raw.padEnd(12)} ${words.contribution} ${score(value.contribution)}`,
         );
       }
     }
   }
   const notShown = notShownText(report);
   if (notShown !== undefined) lines.push(`      ${notShown}`);
-  if (result.incomplete.length > 0) lines.push('', 'Not enough data to rank:');
+  const { ranking } = words;
+  if (result.incomplete.length > 0) lines.push('', ranking.notEnoughData);
   for (const entry of result.incomplete) {
     lines.push(
-      `   -  ${entry.measureId.padEnd(12)} ${completenessText(entry.completeness)} measured: ${entry.missing.join('; ')}`,
+      `   -  ${entry.measureId.padEnd(12)} ${completenessText(entry.completeness)} ${ranking.measured}: ${entry.missing.join('; ')}`,
     );
   }
   for (const entry of result.excluded)
-    lines.push(`   -  ${entry.measureId.padEnd(12)} excluded: ${entry.missing.join('; ')}`);
+    lines.push(
+      `   -  ${entry.measureId.padEnd(12)} ${ranking.excluded}: ${entry.missing.join('; ')}`,
+    );
   if (result.consistency !== undefined) {
     lines.push(
       '',
-      `AHP consistency ratio ${result.consistency.consistencyRatio.toFixed(3)} (${result.consistency.randomIndex.table})`,
+      ranking.consistency(
+        language === 'en'
+          ? result.consistency.consistencyRatio.toFixed(3)
+          : format.fixed(result.consistency.consistencyRatio, 3),
+        result.consistency.randomIndex.table,
+      ),
     );
   }
   if (result.notes.length > 0)
     lines.push('', ...result.notes.map((note) => `${words.note} ${note}`));
-  const text = report.locale?.direction === 'rtl' ? lines.map(isolateRuns) : lines;
-  return `${text.join('\n')}\n${sensitivity === undefined ? '' : sensitivityText(sensitivity, result)}`;
+  const stability =
+    sensitivity === undefined ? '' : sensitivityText(sensitivity, result, report.locale);
+  return `${lines.map(format.line).join('\n')}\n${stability}`;
 }

@@ -126,4 +126,13 @@ export const spanishPrioritizeWording: PrioritizeWording = {
     spotisBounds: (labels) =>
       `Los límites SPOTIS de ${labels.join(', ')} son el rango que abarcan las medidas, así que añadir una medida puede moverlos.`,
   },
+  scoreMeaning: {
+    'weighted-sum': `La puntuación es la suma ponderada de los valores normalizados: cuanto más alta, mejor, y la diferencia entre dos puntuaciones es una diferencia de valor ponderado. Las puntuaciones solo comparan las medidas dentro de este cálculo.`,
+    'weighted-product': `La puntuación es el producto de los valores elevados a sus pesos: cuanto más alta, mejor, y el cociente de dos puntuaciones compara las medidas. Las puntuaciones solo comparan las medidas dentro de este cálculo.`,
+    topsis: `La puntuación es la cercanía a la medida ideal, entre 0 (la peor en cada criterio) y 1 (la mejor en cada criterio): cuanto más alta, mejor. Las puntuaciones solo comparan las medidas dentro de este cálculo.`,
+    vikor: `La puntuación Q combina el pesar total ponderado y el mayor pesar en un solo criterio, entre 0 y 1: cuanto más baja, mejor, y 0 es el mejor compromiso. Las puntuaciones solo comparan las medidas dentro de este cálculo.`,
+    'promethee-ii': `La puntuación es el flujo neto de superación, entre -1 y 1: cuánto se prefiere una medida a las demás menos cuánto se prefieren ellas a esa medida; cuanto más alta, mejor. Las puntuaciones solo comparan las medidas dentro de este cálculo.`,
+    copras: `La puntuación es la utilidad en porcentaje de la mejor medida (100 para la mejor): cuanto más alta, mejor. Las puntuaciones solo comparan las medidas dentro de este cálculo.`,
+    spotis: `La puntuación es la distancia ponderada al punto ideal fijado por los límites de los criterios, entre 0 y 1: cuanto más baja, mejor, y 0 es el ideal. Las puntuaciones solo comparan las medidas dentro de este cálculo.`,
+  },
 };

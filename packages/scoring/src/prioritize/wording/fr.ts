@@ -127,4 +127,13 @@ export const frenchPrioritizeWording: PrioritizeWording = {
     spotisBounds: (labels) =>
       `Les bornes SPOTIS de ${labels.join(', ')} sont l’étendue couverte par les mesures ; ajouter une mesure peut donc les déplacer.`,
   },
+  scoreMeaning: {
+    'weighted-sum': `Le score est la somme pondérée des valeurs normalisées : plus il est élevé, mieux c’est, et l’écart entre deux scores est un écart de valeur pondérée. Les scores ne comparent les mesures qu’au sein de ce calcul.`,
+    'weighted-product': `Le score est le produit des valeurs élevées à la puissance de leurs poids : plus il est élevé, mieux c’est, et le rapport de deux scores compare les mesures. Les scores ne comparent les mesures qu’au sein de ce calcul.`,
+    topsis: `Le score est la proximité de la mesure idéale, entre 0 (la pire sur chaque critère) et 1 (la meilleure sur chaque critère) : plus il est élevé, mieux c’est. Les scores ne comparent les mesures qu’au sein de ce calcul.`,
+    vikor: `Le score Q combine le regret total pondéré et le plus grand regret sur un critère, entre 0 et 1 : plus il est bas, mieux c’est, 0 étant le meilleur compromis. Les scores ne comparent les mesures qu’au sein de ce calcul.`,
+    'promethee-ii': `Le score est le flux net de surclassement, entre -1 et 1 : combien une mesure est préférée aux autres moins combien elles lui sont préférées ; plus il est élevé, mieux c’est. Les scores ne comparent les mesures qu’au sein de ce calcul.`,
+    copras: `Le score est l’utilité en pour cent de la meilleure mesure (100 pour la meilleure) : plus il est élevé, mieux c’est. Les scores ne comparent les mesures qu’au sein de ce calcul.`,
+    spotis: `Le score est la distance pondérée au point idéal fixé par les bornes des critères, entre 0 et 1 : plus il est bas, mieux c’est, 0 étant l’idéal. Les scores ne comparent les mesures qu’au sein de ce calcul.`,
+  },
 };

@@ -1,8 +1,9 @@
-import type { PriorityCriterion } from '@itu-aicb/core';
+import type { PriorityCriterion, ScoringMethod } from '@itu-aicb/core';
 import { PRIORITY_CRITERION_INFO } from '@itu-aicb/core';
 import { BUILT_IN_CRITERIA } from '../criteria/built-in-criteria.js';
 import type { PhraseInput } from '../criteria/criterion.js';
 import { formatNumber } from '../criteria/criterion.js';
+import { METHODS } from '../../methods/method-registry.js';
 
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
 const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
@@ -75,6 +76,8 @@ export interface PrioritizeWording {
     readonly filled: (count: number, fill: 'worst' | 'median') => string;
     readonly spotisBounds: (labels: readonly string[]) => string;
   };
+  /** What a score of each method means, and that scores compare measures within one run only. */
+  readonly scoreMeaning: Readonly<Record<ScoringMethod, string>>;
 }
 
 /**
@@ -120,4 +123,10 @@ export const englishPrioritizeWording: PrioritizeWording = {
     spotisBounds: (labels) =>
       `SPOTIS bounds for ${labels.join(', ')} are the range the measures span, so adding a measure can move them.`,
   },
+  scoreMeaning: Object.fromEntries(
+    Object.entries(METHODS).map(([name, entry]) => [
+      name,
+      `${entry.scoreMeaning} Scores compare measures only within this run.`,
+    ]),
+  ) as Record<ScoringMethod, string>,
 };
