@@ -79,6 +79,7 @@ describe('planHealth', () => {
         measure: 'M2',
         milestone: 'M2-a',
         title: 'Partners selected',
+        titleLanguage: 'en',
         due: '2026-09-30',
         daysOverdue: 15,
       },
