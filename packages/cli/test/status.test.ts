@@ -21,7 +21,7 @@ describe('aicb status', () => {
     const run = status('--as-of', '2026-12-01');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Plan itu-aicb-2026-2027, as of December 1, 2026');
-    expect(run.stdout).toMatch(/^ {2}M-TAL-02 +late +implementation/m);
+    expect(run.stdout).toMatch(/^ {2}M-TAL-02 +late +Implementation/m);
     expect(run.stdout).toContain('TAL-02-a of M-TAL-02: due October 31, 2026, 31 days overdue');
     expect(run.stdout).toContain('Intersectoral coordination:');
     expect(run.stdout).toContain('pledges delivered: 1 of 2 (50%)');

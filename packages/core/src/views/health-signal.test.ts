@@ -34,11 +34,7 @@ const PARAMS: { readonly [S in keyof HealthSignalParams]: HealthSignalParams[S] 
   'high-risk': { risk: 'Procurement of servers delayed' },
 };
 
-const sentence = <S extends keyof HealthSignalParams>(
-  locale: typeof en,
-  signal: S,
-  dates: 'iso' | 'intl',
-) =>
+const sentence = (locale: typeof en, signal: keyof HealthSignalParams, dates: 'iso' | 'intl') =>
   describeHealthSignal(
     { signal, subject: 'M1', params: PARAMS[signal], detail: '' } as never,
     locale,
