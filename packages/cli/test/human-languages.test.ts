@@ -6,6 +6,7 @@ import { planHealth } from '@itu-aicb/core';
 import type { Locale } from '@itu-aicb/core';
 import { loadPlanFiles } from '@itu-aicb/core/node';
 import { prioritizeMeasures, resolution1332Lenses } from '@itu-aicb/scoring';
+import type { ScoringLocale } from '@itu-aicb/scoring';
 import { CLI_LOCALES } from '../src/language/choose-locale.js';
 import { renderStatusText } from '../src/formats/status/text.js';
 import { renderStatusMarkdown } from '../src/formats/status/markdown.js';
@@ -18,7 +19,7 @@ import { FIXTURES, PACKAGE_ROOT, aicb, json } from './helpers.js';
 const EXAMPLE = join(PACKAGE_ROOT, '../../examples/itu-ai-capacity-building');
 const FSI = '\u2068';
 const PDI = '\u2069';
-const english = CLI_LOCALES.find((locale) => locale.language === 'en') as Locale;
+const english = CLI_LOCALES.find((locale) => locale.language === 'en') as ScoringLocale;
 const others = CLI_LOCALES.filter((locale) => locale !== english);
 
 /** What no text for people may hold: a value left out, or a template not filled in. */
@@ -29,7 +30,7 @@ const BROKEN = /undefined|NaN|\[object|\$\{|[{}]/;
  * no other language's.
  */
 function expectWordedApart(
-  texts: ReadonlyMap<Locale, string>,
+  texts: ReadonlyMap<ScoringLocale, string>,
   phrases: readonly (string | RegExp)[],
 ): void {
   const find = (text: string | undefined, phrase: string | RegExp): string | undefined =>
@@ -106,12 +107,12 @@ describe('aicb status in the six languages', async () => {
     expect(texts.get(english)).toContain(
       'TAL-02-a of M-TAL-02: due October 31, 2026, 31 days overdue',
     );
-    const french = CLI_LOCALES.find((locale) => locale.language === 'fr') as Locale;
+    const french = CLI_LOCALES.find((locale) => locale.language === 'fr') as ScoringLocale;
     expect(texts.get(french)).toMatch(/380\s000 USD \(45\s%\)/);
   });
 
   it('isolates ids and numbers in Arabic, and only there', () => {
-    const arabic = CLI_LOCALES.find((locale) => locale.language === 'ar') as Locale;
+    const arabic = CLI_LOCALES.find((locale) => locale.language === 'ar') as ScoringLocale;
     const text = texts.get(arabic) ?? '';
     expect(text).toContain(`${FSI}M-TAL-02${PDI}`);
     expect(text).toContain(`${FSI}itu-aicb-2026-2027${PDI}`);
@@ -263,8 +264,54 @@ describe('the summary line of aicb validate in the six languages', () => {
     const limit = summaryLine({
       ...base,
       policy: { ...base.policy, strict: false, maxWarnings: 1500 },
-      locale: others[2] as Locale,
+      locale: others[2] as ScoringLocale,
     });
-    expect(limit).toContain(new Intl.NumberFormat((others[2] as Locale).intl).format(1500));
+    expect(limit).toContain(new Intl.NumberFormat((others[2] as ScoringLocale).intl).format(1500));
+  });
+});
+
+describe('SARIF in the six languages', async () => {
+  const { renderSarif } = await import('../src/formats/sarif.js');
+  const report: Report = {
+    version: '0.0.0',
+    cwd: '/tmp',
+    files: [{ path: 'work-plan.yaml', kind: 'WorkPlan' }],
+    findings: [],
+    accepted: [],
+    baselineGone: undefined,
+    counts: { errors: 0, warnings: 0, infos: 0 },
+    fileCounts: new Map(),
+    policy: { strict: false, maxWarnings: undefined, quiet: false },
+    unreadable: 0,
+    unreadableDirectories: 0,
+    skipped: [],
+    verbose: false,
+    failing: false,
+    exitCode: 0,
+    texts: new Map(),
+  };
+  const rulesOf = (locale: ScoringLocale) => {
+    const log = JSON.parse(renderSarif({ ...report, locale })) as {
+      runs: {
+        language: string;
+        tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } };
+      }[];
+    };
+    return { language: log.runs[0]?.language, rules: log.runs[0]?.tool.driver.rules ?? [] };
+  };
+
+  it('describes every rule in the language, with the same ids', () => {
+    const reference = rulesOf(english);
+    expect(reference.language).toBe('en');
+    expect(reference.rules.length).toBeGreaterThan(100);
+    for (const locale of others) {
+      const { language, rules } = rulesOf(locale);
+      expect(language).toBe(locale.language);
+      expect(rules.map((rule) => rule.id)).toEqual(reference.rules.map((rule) => rule.id));
+      rules.forEach((rule, index) => {
+        expect(rule.shortDescription.text).not.toBe(reference.rules[index]?.shortDescription.text);
+        expect(rule.shortDescription.text).not.toMatch(/undefined|\$\{/);
+      });
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '@itu-aicb/core';
+import type { OfficialLanguage, Severity } from '@itu-aicb/core';
 import type { IssueCodeEntry } from '@itu-aicb/core';
 import { ISSUE_CODE_REFERENCE } from '@itu-aicb/core';
 import { homepage } from '../../package.json';
 import type { Finding, Report } from '../validate/report.js';
+import { ruleSummary } from '../language/rule-summaries/rule-summaries.js';
 
 const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
   error: 'error',
@@ -52,11 +53,11 @@ export function pathToUri(path: string): string {
     .join('/');
 }
 
-function rules(findings: readonly Finding[]): RuleDescriptor[] {
+function rules(findings: readonly Finding[], language: OfficialLanguage): RuleDescriptor[] {
   const known: RuleDescriptor[] = ISSUE_CODE_REFERENCE.map((entry) => ({
     id: entry.code,
     helpUri: `${RULES_REFERENCE_URL}#${RULE_SECTIONS[entry.group]}`,
-    shortDescription: { text: entry.summary },
+    shortDescription: { text: ruleSummary(entry, language) },
     help: { text: entry.fix },
     defaultConfiguration: { level: LEVELS[entry.severity] },
   }));
@@ -75,8 +76,9 @@ function rules(findings: readonly Finding[]): RuleDescriptor[] {
 }
 
 /**
- * SARIF 2.1.0: one run whose tool lists every code as a rule (with a `helpUri` to its section of
- * the rules reference), and a result per finding with its rule, level, message, location (the
+ * SARIF 2.1.0: one run in the report's language (`language`) whose tool lists every code as a
+ * rule (its `shortDescription` in that language, and a `helpUri` to its section of the rules
+ * reference, whose `help` stays English), and a result per finding with its rule, level, message, location (the
  * file relative to the working directory, and the region of the offending key or value, columns
  * in UTF-16 code units) and partial fingerprint. Findings accepted with a reason carry
  * `suppressions` with the justification; with a baseline, each result has its `baselineState`.
@@ -86,7 +88,8 @@ function rules(findings: readonly Finding[]): RuleDescriptor[] {
  */
 export function renderSarif(report: Report): string {
   const findings = [...report.findings, ...report.accepted];
-  const ruleList = rules(findings);
+  const language = report.locale?.language ?? 'en';
+  const ruleList = rules(findings, language);
   const ruleIndex = new Map(ruleList.map((rule, index) => [rule.id, index]));
   const results = findings.map((finding) => {
     const position = finding.position;
@@ -155,6 +158,7 @@ export function renderSarif(report: Report): string {
             exitCode: report.exitCode,
           },
         ],
+        language,
         columnKind: 'utf16CodeUnits',
         results,
       },
