@@ -3,10 +3,10 @@ const PDI = '\u2069';
 
 // A run of Latin letters, digits and the punctuation of paths, codes, pointers and numbers,
 // with single spaces between such runs ("ISO 3166-1 alpha-3" stays one run). It starts with a
-// letter, a digit or the start of a path or code, and ends with a letter, a digit, a backtick or
-// a percent sign, so that sentence punctuation and brackets (which the terminal mirrors) stay
-// outside.
-const TOKEN = String.raw`[\p{Script=Latin}\p{Nd}\x60/~.$<][\p{Script=Latin}\p{Nd}\x60_.,:/\\@#%+\-*'"<>=~$]*[\p{Script=Latin}\p{Nd}\x60%]|[\p{Script=Latin}\p{Nd}]`;
+// letter, a digit or the start of a path or code, after an option's `--` or a minus sign if
+// any, and ends with a letter, a digit, a backtick or a percent sign, so that sentence
+// punctuation and brackets (which the terminal mirrors) stay outside.
+const TOKEN = String.raw`(?:--?)?[\p{Script=Latin}\p{Nd}\x60/~.$<][\p{Script=Latin}\p{Nd}\x60_.,:/\\@#%+\-*'"<>=~$]*[\p{Script=Latin}\p{Nd}\x60%]|-?[\p{Script=Latin}\p{Nd}]`;
 const LTR_RUN = new RegExp(`(?:${TOKEN})(?: (?:${TOKEN}))*`, 'gu');
 
 /**
