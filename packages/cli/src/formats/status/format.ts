@@ -63,6 +63,8 @@ export function loadStatusFormat(name: StatusFormatName): Promise<RenderStatus> 
 export interface StatusSpeech {
   readonly words: StatusWording;
   readonly format: HumanFormat;
+  /** The columns of the table of measures. */
+  readonly header: readonly string[];
 }
 
 /**
@@ -72,7 +74,20 @@ export interface StatusSpeech {
  * @returns Them.
  */
 export function statusSpeech(report: StatusReport): StatusSpeech {
-  return { words: STATUS_WORDING[report.locale.language], format: humanFormat(report.locale) };
+  const words = STATUS_WORDING[report.locale.language];
+  const { columns } = words;
+  return {
+    words,
+    format: humanFormat(report.locale),
+    header: [
+      columns.measure,
+      columns.state,
+      columns.status,
+      columns.spent,
+      columns.milestones,
+      columns.why,
+    ],
+  };
 }
 
 /** Counts by name as `2 on track, 1 late`, leaving out the zeros; `none` when all are. */

@@ -13,16 +13,7 @@ import { statusLines, statusSpeech } from './format.js';
  */
 export function renderStatusText(report: StatusReport): string {
   const speech = statusSpeech(report);
-  const { words, format } = speech;
-  const { columns } = words;
-  const header = [
-    columns.measure,
-    columns.state,
-    columns.status,
-    columns.spent,
-    columns.milestones,
-    columns.why,
-  ];
+  const { words, format, header } = speech;
   const out: string[] = [];
   for (const status of printableDeep(report.plans)) {
     const { health } = status;
