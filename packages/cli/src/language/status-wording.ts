@@ -19,7 +19,7 @@ export interface StatusWording {
   readonly reportsRead: (reports: readonly string[]) => string;
   readonly noPlan: string;
   readonly none: string;
-  /** What ends a label before its value (`:` in English, ` :` in French). */
+  /** What stands between a label and its value (`: ` in English, ` : ` in French). */
   readonly colon: string;
   /** What separates the items of a list. */
   readonly comma: string;
@@ -88,7 +88,7 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     reportsRead: (reports) => `Reports read: ${reports.join(', ') || 'none'}.`,
     noPlan: 'No work plan found.',
     none: 'none',
-    colon: ':',
+    colon: ': ',
     comma: ', ',
     global: 'global',
     columns: {
@@ -153,7 +153,7 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     reportsRead: (reports) => `Rapports lus : ${reports.join(', ') || 'aucun'}.`,
     noPlan: 'Aucun plan de travail trouvé.',
     none: 'aucun',
-    colon: ' :',
+    colon: ' : ',
     comma: ', ',
     global: 'mondial',
     columns: {
@@ -219,7 +219,7 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     reportsRead: (reports) => `Informes leídos: ${reports.join(', ') || 'ninguno'}.`,
     noPlan: 'No se encontró ningún plan de trabajo.',
     none: 'ninguno',
-    colon: ':',
+    colon: ': ',
     comma: ', ',
     global: 'mundial',
     columns: {
@@ -285,7 +285,7 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     reportsRead: (reports) => `Прочитанные отчёты: ${reports.join(', ') || 'нет'}.`,
     noPlan: 'План работы не найден.',
     none: 'нет',
-    colon: ':',
+    colon: ': ',
     comma: ', ',
     global: 'глобально',
     columns: {
@@ -417,7 +417,7 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     reportsRead: (reports) => `التقارير المقروءة: ${reports.join('، ') || 'لا شيء'}.`,
     noPlan: 'لم يُعثر على خطة عمل.',
     none: 'لا شيء',
-    colon: ':',
+    colon: ': ',
     comma: '، ',
     global: 'عالمي',
     columns: {

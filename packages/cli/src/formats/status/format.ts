@@ -151,13 +151,13 @@ export function statusLines(
     measure.signals
       .map(
         (signal) =>
-          `${locale.health.signals[signal.signal]} ${signal.subject}${words.colon} ${describeHealthSignal(signal, locale, 'intl')}`,
+          `${locale.health.signals[signal.signal]} ${signal.subject}${words.colon}${describeHealthSignal(signal, locale, 'intl')}`,
       )
       .join('; '),
   ]);
   const rollups = (groups: PlanHealth['byBureau'], name: (key: string) => string) =>
     Object.entries(groups).map(
-      ([key, group]) => `${name(key)}${words.colon} ${countsText(group.states, state, speech)}`,
+      ([key, group]) => `${name(key)}${words.colon}${countsText(group.states, state, speech)}`,
     );
   const region = (key: string) => (key === 'global' ? words.global : termOf(terms.regions)(key));
   const { intersectoral, regional, membership } = lenses;

@@ -31,7 +31,11 @@ export function renderStatusText(report: StatusReport): string {
       );
     }
     for (const section of sections) {
-      out.push('', `${section.title}${words.colon}`, ...section.lines.map((line) => `  ${line}`));
+      out.push(
+        '',
+        `${section.title}${words.colon}`.trimEnd(),
+        ...section.lines.map((line) => `  ${line}`),
+      );
     }
     out.push('');
   }
