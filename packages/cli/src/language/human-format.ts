@@ -52,37 +52,56 @@ export function humanFormat(locale: Locale): HumanFormat {
   const and = new Intl.ListFormat(intl, { type: 'conjunction' });
   const days = healthFormat(intl, 'intl');
   const rtl = locale.direction === 'rtl';
-  return {
-    locale,
-    number: (value) => clean(numbers.format(value)),
-    whole: (value) => clean(wholes.format(Math.round(value))),
-    fixed: (value, digits) => {
-      const text = clean(
-        new Intl.NumberFormat(intl, {
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(value),
-      );
-      // Never `-0.000`: a value that rounds to zero is written without a sign.
-      return /^-0(\D0*)?$/.test(text) ? text.slice(1) : text;
-    },
-    percent: (share) => (share === undefined ? '-' : clean(percents.format(share))),
-    percent1: (share) => clean(percents1.format(share)),
-    money: (amount, currency) => {
+  const withDigits = new Map<number, Intl.NumberFormat>();
+  const digitsFormat = (digits: number): Intl.NumberFormat => {
+    let format = withDigits.get(digits);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(intl, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+      withDigits.set(digits, format);
+    }
+    return format;
+  };
+  const currencies = new Map<string, Intl.NumberFormat | null>();
+  const currencyFormat = (currency: string): Intl.NumberFormat | null => {
+    if (!currencies.has(currency)) {
       try {
-        return clean(
+        currencies.set(
+          currency,
           new Intl.NumberFormat(intl, {
             style: 'currency',
             currency,
             currencyDisplay: 'code',
             maximumFractionDigits: 0,
             minimumFractionDigits: 0,
-          }).format(Math.round(amount)),
-        ).replace(/\u00A0/g, ' ');
+          }),
+        );
       } catch {
-        // Not a currency Intl knows: the code, then the amount.
-        return `${currency} ${clean(wholes.format(Math.round(amount)))}`;
+        // Not a currency Intl knows.
+        currencies.set(currency, null);
       }
+    }
+    return currencies.get(currency) ?? null;
+  };
+  return {
+    locale,
+    number: (value) => clean(numbers.format(value)),
+    whole: (value) => clean(wholes.format(Math.round(value))),
+    fixed: (value, digits) => {
+      const text = clean(digitsFormat(digits).format(value));
+      // Never `-0.000`: a value that rounds to zero is written without a sign.
+      return /^-0(\D0*)?$/.test(text) ? text.slice(1) : text;
+    },
+    percent: (share) => (share === undefined ? '-' : clean(percents.format(share))),
+    percent1: (share) => clean(percents1.format(share)),
+    money: (amount, currency) => {
+      const format = currencyFormat(currency);
+      // A currency Intl does not know: the code, then the amount.
+      return format === null
+        ? `${currency} ${clean(wholes.format(Math.round(amount)))}`
+        : clean(format.format(Math.round(amount))).replace(/\u00A0/g, ' ');
     },
     date: (day) => clean(days.date(day)),
     and: (values) => and.format(values),

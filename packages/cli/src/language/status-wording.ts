@@ -73,9 +73,10 @@ export interface StatusWording {
   readonly roles: Readonly<Record<PartnerRole, string>>;
 }
 
-const russian = new Intl.PluralRules('ru');
+// Built on first use, so that loading the wording costs nothing until it is used.
+let russian: Intl.PluralRules | undefined;
 const ruPlural = (n: number, one: string, few: string, many: string): string => {
-  const rule = russian.select(n);
+  const rule = (russian ??= new Intl.PluralRules('ru')).select(n);
   return rule === 'one' ? one : rule === 'few' ? few : many;
 };
 

@@ -26,6 +26,7 @@ function detailOf<S extends HealthSignalCode>(
  * @param subject - The measure, milestone or indicator it is about.
  * @param params - Its figures.
  * @param locale - The language; English when `undefined`.
+ * @param format - The locale's formatters, with ISO dates (one set for a whole view).
  * @returns The signal.
  */
 export function healthSignal<S extends HealthSignalCode>(
@@ -33,8 +34,9 @@ export function healthSignal<S extends HealthSignalCode>(
   subject: string,
   params: HealthSignalParams[S],
   locale: Locale | undefined,
+  format: HealthFormat,
 ): HealthSignal {
-  const detail = detailOf(code, params, locale, healthFormat(locale?.intl ?? 'en'));
+  const detail = detailOf(code, params, locale, format);
   return { signal: code, subject, params, detail } as HealthSignal;
 }
 

@@ -1,7 +1,8 @@
 import { findCountry } from '../codes/countries.js';
 import type { HealthSignalCode, HealthState } from '../codes/health-states.js';
 import { HEALTH_STATES } from '../codes/health-states.js';
-import type { HealthSignalParams } from '../messages/health/health-wording.js';
+import type { HealthFormat, HealthSignalParams } from '../messages/health/health-wording.js';
+import { healthFormat } from '../messages/health/health-wording.js';
 import type { Locale } from '../messages/locale.js';
 import type { OfficialLanguage } from '../codes/languages.js';
 import { pickText } from '../schemas/pick-text.js';
@@ -347,13 +348,14 @@ function measureHealth(
   progress: MeasureProgressAsOf,
   day: string,
   locale: Locale | undefined,
+  format: HealthFormat,
 ): MeasureHealth {
   const { schedule, budget } = measure;
   const signal = <S extends HealthSignalCode>(
     code: S,
     subject: string,
     params: HealthSignalParams[S],
-  ): HealthSignal => healthSignal(code, subject, params, locale);
+  ): HealthSignal => healthSignal(code, subject, params, locale, format);
   const elapsed = elapsedShare(schedule.start, schedule.end, day);
   const late: HealthSignal[] = [];
   const risk: HealthSignal[] = [];
@@ -529,6 +531,7 @@ export function planHealth(
   options: PlanHealthOptions = {},
 ): PlanHealth {
   const { locale } = options;
+  const format = healthFormat(locale?.intl ?? 'en');
   const progress = progressAsOf(plan, reports, asOf);
   const day = progress.asOf;
   const measures = plan.measures.map((measure) =>
@@ -543,6 +546,7 @@ export function planHealth(
       },
       day,
       locale,
+      format,
     ),
   );
   const overdueMilestones: OverdueMilestone[] = plan.measures.flatMap((measure) => {

@@ -90,18 +90,26 @@ export interface HealthWording {
  * ```
  */
 export function healthFormat(intl: string, dates: 'iso' | 'intl' = 'iso'): HealthFormat {
-  const numbers = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
-  const percents = new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 });
-  const days = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
+  // Each formatter is built on first use: most sentences need one of them, or none.
+  let numbers: Intl.NumberFormat | undefined;
+  let percents: Intl.NumberFormat | undefined;
+  let days: Intl.DateTimeFormat | undefined;
   return {
     date:
       dates === 'iso'
         ? (day) => day
         : (day) => {
             const time = Date.parse(`${day}T00:00:00Z`);
-            return Number.isNaN(time) ? day : days.format(time);
+            if (Number.isNaN(time)) return day;
+            days ??= new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
+            return days.format(time);
           },
-    percent: (share) => percents.format(share),
-    number: (value) => numbers.format(value),
+    percent: (share) =>
+      (percents ??= new Intl.NumberFormat(intl, {
+        style: 'percent',
+        maximumFractionDigits: 0,
+      })).format(share),
+    number: (value) =>
+      (numbers ??= new Intl.NumberFormat(intl, { maximumFractionDigits: 2 })).format(value),
   };
 }
