@@ -19,4 +19,8 @@ export default defineConfig({
   // hundreds of modules keeps start-up short.
   noExternal: [/.*/],
   tsconfig: 'tsconfig.build.json',
+  // The catalogues' Arabic, Chinese and Russian text as UTF-8, not `\uXXXX` escapes.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });
