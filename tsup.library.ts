@@ -39,6 +39,11 @@ export function libraryBuild(
     target: 'es2022',
     platform: 'neutral',
     tsconfig: 'tsconfig.build.json',
+    // Text in Arabic, Chinese and Russian stays UTF-8 instead of `\uXXXX` escapes, which made
+    // the catalogues of those languages three to six times as large to download and to parse.
+    esbuildOptions(options: { charset?: 'ascii' | 'utf8' }) {
+      options.charset = 'utf8';
+    },
   } as const;
 
   return defineConfig([

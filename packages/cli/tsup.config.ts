@@ -15,8 +15,15 @@ export default defineConfig({
   clean: true,
   dts: false,
   treeshake: true,
+  // Node reads every byte of a chunk before it runs any: minified chunks start faster (the
+  // source maps keep positions readable). Error classes set their own \`name\`.
+  minify: true,
   // The SDK and its dependencies are bundled into the chunks: loading a few files instead of
   // hundreds of modules keeps start-up short.
   noExternal: [/.*/],
   tsconfig: 'tsconfig.build.json',
+  // The catalogues' Arabic, Chinese and Russian text as UTF-8, not `\uXXXX` escapes.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

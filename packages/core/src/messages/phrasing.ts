@@ -46,20 +46,28 @@ export interface PhrasingStyle {
  * ```
  */
 export function phrasing(intl: string, style: PhrasingStyle): Phrasing {
-  const or = new Intl.ListFormat(intl, { type: 'disjunction' });
-  const and = new Intl.ListFormat(intl, { type: 'conjunction' });
-  const numbers = new Intl.NumberFormat(intl, { maximumFractionDigits: 6 });
+  // Built on first use: every catalogue calls this when it loads, and the formatters of six
+  // languages cost a program that uses one of them a noticeable part of its start-up.
+  let formatters:
+    { or: Intl.ListFormat; and: Intl.ListFormat; numbers: Intl.NumberFormat } | undefined;
+  const format = (): NonNullable<typeof formatters> =>
+    (formatters ??= {
+      or: new Intl.ListFormat(intl, { type: 'disjunction' }),
+      and: new Intl.ListFormat(intl, { type: 'conjunction' }),
+      numbers: new Intl.NumberFormat(intl, { maximumFractionDigits: 6 }),
+    });
   const quote = (value: string | number): string => `${style.open}${value}${style.close}`;
   return {
     quote,
     list: (values, conjunction = 'or') => {
       const quoted = values.slice(0, MAX_LISTED).map(quote);
       const rest = values.length - quoted.length;
+      const { or, and } = format();
       if (rest > 0) return and.format([...quoted, style.more(rest)]);
       return (conjunction === 'or' ? or : and).format(quoted);
     },
-    join: (values) => and.format(values),
-    number: (value) => numbers.format(value),
+    join: (values) => format().and.format(values),
+    number: (value) => format().numbers.format(value),
   };
 }
 

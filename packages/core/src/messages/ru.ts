@@ -7,11 +7,12 @@ import { phrasing, rewriteFragment } from './phrasing.js';
 
 const p = phrasing('ru', { open: '«', close: '»', more: (count) => `ещё ${count}` });
 const q = p.quote;
-const plurals = new Intl.PluralRules('ru');
+// Built on first use, so that loading the wording costs nothing until it is used.
+let plurals: Intl.PluralRules | undefined;
 
 /** A count with the noun form Russian grammar needs after it (one, few, many). */
 function count(n: number, one: string, few: string, many: string): string {
-  const form = plurals.select(n);
+  const form = (plurals ??= new Intl.PluralRules('ru')).select(n);
   return `${p.number(n)} ${form === 'one' ? one : form === 'few' ? few : many}`;
 }
 

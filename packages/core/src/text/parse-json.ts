@@ -1,6 +1,8 @@
 import { createIssue } from '../findings/create-issue.js';
 import type { ValidationIssue } from '../findings/issue.js';
 import { checkJsonStructure } from './check-json-structure.js';
+import { findBinary, findBinaryInParsedJson } from './find-binary.js';
+import { censusOfJsonValue, colonsOfJsonText } from './json-value-census.js';
 import { createJsonLocator } from './json-locator.js';
 import type { JsonScanFailure } from './json-scanner.js';
 import { scanJson } from './json-scanner.js';
@@ -36,7 +38,8 @@ function toIssue(failure: JsonScanFailure, lines: LineIndex, maxDepth: number): 
 
 /**
  * Reads JSON text with the platform's `JSON.parse` (which defines a `__proto__` key as an own
- * property, never as a prototype), then checks what it lets through: repeated keys, nesting and
+ * property, never as a prototype), then checks what it lets through: control characters (as
+ * `text/binary`, found first whether the text parses or not), repeated keys, nesting and
  * numbers too large to be finite. When `JSON.parse` refuses the text, a scanner finds where and why,
  * so positions never depend on an engine's error wording. Positions are indexed only when asked for.
  *
@@ -58,6 +61,8 @@ export function parseJson(text: string, lines: LineIndex, maxDepth: number): Jso
   try {
     value = JSON.parse(text);
   } catch {
+    const binary = findBinary(text, lines);
+    if (binary !== undefined) return { ok: false, issues: [binary] };
     const failure = scanJson(text, maxDepth) ?? {
       reason: 'syntax',
       start: 0,
@@ -66,11 +71,18 @@ export function parseJson(text: string, lines: LineIndex, maxDepth: number): Jso
     };
     return { ok: false, issues: [toIssue(failure, lines, maxDepth)] };
   }
-  // JSON.parse reads a number too large to be finite as Infinity. Only an exponent of three or more
-  // digits or a run of 309 digits can overflow, so the slow scanner runs only when one is present.
-  const failure =
-    checkJsonStructure(text, maxDepth) ??
-    (MAY_OVERFLOW.test(text) ? scanJson(text, maxDepth) : undefined);
-  if (failure !== undefined) return { ok: false, issues: [toIssue(failure, lines, maxDepth)] };
+  const binary = findBinaryInParsedJson(text, lines);
+  if (binary !== undefined) return { ok: false, issues: [binary] };
+  // Most texts are clean: counting keys and colons in the value against the colons of the text
+  // decides that in a fraction of a pass over the text. Only a text that may hold a repeated key,
+  // too deep a container or a number too large to be finite (read as Infinity) is read again to
+  // find where.
+  const census = censusOfJsonValue(value, maxDepth);
+  if (census.tooDeep || census.overflow || colonsOfJsonText(text) !== census.keys + census.colons) {
+    const failure =
+      checkJsonStructure(text, maxDepth) ??
+      (MAY_OVERFLOW.test(text) ? scanJson(text, maxDepth) : undefined);
+    if (failure !== undefined) return { ok: false, issues: [toIssue(failure, lines, maxDepth)] };
+  }
   return { ok: true, value, locator: createJsonLocator(text, lines) };
 }

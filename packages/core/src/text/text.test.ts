@@ -22,6 +22,43 @@ const locate = (text: string, path: (string | number)[], target?: 'key' | 'value
   return [position?.line, position?.column];
 };
 
+/** A reference for compact JSON text: whether an object in it names a key twice. */
+function hasRepeatedKey(text: string): boolean {
+  let at = 0;
+  let repeated = false;
+  const readString = (): string => {
+    const start = at;
+    at += 1;
+    while (text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
+    at += 1;
+    return JSON.parse(text.slice(start, at)) as string;
+  };
+  const readValue = (): void => {
+    const first = text[at];
+    if (first === '{' || first === '[') {
+      const keys = new Set<string>();
+      at += 1;
+      while (text[at] !== (first === '{' ? '}' : ']')) {
+        if (first === '{') {
+          const key = readString();
+          if (keys.has(key)) repeated = true;
+          keys.add(key);
+          at += 1; // the colon
+        }
+        readValue();
+        if (text[at] === ',') at += 1;
+      }
+      at += 1;
+    } else if (first === '"') {
+      readString();
+    } else {
+      while (at < text.length && !',]}'.includes(text[at] ?? '')) at += 1;
+    }
+  };
+  readValue();
+  return repeated;
+}
+
 describe('positions', () => {
   const yaml = [
     'kind: WorkPlan',
@@ -109,6 +146,60 @@ describe('hardening', () => {
     expect(failure(parseText('{"x": {"a": 1, "\\u0061": 2}}'))).toEqual([
       ['text/duplicate-key', 1, 16],
     ]);
+  });
+
+  it('finds a repeated JSON key whatever colons the strings hold or hide', () => {
+    // The discarded value's colons, a colon written as an escape, and a repeated __proto__.
+    expect(failure(parseText('{"u": "a:b", "u": "c"}'))).toEqual([['text/duplicate-key', 1, 14]]);
+    expect(failure(parseText('{"u": "a\\u003ab", "k": 1, "k": 2}'))).toEqual([
+      ['text/duplicate-key', 1, 27],
+    ]);
+    expect(failure(parseText('{"u": "a\\u003Ab", "k": {"x:y": 1}, "k": 2}'))).toEqual([
+      ['text/duplicate-key', 1, 36],
+    ]);
+    expect(failure(parseText('{"__proto__": 1, "__proto__": 2}'))).toEqual([
+      ['text/duplicate-key', 1, 18],
+    ]);
+    expect(failure(parseText('[[{"a": 1}], [{"b": {"c": 1, "c": 1}}]]'))).toEqual([
+      ['text/duplicate-key', 1, 30],
+    ]);
+  });
+
+  it('agrees with the key-by-key check on texts with and without repeated keys', () => {
+    const keyName = fc.constantFrom('a', 'b', 'a:b', ':', '__proto__', '0', '1');
+    // Leaves as JSON text, some with a colon written as an escape.
+    const leaf = fc.oneof(
+      fc.constantFrom('"x"', '"x:y"', '"::"', '"u\\u003a"', '"\\u003A:"'),
+      fc.integer().map(String),
+      fc.constant('true'),
+    );
+    const { tree } = fc.letrec<{ tree: string }>((self) => ({
+      tree: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(self('tree'), { maxLength: 3 }).map((items) => `[${items.join(',')}]`),
+        fc
+          .array(fc.tuple(keyName, self('tree')), { maxLength: 4 })
+          .map((members) => `{${members.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
+      ),
+    }));
+    fc.assert(
+      fc.property(tree, (text) => {
+        const parsed = parseText(text, { format: 'json' });
+        const duplicate = !parsed.ok && parsed.issues[0]?.code === 'text/duplicate-key';
+        expect(duplicate).toBe(hasRepeatedKey(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds control characters in JSON before anything else, parsed or not', () => {
+    expect(failure(parseText('{"a": "x\u007fy"}'))).toEqual([['text/binary', 1, 9]]);
+    expect(failure(parseText('{"a": "x\u007fy", "a": 1}'))).toEqual([['text/binary', 1, 9]]);
+    expect(failure(parseText('{"a": \u0001}'))).toEqual([['text/binary', 1, 7]]);
+    expect(failure(parseText('{a: \u0001}'))).toEqual([['text/binary', 1, 5]]);
+    expect(failure(parseText(' \u000b ', { format: 'json' }))).toEqual([['text/binary', 1, 2]]);
+    expect(failure(parseText('{"a": 1e400}'))).toEqual([['text/syntax', 1, 7]]);
   });
 
   it('refuses aliases by default and bounds alias expansion when allowed', () => {

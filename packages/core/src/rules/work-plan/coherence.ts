@@ -51,11 +51,13 @@ export const planPillarOutsideObjectives = defineRule({
     const pillarsOf = new Map(
       plan.objectives.map((objective) => [objective.id, objective.pillars]),
     );
+    const isCovered = (objectives: readonly string[], pillar: string): boolean =>
+      objectives.some((id) => pillarsOf.get(id)?.some((covered) => covered === pillar) ?? false);
     plan.measures.forEach((measure, i) => {
-      const covered = measure.objectives.flatMap((id) => pillarsOf.get(id) ?? []);
-      if (covered.length === 0) return;
+      // Objectives that are not in the plan (plan/unknown-reference) cover nothing.
+      if (!measure.objectives.some((id) => (pillarsOf.get(id)?.length ?? 0) > 0)) return;
       measure.pillars.forEach((pillar, j) => {
-        if (!covered.includes(pillar)) {
+        if (!isCovered(measure.objectives, pillar)) {
           report(['measures', i, 'pillars', j], { measure: measure.id, pillar });
         }
       });
@@ -75,16 +77,24 @@ const MEASURE_LISTS = [
   'mandates',
 ] as const;
 
-function* listsOf(plan: WorkPlan): Generator<[readonly string[], () => PathSegment[]]> {
-  for (const [i, objective] of plan.objectives.entries()) {
-    yield [objective.pillars, () => ['objectives', i, 'pillars']];
-    yield [objective.sdgTargets, () => ['objectives', i, 'sdgTargets']];
-  }
-  for (const [i, measure] of plan.measures.entries()) {
-    for (const key of MEASURE_LISTS) yield [measure[key], () => ['measures', i, key]];
-  }
-  yield [plan.arrangements.participatingBureaus, () => ['arrangements', 'participatingBureaus']];
-  yield [plan.arrangements.regionalOffices, () => ['arrangements', 'regionalOffices']];
+/** Calls `visit` with each list of codes or references in the plan and the path to it. */
+function forEachList(
+  plan: WorkPlan,
+  visit: (values: readonly string[], path: () => PathSegment[]) => void,
+): void {
+  plan.objectives.forEach((objective, i) => {
+    visit(objective.pillars, () => ['objectives', i, 'pillars']);
+    visit(objective.sdgTargets, () => ['objectives', i, 'sdgTargets']);
+  });
+  plan.measures.forEach((measure, i) => {
+    for (const key of MEASURE_LISTS) {
+      const values = measure[key];
+      // Most lists are empty or short and clean: the path is built only for a repeat.
+      if (values.length > 1) visit(values, () => ['measures', i, key]);
+    }
+  });
+  visit(plan.arrangements.participatingBureaus, () => ['arrangements', 'participatingBureaus']);
+  visit(plan.arrangements.regionalOffices, () => ['arrangements', 'regionalOffices']);
 }
 
 /** Lists of codes and references name each entry once. */
@@ -96,12 +106,12 @@ export const planDuplicateEntry = defineRule({
   example: '`work-plan.yaml#/measures/0/targetCountries: [ETH, RWA, ETH]`.',
   fix: 'Remove the repeated entry.',
   check(plan: WorkPlan, report) {
-    for (const [values, path] of listsOf(plan)) {
+    forEachList(plan, (values, path) => {
       forEachRepeat(values, (value, index) => {
         const listPath = path();
         report([...listPath, index], { value, list: String(listPath.at(-1)) });
       });
-    }
+    });
   },
 });
 

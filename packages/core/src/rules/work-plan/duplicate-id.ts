@@ -4,34 +4,63 @@ import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { forEachDuplicateId } from '../list-checks.js';
 import { defineRule } from '../rule.js';
 
-/** The ids of one collection, each with a way to build its path only when it is reported. */
-interface Collection {
-  readonly name: string;
-  readonly ids: (readonly [id: string, path: () => PathSegment[]])[];
+/**
+ * The ids of one collection, each with the indexes that place it (its owner's and its own),
+ * and how to build a path from them: paths are built only for what is reported.
+ */
+class Collection {
+  readonly ids: string[] = [];
+  readonly places: number[] = [];
+  constructor(
+    readonly name: string,
+    readonly pathOf: (owner: number, item: number) => PathSegment[],
+  ) {}
+  add(id: string, owner: number, item = -1): void {
+    this.ids.push(id);
+    this.places.push(owner, item);
+  }
+  path(at: number): PathSegment[] {
+    return this.pathOf(this.places[2 * at] as number, this.places[2 * at + 1] as number);
+  }
 }
 
 function collect(plan: WorkPlan): Collection[] {
-  const of = (name: string): Collection => ({ name, ids: [] });
-  const mandates = of('mandate');
-  const objectives = of('objective');
-  const measures = of('measure');
-  const milestones = of('milestone');
-  const indicators = of('indicator');
+  const mandates = new Collection('mandate', (i) => ['mandates', i, 'id']);
+  const objectives = new Collection('objective', (i) => ['objectives', i, 'id']);
+  const measures = new Collection('measure', (i) => ['measures', i, 'id']);
+  const milestones = new Collection('milestone', (i, j) => [
+    'measures',
+    i,
+    'schedule',
+    'milestones',
+    j,
+    'id',
+  ]);
+  // Indicators of objectives and of measures share ids: owners are numbered objectives first.
+  const owners = plan.objectives.length;
+  const indicators = new Collection('indicator', (i, j) =>
+    i < owners
+      ? ['objectives', i, 'indicators', j, 'id']
+      : ['measures', i - owners, 'indicators', j, 'id'],
+  );
   plan.mandates.forEach((mandate, i) => {
-    mandates.ids.push([mandate.id, () => ['mandates', i, 'id']]);
+    mandates.add(mandate.id, i);
   });
-  for (const key of ['objectives', 'measures'] as const) {
-    const owners = key === 'objectives' ? objectives : measures;
-    plan[key].forEach((owner, i) => {
-      owners.ids.push([owner.id, () => [key, i, 'id']]);
-      owner.indicators.forEach((indicator, j) => {
-        indicators.ids.push([indicator.id, () => [key, i, 'indicators', j, 'id']]);
-      });
+  plan.objectives.forEach((objective, i) => {
+    objectives.add(objective.id, i);
+    objective.indicators.forEach((indicator, j) => {
+      indicators.add(indicator.id, i, j);
     });
-  }
+  });
+  plan.measures.forEach((measure, i) => {
+    measures.add(measure.id, i);
+    measure.indicators.forEach((indicator, j) => {
+      indicators.add(indicator.id, owners + i, j);
+    });
+  });
   plan.measures.forEach((measure, i) => {
     measure.schedule.milestones.forEach((milestone, j) => {
-      milestones.ids.push([milestone.id, () => ['measures', i, 'schedule', 'milestones', j, 'id']]);
+      milestones.add(milestone.id, i, j);
     });
   });
   return [mandates, objectives, measures, milestones, indicators];
@@ -48,10 +77,17 @@ export const planDuplicateId = defineRule({
     '`work-plan.yaml#/measures/1/id: M-TAL-01`: the second measure takes the id of the first.',
   fix: 'Rename one of the two; then update the references that meant it.',
   check(plan: WorkPlan, report) {
-    for (const { name, ids } of collect(plan)) {
-      forEachDuplicateId(ids, (id, path, first) => {
-        report(path(), { id, collection: name, first: toJsonPointer(first()) });
-      });
+    for (const collection of collect(plan)) {
+      forEachDuplicateId(
+        collection.ids.map((id, at) => [id, at] as const),
+        (id, at, first) => {
+          report(collection.path(at), {
+            id,
+            collection: collection.name,
+            first: toJsonPointer(collection.path(first)),
+          });
+        },
+      );
     }
   },
 });

@@ -95,6 +95,12 @@ function monthsRun(start: string, end: string): number {
   return Math.floor((whole + rest / DAYS_PER_MONTH) * 10) / 10;
 }
 
+/** Calendar months from the month of `start` to the month of `end` (`YYYY-MM-DD` dates). */
+function calendarMonths(start: string, end: string): number {
+  const month = (date: string): number => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  return month(end) - month(start);
+}
+
 /** First results are expected while the measure runs. */
 export const planFirstResultsAfterEnd = defineRule({
   code: 'plan/first-results-after-end',
@@ -110,6 +116,9 @@ export const planFirstResultsAfterEnd = defineRule({
       const months = measure.estimates.monthsToFirstResults;
       const { start, end } = measure.schedule;
       if (months === undefined || end < start) return;
+      // Most estimates are months shorter than the schedule: `whole` months and at most 30 days
+      // after the start fall at least a calendar month before the month of the end.
+      if (Math.floor(months) + 3 <= calendarMonths(start, end)) return;
       // Results on the day after the last day still come with the measure: 12 months of 12.
       if (firstResultsDate(start, months) > addDays(localDay(end), 1)) {
         report(['measures', i, 'estimates', 'monthsToFirstResults'], {

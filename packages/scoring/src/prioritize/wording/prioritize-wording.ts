@@ -6,11 +6,12 @@ import { formatNumber } from '../criteria/criterion.js';
 import { METHODS } from '../../methods/method-registry.js';
 
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
-const ordinals = new Intl.PluralRules('en', { type: 'ordinal' });
+// Built on first use, so that loading the wording costs nothing until it is used.
+let ordinals: Intl.PluralRules | undefined;
 
 /** `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`... */
 function ordinal(n: number): string {
-  return `${n}${ORDINAL_SUFFIX[ordinals.select(n)] ?? 'th'}`;
+  return `${n}${ORDINAL_SUFFIX[(ordinals ??= new Intl.PluralRules('en', { type: 'ordinal' })).select(n)] ?? 'th'}`;
 }
 
 /**

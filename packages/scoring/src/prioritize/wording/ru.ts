@@ -4,9 +4,10 @@ import type { PrioritizeWording } from './prioritize-wording.js';
 import { missingRewriter, numberIn } from './shared.js';
 
 const n = numberIn('ru');
-const plurals = new Intl.PluralRules('ru');
+// Built on first use, so that loading the wording costs nothing until it is used.
+let plurals: Intl.PluralRules | undefined;
 const count = (value: number, one: string, few: string, many: string): string => {
-  const form = plurals.select(value);
+  const form = (plurals ??= new Intl.PluralRules('ru')).select(value);
   return `${n(value, 0)} ${form === 'one' ? one : form === 'few' ? few : many}`;
 };
 const pillars = (names: readonly Pillar[]): string =>
