@@ -2,10 +2,10 @@ import type { MeasureHealth } from '@itu-aicb/core';
 import { planHealth } from '@itu-aicb/core';
 import type { LensInput } from '@itu-aicb/scoring';
 import { resolution1332Lenses } from '@itu-aicb/scoring';
-import { en } from './locales/en.js';
 import type { MonitoringItem, MonitoringLens, ReportMonitoring } from './report-input.js';
 import type { ReportLocale } from './words/report-locale.js';
 import type { ReportWording } from './words/report-wording.js';
+import { englishReportWording } from './words/en.js';
 
 /** A line of a lens: a share (0 to 1) with the counts behind it. */
 function shareItem(
@@ -61,7 +61,7 @@ export function monitoringFromReports(
   input: LensInput,
   options: { readonly locale?: ReportLocale } = {},
 ): ReportMonitoring {
-  const words = (options.locale ?? en).report;
+  const words = options.locale?.report ?? englishReportWording;
   const w = words.monitoring.lenses;
   const outOf = w.outOf;
   const health = planHealth(input.plan, input.reports, input.asOf);

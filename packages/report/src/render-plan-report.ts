@@ -8,7 +8,6 @@ import type { Prioritization } from '@itu-aicb/scoring';
 import { pickText } from '@itu-aicb/core';
 import { escapeHtml, phrase } from './html/markup.js';
 import { PAGE_STYLE } from './html/page-style.js';
-import { en } from './locales/en.js';
 import type { PlanReportInput } from './report-input.js';
 import { AT_A_GLANCE } from './sections/at-a-glance.js';
 import { FINDINGS } from './sections/findings.js';
@@ -22,6 +21,7 @@ import type { ReportStability } from './sections/stability-analysis.js';
 import { stabilityAnalysis } from './sections/stability-analysis.js';
 import { TIMELINE } from './sections/timeline.js';
 import { reportFormats } from './words/formats.js';
+import { ENGLISH } from './words/report-language.js';
 
 /** The sections in their order; a section whose content is `undefined` is left out. */
 const SECTIONS: readonly ReportSection[] = [
@@ -46,10 +46,11 @@ const SECTIONS: readonly ReportSection[] = [
  * ```
  */
 export const REPORT_SECTIONS: readonly { readonly id: string; readonly title: string }[] =
-  SECTIONS.map(({ id }) => ({ id, title: en.report.sections[id] }));
+  SECTIONS.map(({ id }) => ({ id, title: ENGLISH.report.sections[id] }));
 
 function context(input: PlanReportInput): ReportContext {
-  const locale = input.locale ?? en;
+  const given = input.locale;
+  const locale = given ?? ENGLISH;
   const words = locale.report;
   // The error's message is the scoring kernel's, in English; its code says the same in any language.
   const explained = <T>(compute: () => T): T | string => {
@@ -68,7 +69,15 @@ function context(input: PlanReportInput): ReportContext {
   const ranking: Prioritization | string =
     plan === undefined
       ? words.page.noPlanToRank
-      : explained(() => prioritizeMeasures({ plan, profile, assessments, catalogues, locale }));
+      : explained(() =>
+          prioritizeMeasures({
+            plan,
+            profile,
+            assessments,
+            catalogues,
+            ...(given === undefined ? {} : { locale: given }),
+          }),
+        );
   let sensitivity: ReportStability | string | undefined;
   if (input.sensitivity !== false && typeof ranking !== 'string' && ranking.ranking.length > 1) {
     const options = input.sensitivity ?? {};
@@ -82,6 +91,7 @@ function context(input: PlanReportInput): ReportContext {
     sensitivity,
     coverage: plan === undefined ? undefined : needsCoverage({ plan, assessments, catalogues }),
     locale,
+    given,
     words,
     formats: reportFormats(locale.intl),
   };

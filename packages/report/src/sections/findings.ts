@@ -5,11 +5,11 @@ import type { ReportContext, ReportSection } from './report-context.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-function render({ input, words, locale }: ReportContext): string {
+function render({ input, words, given }: ReportContext): string {
   const w = words.findings;
-  // Findings made in another language (or in English by a file reader) are worded again from
-  // their parameters; one without parameters keeps its words.
-  const findings = (input.findings ?? []).map((finding) => localizeIssue(finding, locale));
+  // With a locale, findings made in another language (or in English by a file reader) are worded
+  // again from their parameters; one without parameters keeps its words.
+  const findings = (input.findings ?? []).map((finding) => localizeIssue(finding, given));
   if (findings.length === 0) return `<p>${escapeHtml(w.none)}</p>`;
   const bySource = new Map<string, ValidationIssue[]>();
   for (const finding of findings) {

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../html/markup.js';
 import { escapeHtml, localized } from '../html/markup.js';
 import type { PlanReportInput } from '../report-input.js';
 import type { ReportFormats } from '../words/formats.js';
+import type { ReportLanguage } from '../words/report-language.js';
 import type { ReportLocale } from '../words/report-locale.js';
 import type { ReportWording } from '../words/report-wording.js';
 import type { ReportStability } from './stability-analysis.js';
@@ -19,7 +20,9 @@ export interface ReportContext {
   readonly sensitivity: ReportStability | string | undefined;
   readonly coverage: Coverage | undefined;
   /** The language of the page. */
-  readonly locale: ReportLocale;
+  readonly locale: ReportLanguage;
+  /** The whole locale given, for the ranking's reasons and the findings; none for English. */
+  readonly given: ReportLocale | undefined;
   /** Its words, `locale.report`. */
   readonly words: ReportWording;
   /** Its numbers, shares, money and dates. */

@@ -1,6 +1,6 @@
 import type { ScoringMethod } from '@itu-aicb/core';
-import { en } from '../locales/en.js';
 import { reportFormats } from './formats.js';
+import { ENGLISH } from './report-language.js';
 import type { ReportLocale } from './report-locale.js';
 
 /**
@@ -20,7 +20,7 @@ import type { ReportLocale } from './report-locale.js';
 export function scoreInWords(
   score: number,
   method: ScoringMethod,
-  locale: ReportLocale = en,
+  locale: Pick<ReportLocale, 'intl' | 'report'> = ENGLISH,
 ): string {
   const formats = reportFormats(locale.intl);
   const text = formats.fixed(score, Math.abs(score) >= 1000 ? 0 : 3);

@@ -1,6 +1,6 @@
 import type { Prioritization, PrioritizationSensitivity } from '@itu-aicb/scoring';
-import { en } from '../locales/en.js';
 import { reportFormats } from './formats.js';
+import { ENGLISH } from './report-language.js';
 import type { ReportLocale } from './report-locale.js';
 
 /**
@@ -25,7 +25,7 @@ import type { ReportLocale } from './report-locale.js';
 export function stabilityCaveat(
   result: Prioritization,
   sensitivity: Pick<PrioritizationSensitivity, 'acceptability' | 'samples'>,
-  locale: ReportLocale = en,
+  locale: Pick<ReportLocale, 'intl' | 'report'> = ENGLISH,
 ): string | undefined {
   const top = result.ranking[0];
   if (top === undefined) return undefined;
