@@ -1,5 +1,5 @@
 import type { MeasureHealth } from '@itu-aicb/core';
-import { planHealth } from '@itu-aicb/core';
+import { pickText, planHealth } from '@itu-aicb/core';
 import type { LensInput } from '@itu-aicb/scoring';
 import { resolution1332Lenses } from '@itu-aicb/scoring';
 import type { MonitoringItem, MonitoringLens, ReportMonitoring } from './report-input.js';
@@ -17,14 +17,25 @@ function shareItem(
   return share === undefined ? { label, note } : { label, value: share, unit, note };
 }
 
-/** One measure's health as a line: its state, the share of its budget spent, and why. */
-function healthItem(words: ReportWording, measure: MeasureHealth): MonitoringItem {
-  // The signal's detail is the figures behind it, as plan health writes them.
+/**
+ * One measure's health as a line: its state, the share of its budget spent, and why. The title is
+ * the plan's in the language where it has one; in a right-to-left language the title and each
+ * signal's figures (ids, dates, amounts as plan health writes them) are Unicode isolates, so that
+ * they keep their order inside the sentence.
+ */
+function healthItem(
+  words: ReportWording,
+  language: Pick<ReportLocale, 'language' | 'direction'>,
+  title: string,
+  measure: MeasureHealth,
+): MonitoringItem {
+  const isolate = (text: string): string =>
+    language.direction === 'rtl' ? `\u2068${text}\u2069` : text;
   const why = measure.signals.map(
     (signal) =>
-      `${words.monitoring.lenses.signals[signal.signal]} (${signal.subject}: ${signal.detail})`,
+      `${words.monitoring.lenses.signals[signal.signal]} (${isolate(`${signal.subject}: ${signal.detail}`)})`,
   );
-  const note = why.length === 0 ? measure.title : `${measure.title}: ${why.join('; ')}`;
+  const note = why.length === 0 ? title : `${isolate(title)}: ${why.join('; ')}`;
   const rate = measure.spend?.rate;
   return rate === undefined
     ? { label: measure.measure, state: measure.state, note }
@@ -62,6 +73,7 @@ export function monitoringFromReports(
   options: { readonly locale?: ReportLocale } = {},
 ): ReportMonitoring {
   const words = options.locale?.report ?? englishReportWording;
+  const language = options.locale ?? { language: 'en', direction: 'ltr' };
   const w = words.monitoring.lenses;
   const outOf = w.outOf;
   const health = planHealth(input.plan, input.reports, input.asOf);
@@ -144,7 +156,11 @@ export function monitoringFromReports(
   ];
   return {
     asOf: health.asOf,
-    health: health.measures.map((measure) => healthItem(words, measure)),
+    health: health.measures.map((measure) => {
+      const own = input.plan.measures.find((item) => item.id === measure.measure)?.title;
+      const title = own === undefined ? measure.title : pickText(own, language.language).text;
+      return healthItem(words, language, title, measure);
+    }),
     lenses,
   };
 }

@@ -1,7 +1,7 @@
 import { escapeHtml } from '../html/markup.js';
 import type { Drawing } from './figure.js';
 import { rowLabel } from './figure.js';
-import { fitLines, px, svgLabel } from './svg-text.js';
+import { fitLines, px, startsRightToLeft, svgLabel } from './svg-text.js';
 import { inkOn, rampColour } from './palette.js';
 
 /** One cell: how dark (0 to 1), the text in it and its tooltip; `null` for no value. */
@@ -62,13 +62,16 @@ export function heatGrid(
   for (const row of rows) {
     if (row.group !== undefined && row.group !== group) {
       group = row.group;
+      // A heading starts where its script starts reading: a right-to-left one ends at the labels'
+      // edge, above them.
+      const rtl = startsRightToLeft(row.group);
       parts.push(
         svgLabel({
-          x: 0,
+          x: rtl ? labelWidth - 6 : 0,
           y: y + GROUP - 6,
           text: row.group,
-          width: width - 4,
-          side: 'left',
+          width: rtl ? labelWidth - 6 : width - 4,
+          side: rtl ? 'right' : 'left',
           className: 'group',
           size: 13,
         }),

@@ -10,10 +10,11 @@ import { nothing } from './report-context.js';
 /** The method and the weights, said in words. */
 function methodInWords({ words, formats }: ReportContext, result: Prioritization): string {
   const w = words.priorities;
-  const weights = [...result.criteria]
-    .sort((a, b) => b.weight - a.weight)
-    .map((c) => `${c.label} ${formats.percent(c.weight)}`)
-    .join(', ');
+  const weights = words.common.list(
+    [...result.criteria]
+      .sort((a, b) => b.weight - a.weight)
+      .map((c) => `${c.label} ${formats.percent(c.weight)}`),
+  );
   return (
     `<p>${escapeHtml(w.rankedBy(result.method, result.profile, result.better))} ` +
     `${escapeHtml(w.weights(weights))}</p>` +

@@ -1,11 +1,5 @@
 import type { HealthSignal, HealthState, ScoringMethod, Severity } from '@itu-aicb/core';
 
-/** A need's priority in an assessment. */
-type NeedPriority = 'low' | 'medium' | 'high';
-
-/** A milestone's state on the timeline. */
-type MilestoneState = 'done' | 'open' | 'overdue';
-
 /**
  * Every word of the report in one language: section titles, chart titles, descriptions and
  * tooltips, table captions and headers, the sentences that read a score and warn about an
@@ -174,7 +168,8 @@ export interface ReportWording {
       readonly priority: string | undefined;
       readonly measures: readonly string[];
     }) => string;
-    readonly priorities: Readonly<Record<NeedPriority, string>>;
+    /** A need's priority in an assessment. */
+    readonly priorities: { readonly low: string; readonly medium: string; readonly high: string };
     readonly chart: {
       readonly title: string;
       readonly description: (date: string) => string;
@@ -207,7 +202,8 @@ export interface ReportWording {
       readonly quarter: (quarter: number) => string;
       readonly asOf: (date: string) => string;
     };
-    readonly states: Readonly<Record<MilestoneState, string>>;
+    /** A milestone's state: reached, still to come, overdue. */
+    readonly states: { readonly done: string; readonly open: string; readonly overdue: string };
     readonly caption: string;
     readonly header: readonly [string, string, string, string, string];
     readonly runs: (start: string, end: string) => string;
