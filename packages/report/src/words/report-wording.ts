@@ -7,8 +7,11 @@ import type { HealthSignal, HealthState, ScoringMethod, Severity } from '@itu-ai
  * so a text added to the English one and missing from another language fails the typecheck.
  *
  * Functions take the numbers already written for the language (strings), except counts that
- * choose a plural form (numbers); dates come already formatted. They return plain text, which
- * the report escapes.
+ * choose a plural form (numbers). Dates come already written for the language: as text in
+ * tooltips and chart titles, and as HTML `<time>` elements in the page's own sentences
+ * (`page.asOf`, `atAGlance.period`, `timeline.runs`, `timeline.noneOverdue`,
+ * `timeline.overdueCaption`, `monitoring.fromReports`), whose result is not escaped again. Every
+ * other function returns plain text, which the report escapes.
  *
  * @example
  * ```ts
