@@ -40,10 +40,18 @@ export function startsRightToLeft(text: string): boolean {
   return false;
 }
 
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** The characters of a text as people see them, so that a cut never splits a mark from its letter. */
+function graphemes(text: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(graphemeSegmenter.segment(text), (piece) => piece.segment);
+}
+
 /** The text cut with an ellipsis to fit `width`. */
 function cut(text: string, width: number, size: number): string {
   if (textWidth(text, size) <= width) return text;
-  const characters = [...text];
+  const characters = graphemes(text);
   while (characters.length > 1 && textWidth(`${characters.join('')}…`, size) > width)
     characters.pop();
   return `${characters.join('').trimEnd()}…`;
@@ -56,7 +64,7 @@ function cut(text: string, width: number, size: number): string {
 export function fitLines(text: string, width: number, lines = 1, size = 12): string[] {
   if (textWidth(text, size) <= width || lines <= 1) return [cut(text, width, size)];
   const spaced = text.includes(' ');
-  const pieces = spaced ? text.split(' ') : [...text];
+  const pieces = spaced ? text.split(' ') : graphemes(text);
   const joiner = spaced ? ' ' : '';
   const result: string[] = [];
   let line = '';

@@ -103,7 +103,9 @@ export const arabicReportWording: ReportWording = {
     caveat: ({ measure, share, samples, expectedRank, leader }) =>
       `تنبيه: يأتي ${measure} في المرتبة الأولى بهذه الأوزان، لكنه لا يأتي أولاً إلا في ${share} من ${samples} ترجيحاً عشوائياً` +
       `${expectedRank === undefined ? '' : ` (المرتبة المتوقعة ${expectedRank})`}.` +
-      `${leader === undefined ? '' : ` ويأتي ${leader.measure} أولاً في أغلب الأحيان (${leader.share}).`}` +
+      (leader === undefined
+        ? ''
+        : ` ويأتي ${leader.measure} أولاً في أغلب الأحيان (${leader.share}).`) +
       ' إن رأس الترتيب رهن بالأوزان: اتفقوا عليها، أو قارنوا التدابير المتصدرة بحسب مزاياها، قبل الاعتماد عليه.',
     acceptability: {
       title: 'عدد مرات احتلال كل تدبير لكل مرتبة',

@@ -106,7 +106,7 @@ export const englishReportWording: ReportWording = {
     caveat: ({ measure, share, samples, expectedRank, leader }) =>
       `Caution: ${measure} ranks first with these weights, but it is first in only ${share} of ${samples} random weightings` +
       `${expectedRank === undefined ? '' : ` (expected rank ${expectedRank})`}.` +
-      `${leader === undefined ? '' : ` ${leader.measure} is first most often (${leader.share}).`}` +
+      (leader === undefined ? '' : ` ${leader.measure} is first most often (${leader.share}).`) +
       ' The top of the order depends on the weights: agree on them, or compare the leading measures on their merits, before relying on it.',
     acceptability: {
       title: 'How often each measure takes each rank',

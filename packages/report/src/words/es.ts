@@ -111,7 +111,9 @@ export const spanishReportWording: ReportWording = {
     caveat: ({ measure, share, samples, expectedRank, leader }) =>
       `Atención: ${measure} ocupa el primer puesto con estos pesos, pero solo es primera en el ${share} de ${samples} ponderaciones aleatorias` +
       `${expectedRank === undefined ? '' : ` (puesto esperado ${expectedRank})`}.` +
-      `${leader === undefined ? '' : ` ${leader.measure} es primera con más frecuencia (${leader.share}).`}` +
+      (leader === undefined
+        ? ''
+        : ` ${leader.measure} es primera con más frecuencia (${leader.share}).`) +
       ' La cabeza de la clasificación depende de los pesos: acuérdenlos, o comparen las medidas principales por sus méritos, antes de basarse en ella.',
     acceptability: {
       title: 'Frecuencia con la que cada medida ocupa cada puesto',

@@ -106,7 +106,9 @@ export const frenchReportWording: ReportWording = {
     caveat: ({ measure, share, samples, expectedRank, leader }) =>
       `Attention : ${measure} est classée première avec ces poids, mais elle n’est première que dans ${share} de ${samples} pondérations aléatoires` +
       `${expectedRank === undefined ? '' : ` (rang attendu ${expectedRank})`}.` +
-      `${leader === undefined ? '' : ` ${leader.measure} est le plus souvent première (${leader.share}).`}` +
+      (leader === undefined
+        ? ''
+        : ` ${leader.measure} est le plus souvent première (${leader.share}).`) +
       ' Le haut du classement dépend des poids : accordez-vous sur eux, ou comparez les mesures de tête sur le fond, avant de vous y fier.',
     acceptability: {
       title: 'Fréquence à laquelle chaque mesure occupe chaque rang',

@@ -107,7 +107,9 @@ export const russianReportWording: ReportWording = {
     caveat: ({ measure, share, samples, expectedRank, leader }) =>
       `Внимание: при этих весах ${measure} занимает первое место, но лишь в ${share} из ${samples} случайных наборов весов` +
       `${expectedRank === undefined ? '' : ` (ожидаемое место ${expectedRank})`}.` +
-      `${leader === undefined ? '' : ` Чаще всего первой оказывается ${leader.measure} (${leader.share}).`}` +
+      (leader === undefined
+        ? ''
+        : ` Чаще всего первой оказывается ${leader.measure} (${leader.share}).`) +
       ' Верх списка зависит от весов: согласуйте их или сравните ведущие меры по существу, прежде чем полагаться на него.',
     acceptability: {
       title: 'Как часто каждая мера занимает каждое место',

@@ -101,7 +101,7 @@ export const chineseReportWording: ReportWording = {
     caveat: ({ measure, share, samples, expectedRank, leader }) =>
       `注意：按这些权重，${measure}排名第一，但在${samples}组随机权重中只有${share}的情况下排名第一` +
       `${expectedRank === undefined ? '' : `（预期名次${expectedRank}）`}。` +
-      `${leader === undefined ? '' : `${leader.measure}最常排名第一（${leader.share}）。`}` +
+      (leader === undefined ? '' : `${leader.measure}最常排名第一（${leader.share}）。`) +
       '排序的前列取决于权重：在依赖它之前，请先就权重达成一致，或按实际情况比较领先的措施。',
     acceptability: {
       title: '各措施处于各名次的频率',
