@@ -120,9 +120,9 @@ function context(input: PlanReportInput): ReportContext {
  * const html = renderPlanReport({ plan, asOf: '2026-06-30' });
  * html.startsWith('<!doctype html>');
  * //=> true
- * // In French: import { fr } from '@itu-aicb/report/locales/fr';
- * declare const fr: ReportLocale;
- * renderPlanReport({ plan, asOf: '2026-06-30', locale: fr }).includes('<html lang="fr" dir="ltr">');
+ * // In French, with `import { fr as french } from '@itu-aicb/report/locales/fr'`:
+ * declare const french: ReportLocale;
+ * renderPlanReport({ plan, asOf: '2026-06-30', locale: french }).includes('<html lang="fr" dir="ltr">');
  * ```
  */
 export function renderPlanReport(input: PlanReportInput): string {
