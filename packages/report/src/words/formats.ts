@@ -31,7 +31,9 @@ export function reportFormats(intl: string): ReportFormats {
     }
     return format;
   };
-  const dates = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
+  // Every formatter is built on first use: the CLI loads all six languages' words, and a page
+  // uses one.
+  let dates: Intl.DateTimeFormat | undefined;
   const formats: ReportFormats = {
     number: (value, digits = 0) =>
       numberFormat(`n${digits}`, { maximumFractionDigits: digits }).format(value),
@@ -62,7 +64,9 @@ export function reportFormats(intl: string): ReportFormats {
     },
     date: (iso) => {
       const time = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
-      return Number.isNaN(time) ? iso : dates.format(time);
+      if (Number.isNaN(time)) return iso;
+      dates ??= new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
+      return dates.format(time);
     },
   };
   cache.set(intl, formats);
@@ -70,7 +74,8 @@ export function reportFormats(intl: string): ReportFormats {
 }
 
 /**
- * Chooses the plural form of a count for a language (CLDR categories by `Intl.PluralRules`).
+ * Chooses the plural form of a count for a language (CLDR categories by `Intl.PluralRules`, built
+ * on first use).
  */
 export function pluralIn(
   intl: string,
@@ -78,12 +83,13 @@ export function pluralIn(
   count: number,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ) => string {
-  const rules = new Intl.PluralRules(intl);
-  return (count, forms) => forms[rules.select(count)] ?? forms.other;
+  let rules: Intl.PluralRules | undefined;
+  return (count, forms) =>
+    forms[(rules ??= new Intl.PluralRules(intl)).select(count)] ?? forms.other;
 }
 
-/** Joins words with the language's "and". */
+/** Joins words with the language's "and" (`Intl.ListFormat`, built on first use). */
 export function listIn(intl: string): (items: readonly string[]) => string {
-  const format = new Intl.ListFormat(intl, { type: 'conjunction' });
-  return (items) => format.format(items);
+  let format: Intl.ListFormat | undefined;
+  return (items) => (format ??= new Intl.ListFormat(intl, { type: 'conjunction' })).format(items);
 }
