@@ -17,6 +17,10 @@ export default defineConfig({
       { find: /^@itu-aicb\/scoring$/, replacement: source('./packages/scoring/src/index.ts') },
       { find: /^@itu-aicb\/report$/, replacement: source('./packages/report/src/index.ts') },
       {
+        find: /^@itu-aicb\/report\/locales\/([a-z]{2})$/,
+        replacement: source('./packages/report/src/locales/$1.ts'),
+      },
+      {
         find: /^@itu-aicb\/scoring\/locales\/([a-z]{2})$/,
         replacement: source('./packages/scoring/src/locales/$1.ts'),
       },

@@ -5,8 +5,11 @@
 // most 3,000 px tall and the WorkPlan page lists its fields. The report, written by the example's
 // demo, opened from its file, makes no request, has every section it lists, and axe-core finds
 // no serious or critical accessibility violation in it. Saves screenshots under docs/screenshots
-// (one per report section). Run after `pnpm run docs`, the browser example's build and the
-// packages' build (`pnpm check:browser` does all three).
+// (one per report section). The same report in Arabic and in Chinese, written by `aicb report
+// --lang`, is checked for `lang` and `dir`, for chart labels that stay inside their chart and
+// their room, and with axe-core; its screenshots go to .cache/screenshots (git-ignored). Run after
+// `pnpm run docs`, the browser example's build and the packages' build (`pnpm check:browser` does
+// all three).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,6 +21,8 @@ import { validateDocumentText } from '../packages/core/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = join(root, 'docs/screenshots');
+const cache = join(root, '.cache');
+const cacheShots = join(cache, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function ensureChromium() {
@@ -30,6 +35,22 @@ function ensureChromium() {
   run(['apt-get', 'install', '-y', '-qq', 'chromium']);
   if (!existsSync(CHROMIUM))
     throw new Error(`chromium was not found at ${CHROMIUM} after installing it`);
+}
+
+/** A font for Chinese, so that the Chinese report is drawn with its characters (Arabic has DejaVu). */
+function ensureChineseFont() {
+  const fonts = () => {
+    try {
+      return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  if (fonts() !== '') return;
+  console.log('Installing a Chinese font from Debian...');
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const args = ['apt-get', 'install', '-y', '-qq', 'fonts-wqy-microhei'];
+  execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: 'inherit' });
 }
 
 const TYPES = {
@@ -120,6 +141,13 @@ async function checkReport(browser) {
     (await page.locator('.caveat').count()) === 1,
     'the report states the stability caveat for the example',
   );
+  await checkAxe(page, 'the report');
+  await checkLabels(page, 'the report');
+  await page.close();
+}
+
+/** axe-core, injected into the page, finds no serious or critical violation. */
+async function checkAxe(page, what) {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
@@ -137,9 +165,118 @@ async function checkReport(browser) {
   );
   check(
     blocking.length === 0,
-    `axe-core finds no serious or critical violation in the report${blocking.length ? `: ${blocking.map((v) => v.id).join(', ')}` : ''}`,
+    `axe-core finds no serious or critical violation in ${what}${blocking.length ? `: ${blocking.map((v) => v.id).join(', ')}` : ''}`,
   );
-  await page.close();
+}
+
+/**
+ * Every text of every chart, as drawn with the page's fonts, stays inside its chart's canvas;
+ * a label that has a room (`data-room`: its left edge and width, in the chart's units) stays
+ * inside it, so that no label runs into the bars, cells or another label.
+ */
+async function checkLabels(page, what) {
+  const result = await page.evaluate(() => {
+    const out = [];
+    let count = 0;
+    for (const svg of globalThis.document.querySelectorAll('figure.chart svg')) {
+      const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+      for (const text of svg.querySelectorAll('text')) {
+        count += 1;
+        const box = text.getBBox();
+        const name = `${svg.closest('figure')?.id}: ${text.textContent?.slice(0, 40)}`;
+        if (
+          box.x < -0.5 ||
+          box.y < -0.5 ||
+          box.x + box.width > width + 0.5 ||
+          box.y + box.height > height + 0.5
+        )
+          out.push(
+            `${name} leaves the chart (${Math.round(box.x)}..${Math.round(box.x + box.width)} of ${width})`,
+          );
+        const room = text.getAttribute('data-room');
+        if (room !== null) {
+          const [left, size] = room.split(' ').map(Number);
+          if (box.x < left - 1 || box.x + box.width > left + size + 1)
+            out.push(
+              `${name} leaves its room (${Math.round(box.x)}..${Math.round(box.x + box.width)}, room ${left}..${left + size})`,
+            );
+        }
+      }
+    }
+    return { count, out };
+  });
+  check(
+    result.count > 0 && result.out.length === 0,
+    `no chart label of ${what} overflows (${result.count} labels)${result.out.length ? `: ${result.out.slice(0, 5).join(' | ')}` : ''}`,
+  );
+}
+
+/**
+ * The example's report in Arabic and in Chinese, as \`aicb report --lang\` writes it: \`lang\`
+ * and \`dir\` on the page, every section there and headed in the language, no chart label
+ * overflowing, axe-core clean; a screenshot of the whole page and of each chart's section.
+ */
+async function checkTranslatedReports(browser) {
+  mkdirSync(cacheShots, { recursive: true });
+  for (const [language, direction] of [
+    ['ar', 'rtl'],
+    ['zh', 'ltr'],
+  ]) {
+    const path = join(cache, `report-${language}.html`);
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'packages/cli/dist/aicb.js'),
+        'report',
+        join(root, 'examples/itu-ai-capacity-building'),
+        '--lang',
+        language,
+        '--as-of',
+        '2026-12-01',
+        '--sensitivity',
+        '300',
+        '-o',
+        path,
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const errors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+    const shown = await page.evaluate(() => ({
+      lang: globalThis.document.documentElement.lang,
+      dir: globalThis.document.documentElement.dir,
+      computed: globalThis.getComputedStyle(globalThis.document.body).direction,
+      sections: globalThis.document.querySelectorAll('main > section h2').length,
+      charts: globalThis.document.querySelectorAll('figure.chart svg').length,
+    }));
+    const what = `the ${language} report`;
+    check(
+      shown.lang === language && shown.dir === direction && shown.computed === direction,
+      `${what} has lang="${language}" dir="${direction}" (${shown.lang}, ${shown.dir}, ${shown.computed})`,
+    );
+    check(
+      shown.sections === 7 && shown.charts >= 10,
+      `${what} has its 7 sections and charts (${shown.sections}, ${shown.charts})`,
+    );
+    check(
+      errors.length === 0,
+      `${what} logs no console errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
+    );
+    await checkLabels(page, what);
+    await page.screenshot({ path: join(cacheShots, `report-${language}.png`), fullPage: true });
+    for (const id of ['at-a-glance', 'priorities', 'needs', 'timeline', 'monitoring']) {
+      await page
+        .locator(`section#${id}`)
+        .screenshot({ path: join(cacheShots, `report-${language}-${id}.png`) });
+    }
+    await checkAxe(page, what);
+    await page.close();
+  }
 }
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
@@ -154,6 +291,7 @@ for (const [prefix, dir] of Object.entries(mounts)) {
   void prefix;
 }
 ensureChromium();
+ensureChineseFont();
 mkdirSync(shots, { recursive: true });
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -259,6 +397,7 @@ try {
   await page.close();
 
   await checkReport(browser);
+  await checkTranslatedReports(browser);
 } finally {
   await browser.close();
   server.close();

@@ -154,6 +154,9 @@ Options:
                             the ranking (default 1000, fewer for a plan
                             of more than 100 measures; 0 leaves it out)
       --seed <s>            seed of the random weights (default 1)
+      --lang <code>         language of the page: ar, en, es, fr, ru or
+                            zh (default: LC_ALL, LC_MESSAGES or LANG,
+                            else en)
       --debug               show the stack trace of an internal error
   -h, --help                show this help
 

@@ -4,7 +4,10 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlanFiles } from '@itu-aicb/core/node';
+import type { ReportLocale } from '@itu-aicb/report';
 import { monitoringFromReports, renderPlanReport } from '@itu-aicb/report';
+import { ar } from '@itu-aicb/report/locales/ar';
+import { fr } from '@itu-aicb/report/locales/fr';
 import { aicb, copyFixture, edit, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-30';
@@ -16,7 +19,12 @@ const FIRST_REPORT = new URL(
 );
 
 /** The page the report package writes for the files of a directory, read as `aicb` reads them. */
-async function expectedPage(directory: string, samples: number, asOf = AS_OF): Promise<string> {
+async function expectedPage(
+  directory: string,
+  samples: number,
+  asOf = AS_OF,
+  locale?: ReportLocale,
+): Promise<string> {
   const loaded = await loadPlanFiles(['.'], { cwd: directory });
   const [plan] = loaded.plans;
   return renderPlanReport({
@@ -30,7 +38,8 @@ async function expectedPage(directory: string, samples: number, asOf = AS_OF): P
     monitoring:
       plan === undefined || loaded.reports.length === 0
         ? undefined
-        : monitoringFromReports({ ...loaded, plan, asOf }),
+        : monitoringFromReports({ ...loaded, plan, asOf }, locale === undefined ? {} : { locale }),
+    ...(locale === undefined ? {} : { locale }),
   });
 }
 
@@ -65,8 +74,29 @@ describe('aicb report', () => {
     expect(run.status).toBe(0);
     const page = readFileSync(join(directory, 'report.html'), 'utf8');
     expect(page).toContain('<section id="monitoring"');
-    expect(page).toContain('From the progress reports as of 2026-08-01.');
+    expect(page).toContain(
+      'From the progress reports as of <time datetime="2026-08-01">August 1, 2026</time>.',
+    );
     expect(page).toBe(await expectedPage(directory, 0, '2026-08-01'));
+  });
+
+  it('writes the page in the language of --lang, or of LANG without it', async () => {
+    const directory = copyFixture('valid');
+    copyFileSync(FIRST_REPORT, join(directory, 'report-2026-h1.yaml'));
+    const args = ['report', '-o', 'report.html', '--as-of', '2026-08-01', '--sensitivity', '0'];
+    const arabic = aicb([...args, '--lang', 'ar'], { cwd: directory });
+    expect(arabic.status).toBe(0);
+    const page = readFileSync(join(directory, 'report.html'), 'utf8');
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(page).toBe(await expectedPage(directory, 0, '2026-08-01', ar));
+    const french = aicb(args, { cwd: directory, env: { LANG: 'fr_FR.UTF-8' } });
+    expect(french.status).toBe(0);
+    expect(readFileSync(join(directory, 'report.html'), 'utf8')).toBe(
+      await expectedPage(directory, 0, '2026-08-01', fr),
+    );
+    const unknown = aicb([...args, '--lang', 'de'], { cwd: directory });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown language 'de'/);
   });
 
   it('writes to standard output without --out, and leaves the stability out with --sensitivity 0', () => {

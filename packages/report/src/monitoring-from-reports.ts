@@ -1,11 +1,11 @@
 import type { MeasureHealth } from '@itu-aicb/core';
-import { planHealth } from '@itu-aicb/core';
+import { pickText, planHealth } from '@itu-aicb/core';
 import type { LensInput } from '@itu-aicb/scoring';
 import { resolution1332Lenses } from '@itu-aicb/scoring';
 import type { MonitoringItem, MonitoringLens, ReportMonitoring } from './report-input.js';
-
-/** Counts in words, such as `3 of 8`. */
-const outOf = (part: number, whole: number): string => `${part} of ${whole}`;
+import type { ReportLocale } from './words/report-locale.js';
+import type { ReportWording } from './words/report-wording.js';
+import { englishReportWording } from './words/en.js';
 
 /** A line of a lens: a share (0 to 1) with the counts behind it. */
 function shareItem(
@@ -17,16 +17,35 @@ function shareItem(
   return share === undefined ? { label, note } : { label, value: share, unit, note };
 }
 
-/** One measure's health as a line: its state, the share of its budget spent, and why. */
-function healthItem(measure: MeasureHealth): MonitoringItem {
+/**
+ * One measure's health as a line: its state, the share of its budget spent, and why. The title is
+ * the plan's in the language where it has one; in a right-to-left language the title and each
+ * signal's figures (ids, dates, amounts as plan health writes them) are Unicode isolates, so that
+ * they keep their order inside the sentence.
+ */
+function healthItem(
+  words: ReportWording,
+  language: Pick<ReportLocale, 'language' | 'direction'>,
+  title: string,
+  measure: MeasureHealth,
+): MonitoringItem {
+  const isolate = (text: string): string =>
+    language.direction === 'rtl' ? `\u2068${text}\u2069` : text;
   const why = measure.signals.map(
-    (signal) => `${signal.signal.replaceAll('-', ' ')} (${signal.subject}: ${signal.detail})`,
+    (signal) =>
+      `${words.monitoring.lenses.signals[signal.signal]} (${isolate(`${signal.subject}: ${signal.detail}`)})`,
   );
-  const note = why.length === 0 ? measure.title : `${measure.title}: ${why.join('; ')}`;
+  const note = why.length === 0 ? title : `${isolate(title)}: ${why.join('; ')}`;
   const rate = measure.spend?.rate;
   return rate === undefined
     ? { label: measure.measure, state: measure.state, note }
-    : { label: measure.measure, state: measure.state, value: rate, unit: 'of budget spent', note };
+    : {
+        label: measure.measure,
+        state: measure.state,
+        value: rate,
+        unit: words.monitoring.lenses.spent,
+        note,
+      };
 }
 
 /**
@@ -36,6 +55,8 @@ function healthItem(measure: MeasureHealth): MonitoringItem {
  *
  * @param input - The plan, its progress reports (those on other plans or after `asOf` are left
  *   out), the date `YYYY-MM-DD`, and the needs assessments and catalogues for the overlaps.
+ * @param options - `locale`: the language of the lenses' titles, summaries and lines, the same
+ *   locale as the report's. Default: English.
  * @returns The monitoring views for `renderPlanReport`.
  * @throws `AicbError` with code `invalid-date` when `asOf` is not a valid date.
  *
@@ -47,90 +68,99 @@ function healthItem(measure: MeasureHealth): MonitoringItem {
  * const html = renderPlanReport({ plan, asOf: '2026-12-01', monitoring });
  * ```
  */
-export function monitoringFromReports(input: LensInput): ReportMonitoring {
+export function monitoringFromReports(
+  input: LensInput,
+  options: { readonly locale?: ReportLocale } = {},
+): ReportMonitoring {
+  const words = options.locale?.report ?? englishReportWording;
+  const language = options.locale ?? { language: 'en', direction: 'ltr' };
+  const w = words.monitoring.lenses;
+  const outOf = w.outOf;
   const health = planHealth(input.plan, input.reports, input.asOf);
   const { intersectoral, regional, membership } = resolution1332Lenses(input);
   const covered = intersectoral.overlaps.filter((overlap) => overlap.coveredBy.length > 0).length;
   const { countries } = regional;
-  const groups = [
-    ['LDC', 'ldc'],
-    ['LLDC', 'lldc'],
-    ['SIDS', 'sids'],
-  ] as const;
+  const groups = ['ldc', 'lldc', 'sids'] as const;
   const lenses: MonitoringLens[] = [
     {
-      title: 'Intersectoral coordination',
-      summary:
-        'Measures run by more than one of GS, BR, TSB and BDT, overlaps between bureaus covered by a joint measure, and meetings of the communication group held.',
+      title: w.intersectoral.title,
+      summary: w.intersectoral.summary,
       items: [
         shareItem(
-          'Joint measures',
+          w.intersectoral.joint,
           intersectoral.jointShare,
-          'of measures',
+          w.intersectoral.ofMeasures,
           outOf(intersectoral.jointMeasures.length, intersectoral.measures),
         ),
         shareItem(
-          'Overlaps covered',
+          w.intersectoral.overlaps,
           intersectoral.overlapCoverage,
-          'of overlaps',
+          w.intersectoral.ofOverlaps,
           outOf(covered, intersectoral.overlaps.length),
         ),
         shareItem(
-          'Meetings held',
+          w.intersectoral.meetings,
           intersectoral.meetings.rate,
-          'of expected',
-          `${outOf(intersectoral.meetings.held, intersectoral.meetings.expected)} (cadence ${intersectoral.meetings.cadence})`,
+          w.intersectoral.ofExpected,
+          `${outOf(intersectoral.meetings.held, intersectoral.meetings.expected)} (${w.intersectoral.cadence(intersectoral.meetings.cadence)})`,
         ),
       ],
     },
     {
-      title: 'Regional empowerment',
-      summary:
-        'Measures led or co-led by regional and area offices, and the target countries reached, LDCs, LLDCs and SIDS among them.',
+      title: w.regional.title,
+      summary: w.regional.summary,
       items: [
         shareItem(
-          'Office-led or co-led',
+          w.regional.officeLed,
           regional.officeShare,
-          'of measures',
-          `${regional.officeLed.length} led, ${regional.officeCoLed.length} co-led`,
+          w.intersectoral.ofMeasures,
+          w.regional.ledAndCoLed(regional.officeLed.length, regional.officeCoLed.length),
         ),
         shareItem(
-          'Target countries reached',
+          w.regional.countries,
           countries.reachedShare,
-          'of targeted',
+          w.regional.ofTargeted,
           outOf(countries.reached, countries.targeted),
         ),
-        ...groups.map(([label, key]) => {
+        ...groups.map((key) => {
           const { reached, targeted } = countries.byGroup[key];
           return shareItem(
-            `${label} reached`,
+            w.regional.groupReached(words.common.groups[key]),
             targeted === 0 ? undefined : reached / targeted,
-            'of targeted',
+            w.regional.ofTargeted,
             outOf(reached, targeted),
           );
         }),
       ],
     },
     {
-      title: 'Membership engagement',
-      summary: "Members' pledges of the plan's arrangements delivered, and the members delivering.",
+      title: w.membership.title,
+      summary: w.membership.summary,
       items: [
         shareItem(
-          'Pledges delivered',
+          w.membership.pledges,
           membership.deliveryShare,
-          'of pledges',
+          w.membership.ofPledges,
           outOf(membership.delivered, membership.pledged),
         ),
         shareItem(
-          'Members delivering',
+          w.membership.members,
           membership.pledgingMembers === 0
             ? undefined
             : membership.contributingMembers.length / membership.pledgingMembers,
-          'of pledging members',
+          w.membership.ofMembers,
           outOf(membership.contributingMembers.length, membership.pledgingMembers),
         ),
       ],
     },
   ];
-  return { asOf: health.asOf, health: health.measures.map(healthItem), lenses };
+  return {
+    asOf: health.asOf,
+    health: health.measures.map((measure) => {
+      const own = input.plan.measures.find((item) => item.id === measure.measure)?.title;
+      const title = own === undefined ? measure.title : pickText(own, language.language).text;
+      return healthItem(words, language, title, measure);
+    }),
+    lenses,
+  };
 }

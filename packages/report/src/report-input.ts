@@ -6,10 +6,13 @@ import type {
   ValidationIssue,
   WorkPlan,
 } from '@itu-aicb/core';
+import { englishReportWording } from './words/en.js';
+import type { ReportLocale } from './words/report-locale.js';
 
 /**
- * The words for each health state of `planHealth` (`HEALTH_STATES` of `@itu-aicb/core`), as the
- * report writes them beside every colour.
+ * The English words for each health state of `planHealth` (`HEALTH_STATES` of `@itu-aicb/core`),
+ * as the report writes them beside every colour; other languages have them in
+ * `locale.report.monitoring.states`.
  *
  * @example
  * ```ts
@@ -17,14 +20,8 @@ import type {
  * //=> 'At risk'
  * ```
  */
-export const HEALTH_STATE_LABELS: Readonly<Record<HealthState, string>> = {
-  'not-started': 'Not started',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  late: 'Late',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
+export const HEALTH_STATE_LABELS: Readonly<Record<HealthState, string>> =
+  englishReportWording.monitoring.states;
 
 /**
  * One line of a monitoring view: what it is about, its state, a number and a note.
@@ -122,4 +119,11 @@ export interface PlanReportInput {
   readonly sensitivity?: { readonly samples?: number; readonly seed?: number } | false;
   /** Plan health and the monitoring lenses (section 6); the section appears only with them. */
   readonly monitoring?: ReportMonitoring | undefined;
+  /**
+   * The language of the page: a locale imported from its entry, such as
+   * `import { fr } from '@itu-aicb/report/locales/fr'`. Headings, charts, tables, the ranking's
+   * reasons and the findings are in its language; the files' own texts are shown in it where
+   * they have it, else in English, marked so. Default: English.
+   */
+  readonly locale?: ReportLocale | undefined;
 }

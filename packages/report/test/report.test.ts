@@ -111,8 +111,10 @@ describe('renderPlanReport', () => {
     );
     expect(Number(uncovered)).toBeGreaterThan(5);
     expect(uncoveredTable.match(/<tr>/g)).toHaveLength(Number(uncovered) + 1);
-    expect(html).toContain('Overdue milestones on 2026-06-30 (1)');
-    expect(html).toContain('TAL-01-a, due 2026-04-30: overdue');
+    expect(html).toContain(
+      'Overdue milestones on <time datetime="2026-06-30">June 30, 2026</time> (1)',
+    );
+    expect(html).toContain('TAL-01-a, due April 30, 2026: overdue');
   });
 
   it('marks Arabic and Chinese text with its language and direction', () => {

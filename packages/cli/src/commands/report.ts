@@ -2,10 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
+import type { ReportLocale } from '@itu-aicb/report';
 import { monitoringFromReports, renderPlanReport } from '@itu-aicb/report';
 import type { CommandContext } from '../commands.js';
 import { isCalendarDate, parseCommandArgs, wholeNumberOption } from '../command-args.js';
 import { printable } from '../formats/code-frame.js';
+import { chooseLocale } from '../language/choose-locale.js';
+import { reportLocaleOf } from '../language/report-locales.js';
 import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb report';
@@ -17,6 +20,8 @@ interface Options {
   /** Random weight vectors; `undefined` for the report's default. */
   readonly samples: number | undefined;
   readonly seed: number;
+  /** The language of the page, chosen as the other commands choose theirs. */
+  readonly locale: ReportLocale;
 }
 
 function readOptions(args: readonly string[]): Options {
@@ -27,10 +32,12 @@ function readOptions(args: readonly string[]): Options {
       'as-of': { type: 'string' },
       sensitivity: { type: 'string' },
       seed: { type: 'string' },
+      lang: { type: 'string' },
       debug: { type: 'boolean' },
     },
     COMMAND,
   );
+  const language = chooseLocale(values.lang, process.env, COMMAND).language;
   const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
   if (!isCalendarDate(asOf)) {
     throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
@@ -42,13 +49,16 @@ function readOptions(args: readonly string[]): Options {
     asOf,
     samples: wholeNumberOption(values.sensitivity, '--sensitivity', 0, COMMAND),
     seed: wholeNumberOption(values.seed, '--seed', 0, COMMAND) ?? 1,
+    locale: reportLocaleOf(language),
   };
 }
 
 /**
  * `aicb report`: reads and checks the files as `aicb validate` does and writes one
  * self-contained HTML page about the plan: summary, priorities, stability, needs coverage,
- * timeline, plan health and the monitoring lenses (with progress reports) and the findings. The page is written even when the files have errors; it lists them.
+ * timeline, plan health and the monitoring lenses (with progress reports) and the findings, in
+ * the language `--lang` or the environment names. The page is written even when the files have
+ * errors; it lists them.
  *
  * @param args - The arguments after `report`.
  * @param context - Version and working directory.
@@ -85,6 +95,7 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     catalogues: loaded.catalogues,
     findings: loaded.findings,
     asOf: options.asOf,
+    locale: options.locale,
     sensitivity:
       options.samples === 0
         ? false
@@ -96,13 +107,16 @@ export async function run(args: readonly string[], context: CommandContext): Pro
     monitoring:
       plan === undefined || loaded.reports.length === 0
         ? undefined
-        : monitoringFromReports({
-            plan,
-            reports: loaded.reports,
-            asOf: options.asOf,
-            assessments: loaded.assessments,
-            catalogues: loaded.catalogues,
-          }),
+        : monitoringFromReports(
+            {
+              plan,
+              reports: loaded.reports,
+              asOf: options.asOf,
+              assessments: loaded.assessments,
+              catalogues: loaded.catalogues,
+            },
+            { locale: options.locale },
+          ),
   });
   if (options.out === undefined) {
     process.stdout.write(html);

@@ -74,17 +74,6 @@ export interface CliWording {
     readonly expectedRank: string;
     readonly agreement: (method: string) => string;
     readonly leftOut: string;
-    /**
-     * The warning when the first measure is first in less than half of the draws; English
-     * takes the report package's wording.
-     */
-    readonly caveat?: (input: {
-      readonly measure: string;
-      readonly share: string;
-      readonly samples: string;
-      readonly leader: string | undefined;
-      readonly leaderShare: string;
-    }) => string;
   };
 }
 
@@ -225,8 +214,6 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
       expectedRank: 'rang attendu',
       agreement: (method) => `Accord avec ${method} (Spearman, Kendall) :`,
       leftOut: 'écartée :',
-      caveat: ({ measure, share, samples, leader, leaderShare }) =>
-        `Attention : ${measure} est classée première avec ces poids, mais ne l’est que dans ${share} des ${samples} pondérations aléatoires.${leader === undefined ? '' : ` ${leader} est le plus souvent première (${leaderShare}).`} Le haut du classement dépend des poids : accordez-vous sur eux, ou comparez les mesures de tête sur le fond, avant de vous y fier.`,
     },
   },
   es: {
@@ -299,8 +286,6 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
       expectedRank: 'puesto esperado',
       agreement: (method) => `Concordancia con ${method} (Spearman, Kendall):`,
       leftOut: 'omitido:',
-      caveat: ({ measure, share, samples, leader, leaderShare }) =>
-        `Atención: ${measure} ocupa el primer puesto con estos pesos, pero solo es primera en el ${share} de ${samples} ponderaciones aleatorias.${leader === undefined ? '' : ` ${leader} es primera con más frecuencia (${leaderShare}).`} La parte alta del orden depende de los pesos: acuérdenlos, o comparen las medidas principales por sus méritos, antes de confiar en él.`,
     },
   },
   ru: {
@@ -364,8 +349,6 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
       expectedRank: 'ожидаемое место',
       agreement: (method) => `Согласие с ${method} (Спирмен, Кендалл):`,
       leftOut: 'не учтён:',
-      caveat: ({ measure, share, samples, leader, leaderShare }) =>
-        `Внимание: ${measure} занимает первое место при этих весах, но первая лишь в ${share} из ${samples} случайных взвешиваний.${leader === undefined ? '' : ` Чаще всего первой бывает ${leader} (${leaderShare}).`} Верх порядка зависит от весов: согласуйте их или сравните ведущие меры по существу, прежде чем полагаться на него.`,
     },
   },
   zh: {
@@ -424,8 +407,6 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
       expectedRank: '预期排名',
       agreement: (method) => `与 ${method} 的一致性（Spearman、Kendall）：`,
       leftOut: '未纳入：',
-      caveat: ({ measure, share, samples, leader, leaderShare }) =>
-        `注意：${measure} 在这些权重下排名第一，但在 ${samples} 次随机加权中只有 ${share} 排名第一。${leader === undefined ? '' : `${leader} 最常排名第一（${leaderShare}）。`}排名靠前的顺序取决于权重：在依赖它之前，请先就权重达成一致，或按实际情况比较领先的措施。`,
     },
   },
   ar: {
@@ -493,8 +474,6 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
       expectedRank: 'المرتبة المتوقعة',
       agreement: (method) => `الاتفاق مع ${method} (سبيرمان، كندال):`,
       leftOut: 'مستبعدة:',
-      caveat: ({ measure, share, samples, leader, leaderShare }) =>
-        `تنبيه: يأتي ${measure} أولًا بهذه الأوزان، لكنه أول في ${share} فقط من ${samples} ترجيحًا عشوائيًا.${leader === undefined ? '' : ` يأتي ${leader} أولًا في أغلب الأحيان (${leaderShare}).`} يعتمد أعلى الترتيب على الأوزان: اتفقوا عليها، أو قارنوا التدابير المتقدمة بحسب مزاياها، قبل الاعتماد عليه.`,
     },
   },
 };

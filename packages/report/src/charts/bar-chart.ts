@@ -1,6 +1,7 @@
-import { escapeHtml, formatNumber } from '../html/markup.js';
+import { escapeHtml } from '../html/markup.js';
 import type { Drawing } from './figure.js';
-import { px, rowLabel } from './figure.js';
+import { rowLabel } from './figure.js';
+import { px } from './svg-text.js';
 import { MARK_COLOURS } from './palette.js';
 
 /** One part of a bar: its amount, colour and tooltip. */
@@ -35,7 +36,9 @@ export function barChart(
     readonly noteWidth?: number;
     /** The least value the axis reaches, so that shares are drawn against 1. Default: 0. */
     readonly axisAtLeast?: number;
-  } = {},
+    /** Writes an axis value with at most `digits` decimals, in the report's language. */
+    readonly format: (value: number, digits: number) => string;
+  },
 ): Drawing {
   const width = options.width ?? 760;
   const labelWidth = options.labelWidth ?? 150;
@@ -79,7 +82,7 @@ export function barChart(
   );
   for (const tick of [...new Set([low, 0, high])]) {
     parts.push(
-      `<text x="${px(x(tick))}" y="${bottom + 16}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(tick, Math.abs(span) < 10 ? 3 : 0))}</text>`,
+      `<text x="${px(x(tick))}" y="${bottom + 16}" text-anchor="middle" class="tick">${escapeHtml(options.format(tick, Math.abs(span) < 10 ? 3 : 0))}</text>`,
     );
   }
   return { width, height: bottom + AXIS, body: parts.join('') };

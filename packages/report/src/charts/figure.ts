@@ -1,4 +1,5 @@
 import { escapeHtml } from '../html/markup.js';
+import { svgLabel } from './svg-text.js';
 
 /** What a chart is made of: its words, its drawing and the table with its numbers. */
 export interface FigureParts {
@@ -14,6 +15,8 @@ export interface FigureParts {
   readonly legend?: string;
   /** HTML of the table that holds the chart's numbers. */
   readonly table: string;
+  /** The words that open the table, in the report's language. */
+  readonly tableSummary: string;
 }
 
 /** SVG elements and the size of the canvas they were laid out on. */
@@ -33,12 +36,12 @@ export function figure(parts: FigureParts): string {
   return [
     `<figure id="${id}" class="chart">`,
     `<figcaption><strong>${escapeHtml(title)}</strong> ${escapeHtml(description)}</figcaption>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" direction="ltr" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}">`,
     `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>`,
     drawing.body,
     '</svg>',
     parts.legend ?? '',
-    `<details><summary>The numbers of this chart as a table</summary>${parts.table}</details>`,
+    `<details><summary>${escapeHtml(parts.tableSummary)}</summary>${parts.table}</details>`,
     '</figure>',
   ].join('');
 }
@@ -55,20 +58,10 @@ export function legend(
     .join('')}</ul>`;
 }
 
-/** A number rounded for SVG coordinates. */
-export function px(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}
-
-/** About the width of one character of the charts' 12 px text, to fit labels in their column. */
-const CHARACTER_WIDTH = 6.8;
-
 /**
- * A label ending at `x` (text-anchor end), cut with an ellipsis when it is wider than
- * `width`; the whole label stays in its tooltip.
+ * A row's label, its right edge at `x` (in the label column of `width` left of the plot), fitted
+ * into the column; see `svgLabel`.
  */
 export function rowLabel(x: number, y: number, text: string, width: number): string {
-  const fits = Math.max(4, Math.floor((width - 6) / CHARACTER_WIDTH));
-  const shown = text.length > fits ? `${text.slice(0, fits - 1)}…` : text;
-  return `<text x="${px(x - 6)}" y="${px(y)}" text-anchor="end" dominant-baseline="middle"><title>${escapeHtml(text)}</title>${escapeHtml(shown)}</text>`;
+  return svgLabel({ x: x - 6, y, text, width: width - 8, side: 'right', middle: true });
 }

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../html/markup.js';
 import type { Drawing } from './figure.js';
-import { px, rowLabel } from './figure.js';
+import { rowLabel } from './figure.js';
+import { fitLines, px, startsRightToLeft, svgLabel } from './svg-text.js';
 import { inkOn, rampColour } from './palette.js';
 
 /** One cell: how dark (0 to 1), the text in it and its tooltip; `null` for no value. */
@@ -20,7 +21,7 @@ export interface HeatRow {
 }
 
 const CELL_HEIGHT = 20;
-const HEADER = 26;
+const LINE = 13;
 const GROUP = 20;
 
 /**
@@ -36,17 +37,45 @@ export function heatGrid(
   const labelWidth = options.labelWidth ?? 170;
   const cellWidth = (width - labelWidth - 4) / Math.max(1, columns.length);
   const parts: string[] = [];
+  // Column headings take two lines when one of them needs it (long pillar names in French or
+  // Russian), and are cut beyond that.
+  const room = cellWidth - 4;
+  const lines = Math.max(1, ...columns.map((column) => fitLines(column, room, 2, 11).length));
+  const header = 14 + lines * LINE;
   columns.forEach((column, index) => {
     parts.push(
-      `<text x="${px(labelWidth + (index + 0.5) * cellWidth)}" y="${HEADER - 8}" text-anchor="middle" class="tick">${escapeHtml(column)}</text>`,
+      svgLabel({
+        x: labelWidth + (index + 0.5) * cellWidth,
+        y: header - 8 - (lines - 1) * LINE,
+        text: column,
+        width: room,
+        side: 'middle',
+        className: 'tick',
+        lines: 2,
+        lineHeight: LINE,
+        size: 11,
+      }),
     );
   });
-  let y = HEADER;
+  let y = header;
   let group: string | undefined;
   for (const row of rows) {
     if (row.group !== undefined && row.group !== group) {
       group = row.group;
-      parts.push(`<text x="0" y="${y + GROUP - 6}" class="group">${escapeHtml(row.group)}</text>`);
+      // A heading starts where its script starts reading: a right-to-left one ends at the labels'
+      // edge, above them.
+      const rtl = startsRightToLeft(row.group);
+      parts.push(
+        svgLabel({
+          x: rtl ? labelWidth - 6 : 0,
+          y: y + GROUP - 6,
+          text: row.group,
+          width: rtl ? labelWidth - 6 : width - 4,
+          side: rtl ? 'right' : 'left',
+          className: 'group',
+          size: 13,
+        }),
+      );
       y += GROUP;
     }
     parts.push(rowLabel(labelWidth, y + CELL_HEIGHT / 2, row.label, labelWidth));

@@ -1,6 +1,7 @@
-import { escapeHtml, formatNumber } from '../html/markup.js';
+import { escapeHtml } from '../html/markup.js';
 import type { Drawing } from './figure.js';
-import { px, rowLabel } from './figure.js';
+import { rowLabel } from './figure.js';
+import { px } from './svg-text.js';
 import { MARK_COLOURS } from './palette.js';
 
 /** One row: a value inside the interval from `low` to `high`. */
@@ -19,7 +20,12 @@ const TOP = 8;
 /** Intervals on a scale from 0 to 1, each with a dot at its value. */
 export function intervalChart(
   rows: readonly IntervalRow[],
-  options: { readonly width?: number; readonly labelWidth?: number } = {},
+  options: {
+    readonly width?: number;
+    readonly labelWidth?: number;
+    /** Writes an axis value with at most `digits` decimals, in the report's language. */
+    readonly format: (value: number, digits: number) => string;
+  },
 ): Drawing {
   const width = options.width ?? 760;
   const labelWidth = options.labelWidth ?? 190;
@@ -41,7 +47,7 @@ export function intervalChart(
   );
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
     parts.push(
-      `<text x="${px(x(tick))}" y="${bottom + 16}" text-anchor="middle" class="tick">${formatNumber(tick, 2)}</text>`,
+      `<text x="${px(x(tick))}" y="${bottom + 16}" text-anchor="middle" class="tick">${escapeHtml(options.format(tick, 2))}</text>`,
     );
   }
   return { width, height: bottom + 24, body: parts.join('') };

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../html/markup.js';
 import type { Drawing } from './figure.js';
-import { px, rowLabel } from './figure.js';
+import { rowLabel } from './figure.js';
+import { px, svgLabel, textWidth } from './svg-text.js';
 import { MARK_COLOURS } from './palette.js';
 
 /** A dated point on a row: a milestone, done, still open or overdue. */
@@ -44,7 +45,14 @@ function mark(x: number, y: number, item: TimelineMark): string {
 export function timelineChart(
   rows: readonly TimelineRow[],
   asOf: string,
-  options: { readonly width?: number; readonly labelWidth?: number } = {},
+  options: {
+    readonly width?: number;
+    readonly labelWidth?: number;
+    /** The label of a quarter, such as `Q2`, in the report's language. */
+    readonly quarter: (quarter: number) => string;
+    /** The label of the as-of line, with the date written for the language. */
+    readonly asOf: string;
+  },
 ): Drawing {
   const width = options.width ?? 760;
   const labelWidth = options.labelWidth ?? 150;
@@ -74,7 +82,7 @@ export function timelineChart(
       );
       if (yearly || span < 800) {
         parts.push(
-          `<text x="${px(x(at) + 3)}" y="${TOP - 10}" class="tick">${yearly ? year : `Q${(Number(month) + 2) / 3}`}</text>`,
+          `<text x="${px(x(at) + 3)}" y="${TOP - 10}" class="tick">${escapeHtml(yearly ? String(year) : options.quarter((Number(month) + 2) / 3))}</text>`,
         );
       }
     }
@@ -90,7 +98,26 @@ export function timelineChart(
   const today = x(day(asOf));
   parts.push(
     `<line x1="${px(today)}" x2="${px(today)}" y1="${TOP - 6}" y2="${bottom}" stroke="${MARK_COLOURS.main}" stroke-width="2" stroke-dasharray="5 3"/>`,
-    `<text x="${px(Math.min(today + 4, width - 110))}" y="${bottom + 14}" class="tick">as of ${escapeHtml(asOf)}</text>`,
+    // Right of the line where it fits, else left of it.
+    textWidth(options.asOf, 11) <= width - today - 6
+      ? svgLabel({
+          x: today + 4,
+          y: bottom + 14,
+          text: options.asOf,
+          width: width - today - 6,
+          side: 'left',
+          className: 'tick',
+          size: 11,
+        })
+      : svgLabel({
+          x: today - 4,
+          y: bottom + 14,
+          text: options.asOf,
+          width: today - 6,
+          side: 'right',
+          className: 'tick',
+          size: 11,
+        }),
   );
   return { width, height: bottom + 22, body: parts.join('') };
 }

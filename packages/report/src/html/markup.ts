@@ -1,6 +1,8 @@
 // Text from plan files reaches the page only through these functions: escaped, and marked with the
 // language and direction of its script so that Arabic reads right to left and Chinese picks a
 // font that has its characters.
+import type { OfficialLanguage } from '@itu-aicb/core';
+import { pickText } from '@itu-aicb/core';
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -39,48 +41,25 @@ export function phrase(text: string, language?: string, tag = 'span'): string {
   return `<${tag}${lang === undefined ? '' : ` lang="${escapeHtml(lang)}"`} dir="${dir}">${escapeHtml(text)}</${tag}>`;
 }
 
-/** A localized text of the plan: English first, else the first translation given. */
-export type LocalizedText = Readonly<Partial<Record<string, string>>>;
+/** A localized text of the plan: English and any translations. */
+export type LocalizedText = { readonly en: string } & {
+  readonly [L in OfficialLanguage]?: string | undefined;
+};
 
-/** The text of a localized text to show, with its language. */
-export function mainText(text: LocalizedText): {
-  readonly language: string;
-  readonly text: string;
-} {
-  const [language, value] =
-    text.en === undefined
-      ? (Object.entries(text).find(([, item]) => item !== undefined) ?? ['en', ''])
-      : ['en', text.en];
-  return { language, text: value ?? '' };
-}
-
-/** A localized text as an inline element in its main language. */
-export function localized(text: LocalizedText, tag = 'span'): string {
-  const main = mainText(text);
-  return phrase(main.text, main.language, tag);
-}
-
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
-/** A number for people to read: grouped thousands, at most `digits` decimals. */
-export function formatNumber(value: number, digits = 0): string {
-  let format = numberFormats.get(digits);
-  if (format === undefined) {
-    // One formatter per precision: `toLocaleString` builds a new one on every call.
-    format = new Intl.NumberFormat('en', { maximumFractionDigits: digits });
-    numberFormats.set(digits, format);
-  }
-  return format.format(value);
-}
-
-/** A share as a percentage with one decimal, such as `19.4%`. */
-export function formatPercent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
-}
-
-/** `1 measure`, `3 measures`. */
-export function count(value: number, singular: string, plural = `${singular}s`): string {
-  return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
+/**
+ * A localized text of the files as an inline element in the report's language where the text has
+ * it, else in English followed by the marker that says so (`fallback`, such as "(in English)").
+ */
+export function localized(
+  text: LocalizedText,
+  language: OfficialLanguage,
+  fallback: string,
+  tag = 'span',
+): string {
+  const picked = pickText(text, language);
+  return picked.fallback
+    ? `${phrase(picked.text, 'en', tag)} <span class="fallback">${escapeHtml(fallback)}</span>`
+    : phrase(picked.text, picked.language, tag);
 }
 
 /** An HTML table: a caption, the header cells and the rows (cells are HTML already). */

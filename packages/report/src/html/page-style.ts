@@ -11,6 +11,7 @@ body { margin: 0 auto; max-width: 62rem; padding: 1.5rem; }
 :lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Traditional Arabic", Tahoma, ${FONTS}; }
 :lang(zh) { font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", ${FONTS}; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+:lang(ar) { line-height: 1.7; }
 h2 { font-size: 1.3rem; border-bottom: 2px solid #332288; padding-bottom: .2rem; margin-top: 2rem; }
 h3 { font-size: 1.05rem; }
 .translations { margin: 0; padding: 0; list-style: none; color: #444444; }
@@ -23,7 +24,7 @@ th { background: #f0f0f0; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 figure.chart { margin: 1rem 0; }
 figcaption { margin-bottom: .4rem; }
-svg { display: block; max-width: 100%; height: auto; font-size: 12px; }
+svg { display: block; max-width: 100%; height: auto; font-size: 12px; direction: ltr; }
 svg text { fill: #1a1a1a; }
 svg text.tick { fill: #444444; font-size: 11px; }
 svg text.group { font-weight: 700; }
@@ -31,7 +32,8 @@ svg text.cell { font-size: 11px; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .85rem; }
 .swatch { display: inline-block; width: .9rem; height: .9rem; margin-inline-end: .3rem; vertical-align: -.1rem; border: 1px solid #555555; }
 details summary { cursor: pointer; color: #1f4e99; }
-.note, .muted { color: #555555; }
+.note, .muted, .fallback { color: #555555; }
+.fallback { font-size: .85em; }
 .caveat { border-inline-start: 4px solid #882255; background: #fbeff4; padding: .5rem .75rem; }
 .flag { display: inline-block; border: 1px solid #882255; border-radius: 3px; padding: 0 .25rem; margin: 1px; font-size: .8rem; }
 .severity-error { color: #8a1538; font-weight: 600; }

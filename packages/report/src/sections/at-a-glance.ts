@@ -1,152 +1,163 @@
 import type { CurrencyTotals, SummaryGroup } from '@itu-aicb/core';
-import { BUREAU_LABELS, ITU_REGION_LABELS, PILLAR_LABELS, summarizeWorkPlan } from '@itu-aicb/core';
+import { summarizeWorkPlan } from '@itu-aicb/core';
 import { barChart } from '../charts/bar-chart.js';
 import { figure, legend } from '../charts/figure.js';
 import { MARK_COLOURS } from '../charts/palette.js';
-import {
-  count,
-  escapeHtml,
-  formatNumber,
-  formatPercent,
-  localized,
-  phrase,
-  table,
-} from '../html/markup.js';
+import { escapeHtml, phrase, table } from '../html/markup.js';
 import type { ReportContext, ReportSection } from './report-context.js';
-import { nothing } from './report-context.js';
+import { dateHtml, documentText, nothing } from './report-context.js';
 
-const LABELS: Readonly<Record<string, string>> = {
-  ...BUREAU_LABELS,
-  ...ITU_REGION_LABELS,
-  ...PILLAR_LABELS,
-  global: 'Global (no target region)',
-};
+/** The name of a group of the summary: a bureau, a region, a pillar, or `global`. */
+function groupName({ locale, words }: ReportContext, key: string): string | undefined {
+  const { bureaus, regions, pillars } = locale.terms;
+  if (key === 'global') return words.atAGlance.global;
+  return (
+    (bureaus as Readonly<Record<string, string>>)[key] ??
+    (regions as Readonly<Record<string, string>>)[key] ??
+    (pillars as Readonly<Record<string, string>>)[key]
+  );
+}
 
-const money = (totals: CurrencyTotals): string =>
+const money = (context: ReportContext, totals: CurrencyTotals): string =>
   Object.entries(totals)
-    .map(
-      ([currency, total]) =>
-        `${escapeHtml(currency)} ${formatNumber(total.amount)} (secured ${formatNumber(total.secured)})`,
+    .map(([currency, total]) =>
+      context.words.atAGlance.moneyWithSecured(
+        context.formats.money(total.amount, currency),
+        context.formats.number(total.secured),
+      ),
     )
-    .join('; ') || 'none';
+    .join('; ') || context.words.common.none;
 
 /** A chart of how many measures each group has, with its table of measures and budgets. */
 function groupFigure(
+  context: ReportContext,
   id: string,
   title: string,
   groups: Readonly<Record<string, SummaryGroup>>,
 ): string {
+  const { words, formats } = context;
   const entries = Object.entries(groups).sort(
     (a, b) => b[1].measures - a[1].measures || a[0].localeCompare(b[0]),
   );
   return figure({
     id,
     title,
-    description: 'Bars count the measures of each group; a measure in two groups counts in both.',
+    description: words.atAGlance.groupDescription,
     drawing: barChart(
       entries.map(([key, group]) => ({
-        label: key,
+        // Pillars are named (their codes are English words); bureaus and regions keep their codes.
+        label: (context.locale.terms.pillars as Readonly<Record<string, string>>)[key] ?? key,
         segments: [
           {
             value: group.measures,
             colour: MARK_COLOURS.main,
-            title: `${key}: ${count(group.measures, 'measure')}`,
+            title: `${key}: ${words.common.measures(group.measures)}`,
           },
         ],
-        note: formatNumber(group.measures),
+        note: formats.number(group.measures),
       })),
+      { format: formats.number },
     ),
     table: table(
       escapeHtml(title),
-      ['Group', 'Measures', 'Without budget', 'Budget (secured)'],
-      entries.map(([key, group]) => [
-        `${escapeHtml(key)}${LABELS[key] === undefined ? '' : ` <span class="muted">${escapeHtml(LABELS[key])}</span>`}`,
-        formatNumber(group.measures),
-        formatNumber(group.withoutBudget),
-        money(group.budget),
-      ]),
+      words.atAGlance.groupHeader.map(escapeHtml),
+      entries.map(([key, group]) => {
+        const name = groupName(context, key);
+        return [
+          `${escapeHtml(key)}${name === undefined ? '' : ` <span class="muted">${escapeHtml(name)}</span>`}`,
+          formats.number(group.measures),
+          formats.number(group.withoutBudget),
+          escapeHtml(money(context, group.budget)),
+        ];
+      }),
       [1, 2],
     ),
+    tableSummary: words.page.chartTable,
   });
 }
 
-function render({ plan }: ReportContext): string {
-  if (plan === undefined) return nothing('There is no valid work plan to summarise.');
+function render(context: ReportContext): string {
+  const { plan, words, formats, locale } = context;
+  const w = words.atAGlance;
+  if (plan === undefined) return nothing(escapeHtml(w.noPlan));
   const summary = summarizeWorkPlan(plan);
   const currencies = Object.entries(summary.total.budget);
+  const share = (total: { amount: number; secured: number }): number =>
+    total.amount > 0 ? total.secured / total.amount : 0;
   const facts = [
-    `<li>${count(plan.objectives.length, 'objective')}, ${count(plan.measures.length, 'measure')}, ${formatNumber(summary.total.withoutBudget)} without a budget</li>`,
-    `<li>Period ${escapeHtml(plan.period.start)} to ${escapeHtml(plan.period.end)}; status ${escapeHtml(plan.status)}</li>`,
+    `<li>${escapeHtml(w.counts(plan.objectives.length, plan.measures.length, summary.total.withoutBudget))}</li>`,
+    `<li>${w.period(dateHtml(context, plan.period.start), dateHtml(context, plan.period.end), escapeHtml(locale.terms.planStatuses[plan.status]))}</li>`,
     ...currencies.map(
       ([currency, total]) =>
-        `<li>Budget ${escapeHtml(currency)} ${formatNumber(total.amount)}, of which ${formatNumber(total.secured)} secured (${formatPercent(total.amount > 0 ? total.secured / total.amount : 0)})</li>`,
+        `<li>${escapeHtml(w.budget(formats.money(total.amount, currency), formats.number(total.secured), formats.percent(share(total))))}</li>`,
     ),
   ];
   const perObjective = plan.objectives.map((objective) => [
     escapeHtml(objective.id),
-    localized(objective.title),
-    formatNumber(plan.measures.filter((m) => m.objectives.includes(objective.id)).length),
-    objective.pillars.map((p) => escapeHtml(p)).join(', '),
+    documentText(context, objective.title),
+    formats.number(plan.measures.filter((m) => m.objectives.includes(objective.id)).length),
+    escapeHtml(words.common.list(objective.pillars.map((p) => locale.terms.pillars[p]))),
   ]);
   const budget =
     currencies.length === 0
-      ? nothing('No measure has a budget yet.')
+      ? nothing(escapeHtml(w.noBudget))
       : figure({
           id: 'chart-budget',
-          title: 'Budget and secured funds by currency',
-          description:
-            'Each bar is the whole budget in one currency (its amount after the bar): the dark part is the share secured, the pale part the share still to find. Amounts in different currencies are never added together.',
+          title: w.budgetChart.title,
+          description: w.budgetChart.description,
           drawing: barChart(
-            currencies.map(([currency, total]) => {
-              const share = total.amount > 0 ? total.secured / total.amount : 0;
-              return {
-                label: currency,
-                segments: [
-                  {
-                    value: share,
-                    colour: MARK_COLOURS.main,
-                    title: `${currency} secured: ${formatNumber(total.secured)} (${formatPercent(share)})`,
-                  },
-                  {
-                    value: total.amount > 0 ? 1 - share : 0,
-                    colour: MARK_COLOURS.rest,
-                    title: `${currency} still to find: ${formatNumber(total.amount - total.secured)}`,
-                  },
-                ],
-                note: formatNumber(total.amount),
-              };
-            }),
+            currencies.map(([currency, total]) => ({
+              label: currency,
+              segments: [
+                {
+                  value: share(total),
+                  colour: MARK_COLOURS.main,
+                  title: w.budgetChart.secured(
+                    currency,
+                    formats.number(total.secured),
+                    formats.percent(share(total)),
+                  ),
+                },
+                {
+                  value: total.amount > 0 ? 1 - share(total) : 0,
+                  colour: MARK_COLOURS.rest,
+                  title: w.budgetChart.toFind(
+                    currency,
+                    formats.number(total.amount - total.secured),
+                  ),
+                },
+              ],
+              note: formats.number(total.amount),
+            })),
+            { format: formats.number },
           ),
           legend: legend([
-            { label: 'Secured', colour: MARK_COLOURS.main },
-            { label: 'Still to find', colour: MARK_COLOURS.rest },
+            { label: w.budgetChart.legend[0], colour: MARK_COLOURS.main },
+            { label: w.budgetChart.legend[1], colour: MARK_COLOURS.rest },
           ]),
           table: table(
-            'Budget by currency',
-            ['Currency', 'Budget', 'Secured', 'Share secured'],
+            escapeHtml(w.budgetChart.caption),
+            w.budgetChart.header.map(escapeHtml),
             currencies.map(([currency, total]) => [
               escapeHtml(currency),
-              formatNumber(total.amount),
-              formatNumber(total.secured),
-              formatPercent(total.amount > 0 ? total.secured / total.amount : 0),
+              formats.number(total.amount),
+              formats.number(total.secured),
+              formats.percent(share(total)),
             ]),
             [1, 2, 3],
           ),
+          tableSummary: words.page.chartTable,
         });
   return [
     `<ul class="facts">${facts.join('')}</ul>`,
-    table('Objectives', ['Objective', 'Title', 'Measures', 'Pillars'], perObjective, [2]),
+    table(escapeHtml(w.objectives.caption), w.objectives.header.map(escapeHtml), perObjective, [2]),
     budget,
-    groupFigure('chart-by-lead', 'Measures by lead bureau or office', summary.byLead),
-    groupFigure('chart-by-region', 'Measures by target region', summary.byRegion),
-    groupFigure('chart-by-pillar', 'Measures by pillar', summary.byPillar),
-    `<p>Owner: ${phrase(plan.owner)}</p>`,
+    groupFigure(context, 'chart-by-lead', w.byLead, summary.byLead),
+    groupFigure(context, 'chart-by-region', w.byRegion, summary.byRegion),
+    groupFigure(context, 'chart-by-pillar', w.byPillar, summary.byPillar),
+    `<p>${escapeHtml(w.owner)} ${phrase(plan.owner)}</p>`,
   ].join('');
 }
 
 /** Section 1: the plan at a glance. */
-export const AT_A_GLANCE: ReportSection = {
-  id: 'at-a-glance',
-  title: 'The plan at a glance',
-  render,
-};
+export const AT_A_GLANCE: ReportSection = { id: 'at-a-glance', render };

@@ -2,94 +2,114 @@ import type { Prioritization } from '@itu-aicb/scoring';
 import { barChart } from '../charts/bar-chart.js';
 import { figure, legend } from '../charts/figure.js';
 import { categoryColour } from '../charts/palette.js';
-import { escapeHtml, formatNumber, formatPercent, phrase, table } from '../html/markup.js';
+import { escapeHtml, phrase, table } from '../html/markup.js';
 import { scoreInWords } from '../words/score-in-words.js';
 import type { ReportContext, ReportSection } from './report-context.js';
 import { nothing } from './report-context.js';
 
 /** The method and the weights, said in words. */
-function methodInWords(result: Prioritization): string {
-  const weights = [...result.criteria]
-    .sort((a, b) => b.weight - a.weight)
-    .map((c) => `${escapeHtml(c.label)} ${formatPercent(c.weight)}`)
-    .join(', ');
+function methodInWords({ words, formats }: ReportContext, result: Prioritization): string {
+  const w = words.priorities;
+  const weights = words.common.list(
+    [...result.criteria]
+      .sort((a, b) => b.weight - a.weight)
+      .map((c) => `${c.label} ${formats.percent(c.weight)}`),
+  );
   return (
-    `<p>The measures are ranked by <strong>${escapeHtml(result.method)}</strong> with the scoring profile ` +
-    `<code>${escapeHtml(result.profile)}</code>: a ${result.better} score is better. ` +
-    `The criteria weigh, from heaviest: ${weights}.</p>` +
-    `<p>${escapeHtml(result.scoreMeaning)}</p>`
+    `<p>${escapeHtml(w.rankedBy(result.method, result.profile, result.better))} ` +
+    `${escapeHtml(w.weights(weights))}</p>` +
+    `<p>${escapeHtml(w.scoreMeaning(result.method, result.scoreMeaning))}</p>`
   );
 }
 
-function render({ ranking }: ReportContext): string {
+/** A measure's id and its title in the language (the title prioritisation picked). */
+function measureCell(
+  { words }: ReportContext,
+  entry: { readonly measureId: string; readonly title: string; readonly titleLanguage?: string },
+  language: string,
+): string {
+  const fallback =
+    entry.titleLanguage !== undefined && entry.titleLanguage !== language
+      ? ` <span class="fallback">${escapeHtml(words.page.inEnglish)}</span>`
+      : '';
+  return `${escapeHtml(entry.measureId)}<br>${phrase(entry.title, entry.titleLanguage)}${fallback}`;
+}
+
+function render(context: ReportContext): string {
+  const { ranking, words, formats, locale } = context;
+  const w = words.priorities;
   if (typeof ranking === 'string') return nothing(escapeHtml(ranking));
   const result = ranking;
   const colours = new Map(result.criteria.map((c, index) => [c.id, categoryColour(index)]));
   const labels = new Map(result.criteria.map((c) => [c.id, c.label]));
+  const filledWord = (filled: 'worst' | 'median'): string => words.common.filled[filled];
   const top = result.ranking[0];
-  const parts = [methodInWords(result)];
+  const parts = [methodInWords(context, result)];
   if (top !== undefined) {
     parts.push(
-      `<p>${escapeHtml(`${top.measureId} ranks first with a score of ${top.score.toFixed(3)}.`)} ${escapeHtml(scoreInWords(top.score, result.method))}</p>`,
+      `<p>${escapeHtml(w.ranksFirst(top.measureId, formats.fixed(top.score, 3)))} ${escapeHtml(scoreInWords(top.score, result.method, locale))}</p>`,
     );
     parts.push(
       figure({
         id: 'chart-priorities',
-        title: 'Score of each measure, split by criterion',
-        description:
-          'Each bar is a measure, in rank order, split into what each criterion contributes to its score (a negative contribution is drawn left of zero); the number after the bar is the score.',
+        title: w.chart.title,
+        description: w.chart.description,
         drawing: barChart(
           result.ranking.map((entry) => ({
             label: `${entry.rank}. ${entry.measureId}`,
             segments: entry.values.map((value) => ({
               value: value.contribution,
               colour: colours.get(value.criterion) ?? '#DDDDDD',
-              title: `${entry.measureId}, ${labels.get(value.criterion) ?? value.criterion}: contribution ${value.contribution.toFixed(4)}${value.filled === undefined ? '' : ` (value filled in: ${value.filled})`}`,
+              title: w.chart.contribution(
+                entry.measureId,
+                labels.get(value.criterion) ?? value.criterion,
+                formats.fixed(value.contribution, 4),
+                value.filled === undefined ? undefined : filledWord(value.filled),
+              ),
             })),
-            note: entry.score.toFixed(3),
+            note: formats.fixed(entry.score, 3),
           })),
-          { labelWidth: 140, noteWidth: 60 },
+          { labelWidth: 140, noteWidth: 60, format: formats.number },
         ),
         legend: legend(
           result.criteria.map((c) => ({ label: c.label, colour: colours.get(c.id) ?? '' })),
         ),
         table: table(
-          'Contribution of each criterion to each score',
-          ['Rank', 'Measure', 'Score', ...result.criteria.map((c) => escapeHtml(c.label))],
+          escapeHtml(w.chart.caption),
+          [w.rank, w.measure, w.score, ...result.criteria.map((c) => c.label)].map(escapeHtml),
           result.ranking.map((entry) => [
-            String(entry.rank),
+            formats.number(entry.rank),
             escapeHtml(entry.measureId),
-            entry.score.toFixed(4),
+            formats.fixed(entry.score, 4),
             ...result.criteria.map((c) => {
               const value = entry.values.find((v) => v.criterion === c.id);
-              return value === undefined ? '' : value.contribution.toFixed(4);
+              return value === undefined ? '' : formats.fixed(value.contribution, 4);
             }),
           ]),
           [0, 2, ...result.criteria.map((_, index) => index + 3)],
         ),
+        tableSummary: words.page.chartTable,
       }),
     );
   }
   parts.push(
     table(
-      'Ranked measures, why they rank so, and the values filled in for missing data',
-      ['Rank', 'Measure', 'Score', 'Data', 'Why', 'Filled in'],
+      escapeHtml(w.rankedCaption),
+      [w.rank, w.measure, w.score, w.data, w.why, w.filledIn].map(escapeHtml),
       result.ranking.map((entry) => {
         const filled = entry.values.filter((v) => v.filled !== undefined);
         return [
-          String(entry.rank),
-          `${escapeHtml(entry.measureId)}<br>${phrase(entry.title)}`,
-          entry.score.toFixed(3),
+          formats.number(entry.rank),
+          measureCell(context, entry, locale.language),
+          formats.fixed(entry.score, 3),
           `${entry.completeness.measured}/${entry.completeness.criteria}`,
           escapeHtml(entry.reason),
-          filled.length === 0
-            ? ''
-            : filled
-                .map(
-                  (v) =>
-                    `<span class="flag">${escapeHtml(labels.get(v.criterion) ?? v.criterion)}: ${escapeHtml(v.filled ?? '')}${v.missing === undefined ? '' : ` (${escapeHtml(v.missing)})`}</span>`,
-                )
-                .join(' '),
+          filled
+            .map(
+              (v) =>
+                `<span class="flag">${escapeHtml(labels.get(v.criterion) ?? v.criterion)}: ${escapeHtml(v.filled === undefined ? '' : filledWord(v.filled))}${v.missing === undefined ? '' : ` (${escapeHtml(v.missing)})`}</span>`,
+            )
+            .join(' '),
         ];
       }),
       [0, 2],
@@ -98,10 +118,10 @@ function render({ ranking }: ReportContext): string {
   if (result.incomplete.length > 0) {
     parts.push(
       table(
-        `Not enough data to rank (${formatNumber(result.incomplete.length)})`,
-        ['Measure', 'Data', 'Missing'],
+        escapeHtml(w.incompleteCaption(result.incomplete.length)),
+        [w.measure, w.data, w.missing].map(escapeHtml),
         result.incomplete.map((entry) => [
-          `${escapeHtml(entry.measureId)}<br>${phrase(entry.title)}`,
+          measureCell(context, entry, locale.language),
           `${entry.completeness.measured}/${entry.completeness.criteria}`,
           escapeHtml(entry.missing.join('; ')),
         ]),
@@ -111,10 +131,10 @@ function render({ ranking }: ReportContext): string {
   if (result.excluded.length > 0) {
     parts.push(
       table(
-        `Excluded (${formatNumber(result.excluded.length)})`,
-        ['Measure', 'Why'],
+        escapeHtml(w.excludedCaption(result.excluded.length)),
+        [w.measure, w.why].map(escapeHtml),
         result.excluded.map((entry) => [
-          `${escapeHtml(entry.measureId)}<br>${phrase(entry.title)}`,
+          measureCell(context, entry, locale.language),
           escapeHtml(entry.missing.join('; ')),
         ]),
       ),
@@ -126,4 +146,4 @@ function render({ ranking }: ReportContext): string {
 }
 
 /** Section 2: the priorities. */
-export const PRIORITIES: ReportSection = { id: 'priorities', title: 'Priorities', render };
+export const PRIORITIES: ReportSection = { id: 'priorities', render };

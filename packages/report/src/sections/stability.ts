@@ -3,7 +3,7 @@ import { figure, legend } from '../charts/figure.js';
 import { heatGrid } from '../charts/heat-grid.js';
 import { intervalChart } from '../charts/interval-chart.js';
 import { rampColour } from '../charts/palette.js';
-import { escapeHtml, formatNumber, formatPercent, table } from '../html/markup.js';
+import { escapeHtml, table } from '../html/markup.js';
 import { stabilityCaveat } from '../words/stability-caveat.js';
 import type { ReportContext, ReportSection } from './report-context.js';
 import { nothing } from './report-context.js';
@@ -25,6 +25,7 @@ function rankColumns(
 }
 
 function acceptabilityFigure(
+  { words, formats }: ReportContext,
   result: Prioritization,
   sensitivity: Pick<PrioritizationSensitivity, 'acceptability' | 'samples'>,
 ): string {
@@ -37,120 +38,136 @@ function acceptabilityFigure(
     return { entry, shares: columns.map((c) => share(byRank, c.from, c.to)) };
   });
   const darkest = Math.max(0.000_001, ...rows.flatMap((row) => row.shares));
-  const draws = formatNumber(sensitivity.samples);
+  const w = words.stability.acceptability;
+  const p = words.priorities;
   return figure({
     id: 'chart-acceptability',
-    title: 'How often each measure takes each rank',
-    description: `Each row is a measure in rank order; each column a rank position. A cell's shade and number give the share, in percent, of ${draws} random weightings in which the measure took that rank (darker is more often).`,
+    title: w.title,
+    description: w.description(formats.number(sensitivity.samples)),
     drawing: heatGrid(
       columns.map((c) => c.label),
       rows.map(({ entry, shares }) => ({
         label: `${entry.rank}. ${entry.measureId}`,
         cells: shares.map((value, index) => ({
           share: value / darkest,
-          text: value >= 0.005 ? String(Math.round(value * 100)) : '',
-          title: `${entry.measureId} at rank ${columns[index]?.label ?? ''}: ${formatPercent(value)} of draws`,
+          text: value >= 0.005 ? formats.number(Math.round(value * 100)) : '',
+          title: w.cell(entry.measureId, columns[index]?.label ?? '', formats.percent(value)),
         })),
       })),
       { labelWidth: 140 },
     ),
     legend: legend([
-      { label: 'rarely', colour: rampColour(0.1) },
-      { label: 'often', colour: rampColour(0.55) },
-      { label: 'most often', colour: rampColour(1) },
+      { label: w.legend[0], colour: rampColour(0.1) },
+      { label: w.legend[1], colour: rampColour(0.55) },
+      { label: w.legend[2], colour: rampColour(1) },
     ]),
     table: table(
-      'Rank acceptability',
-      ['Rank', 'Measure', 'First in', 'Expected rank', ...columns.map((c) => `Rank ${c.label}`)],
+      escapeHtml(w.caption),
+      [
+        p.rank,
+        p.measure,
+        w.firstIn,
+        w.expectedRank,
+        ...columns.map((c) => w.rankColumn(c.label)),
+      ].map(escapeHtml),
       rows.map(({ entry, shares }) => [
-        String(entry.rank),
+        formats.number(entry.rank),
         escapeHtml(entry.measureId),
-        formatPercent(byId.get(entry.measureId)?.byRank[0] ?? 0),
-        (byId.get(entry.measureId)?.expectedRank ?? 0).toFixed(2),
-        ...shares.map((value) => formatPercent(value)),
+        formats.percent(byId.get(entry.measureId)?.byRank[0] ?? 0),
+        formats.fixed(byId.get(entry.measureId)?.expectedRank ?? 0, 2),
+        ...shares.map((value) => formats.percent(value)),
       ]),
       [0, 2, 3, ...columns.map((_, index) => index + 4)],
     ),
+    tableSummary: words.page.chartTable,
   });
 }
 
-function stabilityFigure(result: Prioritization, sensitivity: PrioritizationSensitivity): string {
+function stabilityFigure(
+  { words, formats }: ReportContext,
+  result: Prioritization,
+  sensitivity: PrioritizationSensitivity,
+): string {
+  const w = words.stability.weights;
   const labels = new Map(result.criteria.map((c) => [c.id, c.label]));
   const rows = sensitivity.weightStability;
+  const three = (value: number): string => formats.fixed(value, 3);
   return figure({
     id: 'chart-weight-stability',
-    title: 'How far each weight can move before the top of the order changes',
-    description: `The dot is the weight; the bar is the range within which it can move (the others rescaled) while ${sensitivity.top.join(', ')} keep their order at the top.`,
+    title: w.title,
+    description: w.description(words.common.list(sensitivity.top)),
     drawing: intervalChart(
       rows.map((row) => ({
         label: labels.get(row.criterion) ?? row.criterion,
         value: row.weight,
         low: row.low,
         high: row.high,
-        title: `${labels.get(row.criterion) ?? row.criterion}: weight ${row.weight.toFixed(3)}, holds from ${row.low.toFixed(3)} to ${row.high.toFixed(3)}${row.exact ? '' : ' (approximate)'}`,
+        title: w.interval(
+          labels.get(row.criterion) ?? row.criterion,
+          three(row.weight),
+          three(row.low),
+          three(row.high),
+          row.exact,
+        ),
       })),
+      { format: formats.number },
     ),
     table: table(
-      'Weight stability intervals',
-      ['Criterion', 'Weight', 'Lowest', 'Highest', 'Exact'],
+      escapeHtml(w.caption),
+      w.header.map(escapeHtml),
       rows.map((row) => [
         escapeHtml(labels.get(row.criterion) ?? row.criterion),
-        row.weight.toFixed(3),
-        row.low.toFixed(3),
-        row.high.toFixed(3),
-        row.exact ? 'yes' : 'approximate',
+        three(row.weight),
+        three(row.low),
+        three(row.high),
+        escapeHtml(row.exact ? words.common.yes : w.approximate),
       ]),
       [1, 2, 3],
     ),
+    tableSummary: words.page.chartTable,
   });
 }
 
-function render({ ranking, sensitivity: stability }: ReportContext): string | undefined {
+function render(context: ReportContext): string | undefined {
+  const { ranking, sensitivity: stability, words, formats, locale } = context;
+  const w = words.stability;
   if (stability === undefined) return undefined;
-  if (typeof ranking === 'string') return nothing('Without a ranking there is nothing to test.');
+  if (typeof ranking === 'string') return nothing(escapeHtml(w.noRanking));
   if (typeof stability === 'string') return nothing(escapeHtml(stability));
   const sensitivity = stability.analysis;
-  const caveat = stabilityCaveat(ranking, sensitivity);
+  const caveat = stabilityCaveat(ranking, sensitivity, locale);
   const top = ranking.ranking[0];
   const first = sensitivity.acceptability.find((a) => a.measureId === top?.measureId);
   const parts = [
     caveat === undefined
-      ? `<p>${escapeHtml(`${top?.measureId ?? ''} is first in ${formatPercent(first?.byRank[0] ?? 0)} of ${formatNumber(sensitivity.samples)} random weightings (seed ${sensitivity.seed}).`)}</p>`
+      ? `<p>${escapeHtml(w.firstIn(top?.measureId ?? '', formats.percent(first?.byRank[0] ?? 0), formats.number(sensitivity.samples), String(sensitivity.seed)))}</p>`
       : `<p class="caveat" role="note">${escapeHtml(caveat)}</p>`,
-    acceptabilityFigure(ranking, sensitivity),
+    acceptabilityFigure(context, ranking, sensitivity),
   ];
   if (!stability.full) {
-    parts.push(
-      nothing(
-        `The weight-stability intervals and the agreement between methods are left out for plans of more than ${FULL_ANALYSIS_LIMIT} ranked measures; <code>aicb prioritize --sensitivity</code> computes them.`,
-      ),
-    );
+    parts.push(nothing(escapeHtml(w.leftOut(formats.number(FULL_ANALYSIS_LIMIT)))));
     return parts.join('');
   }
   const full = stability.analysis;
   const agreement = full.agreement.methods.map((m, index) => [
     escapeHtml(m.method),
-    (full.agreement.spearman[0]?.[index] ?? 0).toFixed(3),
-    (full.agreement.kendall[0]?.[index] ?? 0).toFixed(3),
+    formats.fixed(full.agreement.spearman[0]?.[index] ?? 0, 3),
+    formats.fixed(full.agreement.kendall[0]?.[index] ?? 0, 3),
   ]);
   parts.push(
-    stabilityFigure(ranking, full),
+    stabilityFigure(context, ranking, full),
     table(
-      `Agreement of other methods with ${escapeHtml(ranking.method)} (1 is the same order)`,
-      ['Method', 'Spearman', 'Kendall'],
+      escapeHtml(w.agreement(ranking.method)),
+      [w.method, 'Spearman', 'Kendall'].map(escapeHtml),
       agreement,
       [1, 2],
     ),
     ...full.skippedMethods.map(
-      (s) => `<p class="note">${escapeHtml(`${s.method} left out: ${s.reason}`)}</p>`,
+      (s) => `<p class="note">${escapeHtml(w.skipped(s.method, s.reason))}</p>`,
     ),
   );
   return parts.join('');
 }
 
 /** Section 3: how sure the ranking is. */
-export const STABILITY: ReportSection = {
-  id: 'stability',
-  title: 'How sure the ranking is',
-  render,
-};
+export const STABILITY: ReportSection = { id: 'stability', render };

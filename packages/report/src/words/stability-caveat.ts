@@ -1,6 +1,7 @@
 import type { Prioritization, PrioritizationSensitivity } from '@itu-aicb/scoring';
-
-const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
+import { reportFormats } from './formats.js';
+import { ENGLISH } from './report-language.js';
+import type { ReportLocale } from './report-locale.js';
 
 /**
  * A plain-language warning when the ranking's first measure is first in less than half of the
@@ -9,6 +10,7 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
  * @param result - The prioritisation.
  * @param sensitivity - Its stability analysis: the rank acceptability over random weights and the
  *   number of draws are read.
+ * @param locale - The language of the warning. Default: English.
  * @returns The caveat, or `undefined` when the first measure is first in at least half the draws
  *   or nothing is ranked.
  *
@@ -23,6 +25,7 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 export function stabilityCaveat(
   result: Prioritization,
   sensitivity: Pick<PrioritizationSensitivity, 'acceptability' | 'samples'>,
+  locale: Pick<ReportLocale, 'intl' | 'report'> = ENGLISH,
 ): string | undefined {
   const top = result.ranking[0];
   if (top === undefined) return undefined;
@@ -30,19 +33,19 @@ export function stabilityCaveat(
     sensitivity.acceptability.find((entry) => entry.measureId === id)?.byRank[0] ?? 0;
   const share = first(top.measureId);
   if (share >= 0.5) return undefined;
+  const formats = reportFormats(locale.intl);
   const expected = sensitivity.acceptability.find((entry) => entry.measureId === top.measureId);
   const leader = [...sensitivity.acceptability].sort(
     (a, b) => (b.byRank[0] ?? 0) - (a.byRank[0] ?? 0),
   )[0];
-  const draws = `${sensitivity.samples.toLocaleString('en')} random weightings`;
-  const rank = expected === undefined ? '' : ` (expected rank ${expected.expectedRank.toFixed(2)})`;
-  const other =
-    leader !== undefined && leader.measureId !== top.measureId
-      ? ` ${leader.measureId} is first most often (${percent(leader.byRank[0] ?? 0)}).`
-      : '';
-  return (
-    `Caution: ${top.measureId} ranks first with these weights, but it is first in only ` +
-    `${percent(share)} of ${draws}${rank}.${other} The top of the order depends on the weights: ` +
-    'agree on them, or compare the leading measures on their merits, before relying on it.'
-  );
+  return locale.report.stability.caveat({
+    measure: top.measureId,
+    share: formats.percent(share),
+    samples: formats.number(sensitivity.samples),
+    expectedRank: expected === undefined ? undefined : formats.fixed(expected.expectedRank, 2),
+    leader:
+      leader !== undefined && leader.measureId !== top.measureId
+        ? { measure: leader.measureId, share: formats.percent(leader.byRank[0] ?? 0) }
+        : undefined,
+  });
 }

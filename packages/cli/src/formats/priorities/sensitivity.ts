@@ -4,32 +4,7 @@ import type { PrioritizationSensitivity, Prioritization } from '@itu-aicb/scorin
 import { stabilityCaveat } from '@itu-aicb/report';
 import { CLI_WORDING } from '../../language/cli-wording.js';
 import { humanFormat } from '../../language/human-format.js';
-
-/** The warning when the first measure is first in less than half of the draws, if it is. */
-function caveatText(
-  sensitivity: PrioritizationSensitivity,
-  result: Prioritization,
-  locale: Locale,
-): string | undefined {
-  const caveat = CLI_WORDING[locale.language].stability.caveat;
-  if (caveat === undefined) return stabilityCaveat(result, sensitivity);
-  const top = result.ranking[0];
-  if (top === undefined) return undefined;
-  const first = (entry: PrioritizationSensitivity['acceptability'][number] | undefined) =>
-    entry?.byRank[0] ?? 0;
-  const share = first(sensitivity.acceptability.find((entry) => entry.measureId === top.measureId));
-  if (share >= 0.5) return undefined;
-  const leader = [...sensitivity.acceptability].sort((a, b) => first(b) - first(a))[0];
-  const format = humanFormat(locale);
-  return caveat({
-    measure: top.measureId,
-    share: format.percent1(share),
-    samples: format.number(sensitivity.samples),
-    leader:
-      leader === undefined || leader.measureId === top.measureId ? undefined : leader.measureId,
-    leaderShare: format.percent1(first(leader)),
-  });
-}
+import { reportLocaleOf } from '../../language/report-locales.js';
 
 /**
  * The stability analysis as text, in the locale's language: the weight intervals that keep the
@@ -70,7 +45,7 @@ export function sensitivityText(
       (s) => `  ${s.method.padEnd(18)} ${words.leftOut} ${s.reason}`,
     ),
   ];
-  const caveat = caveatText(sensitivity, result, locale);
+  const caveat = stabilityCaveat(result, sensitivity, reportLocaleOf(locale.language));
   if (caveat !== undefined) lines.push('', caveat);
   return `${lines.map(format.line).join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { completenessText, fixed, notShownText, printableDeep } from './format.j
 import { sensitivityText } from './sensitivity.js';
 import { CLI_WORDING } from '../../language/cli-wording.js';
 import { humanFormat } from '../../language/human-format.js';
+import { reportLocaleOf } from '../../language/report-locales.js';
 import { englishLocale } from '@itu-aicb/core';
 
 /**
@@ -35,10 +36,9 @@ export function renderPriorityTable(report: PriorityReport): string {
   const lines = [
     words.priorities(result.method, result.profile, result.better),
     result.scoreMeaning,
-    // The reading of the first score is the report package's, in English only so far.
-    ...(result.ranking[0] === undefined || language !== 'en'
+    ...(result.ranking[0] === undefined
       ? []
-      : [scoreInWords(result.ranking[0].score, result.method)]),
+      : [scoreInWords(result.ranking[0].score, result.method, reportLocaleOf(language))]),
     '',
     `${columns.rank.padStart(4)}  ${columns.measure.padEnd(12)} ${columns.score.padStart(8)}  ${columns.data.padStart(5)}  ${columns.title}`,
   ];
