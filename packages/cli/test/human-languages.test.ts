@@ -177,6 +177,7 @@ describe('aicb prioritize in the six languages', async () => {
       new Map(CLI_LOCALES.map((locale) => [locale, renderPriorityTable(report(locale))])),
       [
         'Priorities by',
+        'A score of',
         /\branked \d/,
         'Strengths',
         'weaknesses',
