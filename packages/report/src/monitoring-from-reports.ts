@@ -1,5 +1,6 @@
 import type { MeasureHealth } from '@itu-aicb/core';
-import { pickText, planHealth } from '@itu-aicb/core';
+import { describeHealthSignal, englishLocale, pickText, planHealth } from '@itu-aicb/core';
+import type { Locale } from '@itu-aicb/core';
 import type { LensInput } from '@itu-aicb/scoring';
 import { resolution1332Lenses } from '@itu-aicb/scoring';
 import type { MonitoringItem, MonitoringLens, ReportMonitoring } from './report-input.js';
@@ -25,15 +26,16 @@ function shareItem(
  */
 function healthItem(
   words: ReportWording,
-  language: Pick<ReportLocale, 'language' | 'direction'>,
+  language: Locale,
   title: string,
   measure: MeasureHealth,
 ): MonitoringItem {
   const isolate = (text: string): string =>
     language.direction === 'rtl' ? `\u2068${text}\u2069` : text;
+  const health = language.health;
   const why = measure.signals.map(
     (signal) =>
-      `${words.monitoring.lenses.signals[signal.signal]} (${isolate(`${signal.subject}: ${signal.detail}`)})`,
+      `${health.signals[signal.signal]} (${isolate(`${signal.subject}: ${describeHealthSignal(signal, language, 'intl')}`)})`,
   );
   const note = why.length === 0 ? title : `${isolate(title)}: ${why.join('; ')}`;
   const rate = measure.spend?.rate;
@@ -73,10 +75,10 @@ export function monitoringFromReports(
   options: { readonly locale?: ReportLocale } = {},
 ): ReportMonitoring {
   const words = options.locale?.report ?? englishReportWording;
-  const language = options.locale ?? { language: 'en', direction: 'ltr' };
+  const language = options.locale ?? englishLocale;
   const w = words.monitoring.lenses;
   const outOf = w.outOf;
-  const health = planHealth(input.plan, input.reports, input.asOf);
+  const health = planHealth(input.plan, input.reports, input.asOf, { locale: language });
   const { intersectoral, regional, membership } = resolution1332Lenses(input);
   const covered = intersectoral.overlaps.filter((overlap) => overlap.coveredBy.length > 0).length;
   const { countries } = regional;

@@ -206,19 +206,6 @@ export const arabicReportWording: ReportWording = {
     healthCaption: 'حالة كل تدبير',
     lenses: {
       outOf: (part, whole) => `${f.number(part)} من ${f.number(whole)}`,
-      signals: {
-        'past-end': 'تجاوز موعد النهاية',
-        'milestone-overdue': 'معلم متأخر',
-        'forecast-beyond-end': 'توقع يتجاوز النهاية',
-        suspended: 'معلّق',
-        'not-started': 'لم يبدأ',
-        'milestone-slipped': 'معلم مؤجل',
-        overspent: 'إنفاق يتجاوز الميزانية',
-        'spend-ahead': 'إنفاق متقدم',
-        'spend-behind': 'إنفاق متأخر',
-        'indicator-behind': 'مؤشر متأخر',
-        'high-risk': 'خطر مرتفع',
-      },
       spent: 'من الميزانية أُنفق',
       intersectoral: {
         title: 'التنسيق بين القطاعات',

@@ -209,19 +209,6 @@ export const englishReportWording: ReportWording = {
     healthCaption: 'Health of each measure',
     lenses: {
       outOf: (part, whole) => `${f.number(part)} of ${f.number(whole)}`,
-      signals: {
-        'past-end': 'past end',
-        'milestone-overdue': 'milestone overdue',
-        'forecast-beyond-end': 'forecast beyond end',
-        suspended: 'suspended',
-        'not-started': 'not started',
-        'milestone-slipped': 'milestone slipped',
-        overspent: 'overspent',
-        'spend-ahead': 'spend ahead',
-        'spend-behind': 'spend behind',
-        'indicator-behind': 'indicator behind',
-        'high-risk': 'high risk',
-      },
       spent: 'of budget spent',
       intersectoral: {
         title: 'Intersectoral coordination',

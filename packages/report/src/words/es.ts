@@ -216,19 +216,6 @@ export const spanishReportWording: ReportWording = {
     healthCaption: 'Estado de cada medida',
     lenses: {
       outOf: (part, whole) => `${f.number(part)} de ${f.number(whole)}`,
-      signals: {
-        'past-end': 'fin superado',
-        'milestone-overdue': 'hito atrasado',
-        'forecast-beyond-end': 'previsión más allá del fin',
-        suspended: 'suspendida',
-        'not-started': 'sin iniciar',
-        'milestone-slipped': 'hito aplazado',
-        overspent: 'gasto por encima del presupuesto',
-        'spend-ahead': 'gasto adelantado',
-        'spend-behind': 'gasto retrasado',
-        'indicator-behind': 'indicador retrasado',
-        'high-risk': 'riesgo alto',
-      },
       spent: 'del presupuesto gastado',
       intersectoral: {
         title: 'Coordinación intersectorial',

@@ -212,19 +212,6 @@ export const frenchReportWording: ReportWording = {
     healthCaption: 'État de chaque mesure',
     lenses: {
       outOf: (part, whole) => `${f.number(part)} sur ${f.number(whole)}`,
-      signals: {
-        'past-end': 'fin dépassée',
-        'milestone-overdue': 'jalon en retard',
-        'forecast-beyond-end': 'prévision au-delà de la fin',
-        suspended: 'suspendue',
-        'not-started': 'non commencée',
-        'milestone-slipped': 'jalon reporté',
-        overspent: 'dépassement du budget',
-        'spend-ahead': 'dépenses en avance',
-        'spend-behind': 'dépenses en retard',
-        'indicator-behind': 'indicateur en retard',
-        'high-risk': 'risque élevé',
-      },
       spent: 'du budget dépensé',
       intersectoral: {
         title: 'Coordination intersectorielle',

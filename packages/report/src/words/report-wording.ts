@@ -1,4 +1,4 @@
-import type { HealthSignal, HealthState, ScoringMethod, Severity } from '@itu-aicb/core';
+import type { HealthState, ScoringMethod, Severity } from '@itu-aicb/core';
 
 /**
  * Every word of the report in one language: section titles, chart titles, descriptions and
@@ -228,7 +228,6 @@ export interface ReportWording {
     readonly healthCaption: string;
     readonly lenses: {
       readonly outOf: (part: number, whole: number) => string;
-      readonly signals: Readonly<Record<HealthSignal['signal'], string>>;
       readonly spent: string;
       readonly intersectoral: {
         readonly title: string;

@@ -212,19 +212,6 @@ export const russianReportWording: ReportWording = {
     healthCaption: 'Состояние каждой меры',
     lenses: {
       outOf: (part, whole) => `${f.number(part)} из ${f.number(whole)}`,
-      signals: {
-        'past-end': 'срок окончания прошел',
-        'milestone-overdue': 'контрольная точка просрочена',
-        'forecast-beyond-end': 'прогноз за пределами срока',
-        suspended: 'приостановлена',
-        'not-started': 'не начата',
-        'milestone-slipped': 'контрольная точка перенесена',
-        overspent: 'перерасход',
-        'spend-ahead': 'расходы опережают план',
-        'spend-behind': 'расходы отстают от плана',
-        'indicator-behind': 'показатель отстает',
-        'high-risk': 'высокий риск',
-      },
       spent: 'бюджета израсходовано',
       intersectoral: {
         title: 'Межсекторальная координация',

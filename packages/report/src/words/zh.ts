@@ -202,19 +202,6 @@ export const chineseReportWording: ReportWording = {
     healthCaption: '各措施的状况',
     lenses: {
       outOf: (part, whole) => `${f.number(whole)}中的${f.number(part)}`,
-      signals: {
-        'past-end': '已过结束日期',
-        'milestone-overdue': '里程碑逾期',
-        'forecast-beyond-end': '预测超出结束日期',
-        suspended: '已暂停',
-        'not-started': '未开始',
-        'milestone-slipped': '里程碑推迟',
-        overspent: '超支',
-        'spend-ahead': '支出超前',
-        'spend-behind': '支出滞后',
-        'indicator-behind': '指标滞后',
-        'high-risk': '高风险',
-      },
       spent: '的预算已支出',
       intersectoral: {
         title: '跨部门协调',
