@@ -7,7 +7,12 @@ import type { Locale } from '@itu-aicb/core';
 import { loadPlanFiles } from '@itu-aicb/core/node';
 import { prioritizeMeasures, resolution1332Lenses } from '@itu-aicb/scoring';
 import type { ScoringLocale } from '@itu-aicb/scoring';
-import { CLI_LOCALES } from '../src/language/choose-locale.js';
+import { ar } from '@itu-aicb/report/locales/ar';
+import { en } from '@itu-aicb/report/locales/en';
+import { es } from '@itu-aicb/report/locales/es';
+import { fr } from '@itu-aicb/report/locales/fr';
+import { ru } from '@itu-aicb/report/locales/ru';
+import { zh } from '@itu-aicb/report/locales/zh';
 import { renderStatusText } from '../src/formats/status/text.js';
 import { renderStatusMarkdown } from '../src/formats/status/markdown.js';
 import { renderPriorityTable } from '../src/formats/priorities/table.js';
@@ -16,6 +21,8 @@ import { summaryLine } from '../src/validate/report.js';
 import type { Finding, Report } from '../src/validate/report.js';
 import { FIXTURES, PACKAGE_ROOT, aicb, json } from './helpers.js';
 
+/** The locales the CLI loads, one per official language. */
+const CLI_LOCALES: readonly ScoringLocale[] = [ar, en, es, fr, ru, zh];
 const EXAMPLE = join(PACKAGE_ROOT, '../../examples/itu-ai-capacity-building');
 const FSI = '\u2068';
 const PDI = '\u2069';

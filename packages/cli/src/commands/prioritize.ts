@@ -47,7 +47,7 @@ interface Options {
 const wholeNumber = (value: string | undefined, option: string, minimum: number) =>
   wholeNumberOption(value, option, minimum, COMMAND);
 
-function readOptions(args: readonly string[]): Options {
+async function readOptions(args: readonly string[]): Promise<Options> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
@@ -107,7 +107,7 @@ function readOptions(args: readonly string[]): Options {
     seed,
     format,
     config: values.config,
-    locale: chooseLocale(values.lang, process.env, COMMAND),
+    locale: await chooseLocale(values.lang, process.env, COMMAND),
   };
 }
 
@@ -202,7 +202,7 @@ async function loadDocuments(options: Options, cwd: string): Promise<PlanFiles |
  *   usage error (thrown).
  */
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
-  const given = readOptions(args);
+  const given = await readOptions(args);
   // The configuration's scoring profile and date stand where the command line gives none.
   const config = loadConfig(given.config, context.cwd, COMMAND);
   const asOf = given.asOf ?? config.asOf;

@@ -8,7 +8,6 @@ import type { CommandContext } from '../commands.js';
 import { isCalendarDate, parseCommandArgs, wholeNumberOption } from '../command-args.js';
 import { printable } from '../formats/code-frame.js';
 import { chooseLocale } from '../language/choose-locale.js';
-import { reportLocaleOf } from '../language/report-locales.js';
 import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb report';
@@ -24,7 +23,7 @@ interface Options {
   readonly locale: ReportLocale;
 }
 
-function readOptions(args: readonly string[]): Options {
+async function readOptions(args: readonly string[]): Promise<Options> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
@@ -37,7 +36,7 @@ function readOptions(args: readonly string[]): Options {
     },
     COMMAND,
   );
-  const language = chooseLocale(values.lang, process.env, COMMAND).language;
+  const locale = await chooseLocale(values.lang, process.env, COMMAND);
   const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
   if (!isCalendarDate(asOf)) {
     throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
@@ -49,7 +48,7 @@ function readOptions(args: readonly string[]): Options {
     asOf,
     samples: wholeNumberOption(values.sensitivity, '--sensitivity', 0, COMMAND),
     seed: wholeNumberOption(values.seed, '--seed', 0, COMMAND) ?? 1,
-    locale: reportLocaleOf(language),
+    locale,
   };
 }
 
@@ -66,7 +65,7 @@ function readOptions(args: readonly string[]): Options {
  *   read or the page could not be written (a usage error is thrown).
  */
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
-  const options = readOptions(args);
+  const options = await readOptions(args);
   let loaded: PlanFiles;
   try {
     loaded = await loadPlanFiles(options.targets, { cwd: context.cwd });

@@ -20,7 +20,7 @@ interface Options {
   readonly locale: Locale;
 }
 
-function readOptions(args: readonly string[]): Options {
+async function readOptions(args: readonly string[]): Promise<Options> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
@@ -47,7 +47,7 @@ function readOptions(args: readonly string[]): Options {
     targets: positionals.length === 0 ? ['.'] : positionals,
     asOf,
     format,
-    locale: chooseLocale(values.lang, process.env, COMMAND),
+    locale: await chooseLocale(values.lang, process.env, COMMAND),
   };
 }
 
@@ -93,7 +93,7 @@ async function load(options: Options, cwd: string): Promise<PlanFiles | 1 | 2> {
  *   error (thrown) or a file that cannot be read.
  */
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
-  const options = readOptions(args);
+  const options = await readOptions(args);
   const loaded = await load(options, context.cwd);
   if (typeof loaded === 'number') return loaded;
   const { plans, reports, assessments, catalogues } = loaded;

@@ -41,7 +41,7 @@ interface Options {
   readonly locale: Locale;
 }
 
-function readOptions(args: readonly string[]): Options {
+async function readOptions(args: readonly string[]): Promise<Options> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
@@ -100,7 +100,7 @@ function readOptions(args: readonly string[]): Options {
     output: values.output,
     stdinFilename: values['stdin-filename'] ?? '<stdin>',
     watch,
-    locale: chooseLocale(values.lang, process.env, COMMAND),
+    locale: await chooseLocale(values.lang, process.env, COMMAND),
   };
 }
 
@@ -212,7 +212,7 @@ function judge(
  * @returns The exit code: 0 valid, 1 findings that fail the check, 2 a file could not be read.
  */
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
-  const options = readOptions(args);
+  const options = await readOptions(args);
   const render = loadFormat(options.format);
   const loaded = loadConfig(options.config, context.cwd, COMMAND);
   // The report and baseline files written by a run are not plan files of the next.

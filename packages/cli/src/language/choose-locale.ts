@@ -1,15 +1,21 @@
-import { resolveLocale } from '@itu-aicb/core';
-import type { ScoringLocale } from '@itu-aicb/scoring';
-import { ar } from '@itu-aicb/scoring/locales/ar';
-import { en } from '@itu-aicb/scoring/locales/en';
-import { es } from '@itu-aicb/scoring/locales/es';
-import { fr } from '@itu-aicb/scoring/locales/fr';
-import { ru } from '@itu-aicb/scoring/locales/ru';
-import { zh } from '@itu-aicb/scoring/locales/zh';
+import { languageOfTag, OFFICIAL_LANGUAGES } from '@itu-aicb/core';
+import type { OfficialLanguage } from '@itu-aicb/core';
+import type { ReportLocale } from '@itu-aicb/report';
 import { UsageError } from '../usage-error.js';
 
-/** Every official language: the CLI carries them all. */
-export const CLI_LOCALES: readonly ScoringLocale[] = [ar, en, es, fr, ru, zh];
+/**
+ * How to load each official language: only the chosen one is read, so that a run in one
+ * language does not parse the catalogues of six. A report locale carries the words of every
+ * package (findings, ranking reasons, plan health, the report), so one object serves each command.
+ */
+const LOADERS: Readonly<Record<OfficialLanguage, () => Promise<ReportLocale>>> = {
+  ar: async () => (await import('@itu-aicb/report/locales/ar')).ar,
+  en: async () => (await import('@itu-aicb/report/locales/en')).en,
+  es: async () => (await import('@itu-aicb/report/locales/es')).es,
+  fr: async () => (await import('@itu-aicb/report/locales/fr')).fr,
+  ru: async () => (await import('@itu-aicb/report/locales/ru')).ru,
+  zh: async () => (await import('@itu-aicb/report/locales/zh')).zh,
+};
 
 /** The environment variables that name the language of messages, strongest first (POSIX). */
 const LANGUAGE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
@@ -22,19 +28,19 @@ const LANGUAGE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
  * @param flag - The value of `--lang`, if given.
  * @param env - The environment.
  * @param command - The command, for the usage error.
- * @returns The locale.
+ * @returns The language.
  * @throws {@link UsageError} when `--lang` names no official ITU language.
  */
-export function chooseLocale(
+export function chooseLanguage(
   flag: string | undefined,
   env: NodeJS.ProcessEnv,
   command: string,
-): ScoringLocale {
+): OfficialLanguage {
   if (flag !== undefined) {
-    const chosen = resolveLocale(flag, CLI_LOCALES);
+    const chosen = languageOfTag(flag);
     if (chosen === undefined) {
       throw new UsageError(
-        `unknown language '${flag}' (use one of ${CLI_LOCALES.map((locale) => locale.language).join(', ')})`,
+        `unknown language '${flag}' (use one of ${[...OFFICIAL_LANGUAGES].sort().join(', ')})`,
         command,
       );
     }
@@ -44,7 +50,24 @@ export function chooseLocale(
     const value = env[name];
     if (value === undefined || value === '') continue;
     // The strongest variable that is set decides, even when it names another language.
-    return resolveLocale(value, CLI_LOCALES) ?? en;
+    return languageOfTag(value) ?? 'en';
   }
-  return en;
+  return 'en';
+}
+
+/**
+ * The locale of the output, loaded: see {@link chooseLanguage} for how the language is chosen.
+ *
+ * @param flag - The value of `--lang`, if given.
+ * @param env - The environment.
+ * @param command - The command, for the usage error.
+ * @returns The locale, with the words of every package.
+ * @throws {@link UsageError} when `--lang` names no official ITU language.
+ */
+export async function chooseLocale(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  command: string,
+): Promise<ReportLocale> {
+  return LOADERS[chooseLanguage(flag, env, command)]();
 }

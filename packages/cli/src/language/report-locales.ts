@@ -1,23 +1,15 @@
-import type { OfficialLanguage } from '@itu-aicb/core';
+import type { Locale } from '@itu-aicb/core';
 import type { ReportLocale } from '@itu-aicb/report';
-import { ar } from '@itu-aicb/report/locales/ar';
 import { en } from '@itu-aicb/report/locales/en';
-import { es } from '@itu-aicb/report/locales/es';
-import { fr } from '@itu-aicb/report/locales/fr';
-import { ru } from '@itu-aicb/report/locales/ru';
-import { zh } from '@itu-aicb/report/locales/zh';
-
-/** The report's locale of each official language. */
-const REPORT_LOCALES: readonly ReportLocale[] = [ar, en, es, fr, ru, zh];
 
 /**
- * The report's locale of a language: the words of the page, and of the sentences the priority
- * table borrows from it (the first score in words, the stability caveat). Only the commands that
- * write those load this module.
+ * The report's locale for a locale: itself when it carries the report's words (as every locale
+ * the CLI loads does), English otherwise. The priority table borrows sentences from it (the
+ * first score in words, the stability caveat).
  *
- * @param language - The language chosen.
+ * @param locale - The locale chosen.
  * @returns Its report locale.
  */
-export function reportLocaleOf(language: OfficialLanguage): ReportLocale {
-  return REPORT_LOCALES.find((locale) => locale.language === language) ?? en;
+export function reportLocaleOf(locale: Locale): ReportLocale {
+  return 'report' in locale ? (locale as ReportLocale) : en;
 }

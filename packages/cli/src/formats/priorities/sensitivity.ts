@@ -45,7 +45,7 @@ export function sensitivityText(
       (s) => `  ${s.method.padEnd(18)} ${words.leftOut} ${s.reason}`,
     ),
   ];
-  const caveat = stabilityCaveat(result, sensitivity, reportLocaleOf(locale.language));
+  const caveat = stabilityCaveat(result, sensitivity, reportLocaleOf(locale));
   if (caveat !== undefined) lines.push('', caveat);
   return `${lines.map(format.line).join('\n')}\n`;
 }

@@ -38,7 +38,13 @@ export function renderPriorityTable(report: PriorityReport): string {
     result.scoreMeaning,
     ...(result.ranking[0] === undefined
       ? []
-      : [scoreInWords(result.ranking[0].score, result.method, reportLocaleOf(language))]),
+      : [
+          scoreInWords(
+            result.ranking[0].score,
+            result.method,
+            reportLocaleOf(report.locale ?? englishLocale),
+          ),
+        ]),
     '',
     `${columns.rank.padStart(4)}  ${columns.measure.padEnd(12)} ${columns.score.padStart(8)}  ${columns.data.padStart(5)}  ${columns.title}`,
   ];
