@@ -17,6 +17,7 @@ import { renderStatusText } from '../src/formats/status/text.js';
 import { renderStatusMarkdown } from '../src/formats/status/markdown.js';
 import { renderPriorityTable } from '../src/formats/priorities/table.js';
 import { renderPriorityMarkdown } from '../src/formats/priorities/markdown.js';
+import { countFormat } from '../src/language/human-format.js';
 import { summaryLine } from '../src/validate/report.js';
 import type { Finding, Report } from '../src/validate/report.js';
 import { FIXTURES, PACKAGE_ROOT, aicb, json } from './helpers.js';
@@ -321,5 +322,17 @@ describe('SARIF in the six languages', async () => {
         expect(rule.shortDescription.text).not.toMatch(/undefined|\$\{/);
       });
     }
+  });
+});
+
+describe('counts in the summary', () => {
+  it('writes counts with the separators of the language, small English ones as digits', () => {
+    const english = countFormat('en');
+    expect([0, 7, 999, 1000, 12345].map(english)).toEqual(['0', '7', '999', '1,000', '12,345']);
+    expect(countFormat('fr')(12345)).toBe(new Intl.NumberFormat('fr').format(12345));
+    expect(countFormat('ar-u-nu-latn')(12345)).toBe(
+      new Intl.NumberFormat('ar-u-nu-latn').format(12345),
+    );
+    expect(countFormat('de')(999)).toBe('999');
   });
 });

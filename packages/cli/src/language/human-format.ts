@@ -109,3 +109,21 @@ export function humanFormat(locale: Locale): HumanFormat {
     value: rtl ? isolate : (text) => text,
   };
 }
+
+/**
+ * Writes counts (whole numbers of files, findings) with the language's separators. The Intl
+ * formatter is made only for a count that needs it: in English, one below 1,000 reads as its
+ * digits, and making the first formatter of a process costs a check of one file a noticeable part
+ * of its run.
+ *
+ * @param intl - The BCP 47 tag of the language.
+ * @returns The writer.
+ */
+export function countFormat(intl: string): (count: number) => string {
+  let numbers: Intl.NumberFormat | undefined;
+  const plain = intl === 'en' || intl.startsWith('en-');
+  return (count) =>
+    plain && Number.isInteger(count) && count >= 0 && count < 1000
+      ? String(count)
+      : (numbers ??= new Intl.NumberFormat(intl)).format(count);
+}

@@ -1,6 +1,7 @@
 import type { Locale, Severity, SkipReason, SourcePosition } from '@itu-aicb/core';
 import { SKIP_REASONS } from '@itu-aicb/core';
 import { CLI_WORDING } from '../language/cli-wording.js';
+import { countFormat } from '../language/human-format.js';
 
 /** One finding as the CLI reports it: core's findings, and the CLI's own about files. */
 export interface Finding {
@@ -57,18 +58,14 @@ export function skippedPhrase(
   locale?: Locale,
 ): string {
   const words = CLI_WORDING[locale?.language ?? 'en'];
-  const numbers = new Intl.NumberFormat(locale?.intl ?? 'en');
+  const count = countFormat(locale?.intl ?? 'en');
   const byReason = new Map<SkipReason, number>();
   for (const { reason } of skipped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   const reasons = SKIP_REASONS.flatMap((reason) => {
-    const count = byReason.get(reason);
-    return count === undefined ? [] : [`${numbers.format(count)} ${words.skipReasons[reason]}`];
+    const times = byReason.get(reason);
+    return times === undefined ? [] : [`${count(times)} ${words.skipReasons[reason]}`];
   });
-  return words.endings.skipped(
-    skipped.length,
-    numbers.format(skipped.length),
-    reasons.join(words.comma),
-  );
+  return words.endings.skipped(skipped.length, count(skipped.length), reasons.join(words.comma));
 }
 
 /** Counts of findings by severity. */
@@ -220,13 +217,12 @@ export function checkedFiles(report: Report): number {
  */
 export function summaryLine(report: Report): string {
   const { counts, policy } = report;
-  const numbers = new Intl.NumberFormat(report.locale?.intl ?? 'en');
+  const n = countFormat(report.locale?.intl ?? 'en');
   let line: string = CLI_WORDING[report.locale?.language ?? 'en'].summary(
     { files: checkedFiles(report), ...counts },
-    (value) => numbers.format(value),
+    n,
   );
   const { endings } = CLI_WORDING[report.locale?.language ?? 'en'];
-  const n = (value: number): string => numbers.format(value);
   const more: string[] = [];
   if (policy.quiet && counts.warnings + counts.infos > 0) more.push(endings.quiet);
   if (counts.errors === 0 && report.failing) {
