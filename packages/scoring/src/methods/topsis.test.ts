@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScoringError, prepareMatrix, topsis } from '../index.js';
+import type { NormalizationMethod } from '../index.js';
+import { METHODS } from './method-registry.js';
 
 // Opricovic, S. and Tzeng, G.-H. (2004). Compromise solution by MCDM methods: A comparative
 // analysis of VIKOR and TOPSIS. European Journal of Operational Research 156(2), 445-455,
@@ -107,5 +109,97 @@ describe('topsis', () => {
     topsis(matrix, { weights, directions: ['cost', 'benefit'] });
     expect(matrix).toEqual(units.f.matrix);
     expect(weights).toEqual([1, 1]);
+  });
+});
+
+describe('topsis over columns the shortcut cannot divide by', () => {
+  const weights = [0.4, 0.3, 0.3];
+  const directions = ['cost', 'benefit', 'benefit'] as const;
+
+  it('treats a column of zeros as constant: it moves no alternative', () => {
+    const withZeros = topsis(
+      [
+        [1, 3000, 0],
+        [2, 3750, 0],
+        [5, 4500, 0],
+      ],
+      { weights, directions },
+    );
+    const without = topsis(units.f.matrix, { weights: [0.4, 0.3], directions: options.directions });
+    withZeros.scores.forEach((c, i) => {
+      expect(c).toBeCloseTo(without.scores[i]!, 12);
+    });
+    expect(withZeros.ideal[2]).toBe(withZeros.antiIdeal[2]);
+  });
+
+  it('scores values whose vector norm passes the largest double as the same values scaled down', () => {
+    const small = [
+      [1, 3, 4],
+      [2, 2, 5],
+      [4, 1, 6],
+    ];
+    // Exact powers of two, so that the scaled matrix has the same normalised values.
+    const huge = small.map((row) => row.map((x, j) => (j === 2 ? x * 2 ** 1020 : x)));
+    const a = topsis(small, { weights, directions });
+    const b = topsis(huge, { weights, directions });
+    expect(b.scores.every(Number.isFinite)).toBe(true);
+    b.scores.forEach((c, i) => {
+      expect(c).toBeCloseTo(a.scores[i]!, 12);
+    });
+    expect(b.ranks).toEqual(a.ranks);
+  });
+});
+
+describe('topsis weight sweep', () => {
+  const sweepOf = METHODS.topsis.sweep;
+  const matrices = {
+    plain: [
+      [1, 3000, 7],
+      [2, 3750, 5],
+      [5, 4500, 9],
+      [3, 3750, 6],
+    ],
+    'with a column of zeros': [
+      [1, 0, 7],
+      [2, 0, 5],
+      [5, 0, 9],
+    ],
+    'with negative values': [
+      [-1, 3000, -7],
+      [2, 3750, 5],
+      [5, -4500, 9],
+    ],
+  };
+  const directions = ['cost', 'benefit', 'benefit'] as const;
+  const weightVectors = [
+    [1, 1, 1],
+    [0.2, 0.5, 0.3],
+    [0, 1, 3],
+    [2, 0, 0],
+  ];
+  const normalizations: (NormalizationMethod | NormalizationMethod[])[] = [
+    'vector',
+    'min-max',
+    ['vector', 'max', 'min-max'],
+  ];
+
+  for (const [name, matrix] of Object.entries(matrices)) {
+    it(`gives the scores of topsis, bit for bit, for each weight vector: ${name}`, () => {
+      for (const normalization of normalizations) {
+        if (name === 'with negative values' && normalization !== 'vector') continue;
+        const sweep = sweepOf!({ normalization })(prepareMatrix(matrix), directions);
+        expect(sweep.better).toBe('higher');
+        for (const weights of weightVectors) {
+          const direct = topsis(matrix, { weights, directions, normalization });
+          expect([...sweep.scores(weights)]).toEqual(direct.scores);
+        }
+      }
+    });
+  }
+
+  it('checks the weights of each call', () => {
+    const sweep = sweepOf!({})(prepareMatrix(units.f.matrix), options.directions);
+    expect(() => sweep.scores([1])).toThrow(ScoringError);
+    expect(() => sweep.scores([1, -1])).toThrow(ScoringError);
   });
 });

@@ -204,3 +204,214 @@ describe('progress report rules', () => {
     expect(report).toEqual(copy);
   });
 });
+
+describe('progress report edges', () => {
+  /** The findings with `code` after the changes, as `[source, pointer]` pairs. */
+  const only = (code: string, change: Case['change'], second?: Case['second']) =>
+    check(change, second)
+      .filter((issue) => issue.code === code)
+      .map((issue) => [issue.source, issue.pointer, issue.message]);
+
+  /** Matches a message that names each of the values: what the planner needs to find the entry. */
+  const naming = (...values: string[]) => ({
+    asymmetricMatch: (message: unknown) =>
+      typeof message === 'string' && values.every((value) => message.includes(value)),
+    toString: () => `a message naming ${values.join(', ')}`,
+  });
+
+  it('accepts a report period that starts and ends on the days of the plan period', () => {
+    expect(only('report/outside-plan-period', (r) => (r.period.end = '2027-12-31'))).toEqual([]);
+    expect(
+      only('report/outside-plan-period', (r) => (r.period.end = '2028-01-01')).map(([, p]) => p),
+    ).toEqual(['/period']);
+    expect(
+      only('report/outside-plan-period', (r) => (r.period.start = '2025-12-31')).map(([, p]) => p),
+    ).toEqual(['/period']);
+  });
+
+  it('accepts a period of one day, and reports one that ends the day before it starts', () => {
+    expect(only('report/date-order', (r) => (r.period.end = r.period.start))).toEqual([]);
+    expect(only('report/date-order', (r) => (r.period.end = '2025-12-31'))).toEqual([
+      ['h1.yaml', '/period/start', naming('2026-01-01', '2025-12-31')],
+    ]);
+  });
+
+  it('accepts a milestone achieved on the day its measure starts, not the day before', () => {
+    expect(
+      only(
+        'report/milestone-before-start',
+        (r) => (first(r).milestones[0]!.achieved = '2026-02-01'),
+      ),
+    ).toEqual([]);
+    const found = only(
+      'report/milestone-before-start',
+      (r) => (first(r).milestones[0]!.achieved = '2026-01-31'),
+    );
+    expect(found.map(([, , message]) => message)).toEqual([
+      naming('M1-a', 'M1', '2026-01-31', '2026-02-01'),
+    ]);
+  });
+
+  it('leaves a measure the plan does not have to report/unknown-reference', () => {
+    const found = check((r) => {
+      first(r).measure = 'M9';
+      first(r).milestones[0]!.achieved = '2025-01-31';
+      first(r).spend.amount = 900000;
+      first(r).spend.currency = 'EUR';
+    });
+    expect(found.map((issue) => [issue.code, issue.pointer, issue.message])).toEqual([
+      ['report/unknown-reference', '/measureProgress/0/measure', naming('M9', 'aicb-2026')],
+    ]);
+  });
+
+  it('names the measure or objective whose milestone or indicator is unknown', () => {
+    const messages = (change: Case['change']) =>
+      only('report/unknown-reference', change).map(([, pointer, message]) => [pointer, message]);
+    expect(messages((r) => (first(r).milestones[1]!.milestone = 'M2-a'))).toEqual([
+      ['/measureProgress/0/milestones/1/milestone', naming('M2-a', 'M1', 'aicb-2026')],
+    ]);
+    expect(
+      messages((r) => (first(r).indicators = [{ indicator: 'I1', value: 3, date: '2026-06-01' }])),
+    ).toEqual([['/measureProgress/0/indicators/0/indicator', naming('I1', 'M1', 'aicb-2026')]]);
+    expect(messages((r) => (r.objectiveProgress[0]!.objective = 'O3'))).toEqual([
+      ['/objectiveProgress/0/objective', naming('O3', 'aicb-2026')],
+    ]);
+    expect(messages((r) => (r.objectiveProgress[0]!.indicators[0]!.indicator = 'I2'))).toEqual([
+      ['/objectiveProgress/0/indicators/0/indicator', naming('I2', 'O1', 'aicb-2026')],
+    ]);
+  });
+
+  it('accepts spend equal to the budget, and compares spend in another currency with nothing', () => {
+    expect(only('report/spend-above-budget', (r) => (first(r).spend.amount = 400000))).toEqual([]);
+    expect(
+      only('report/spend-above-budget', (r) => {
+        first(r).spend.amount = 500000;
+        first(r).spend.currency = 'EUR';
+      }),
+    ).toEqual([]);
+    expect(
+      only('report/spend-above-budget', (r) => (first(r).spend.amount = 400001)).map(
+        ([, , message]) => message,
+      ),
+    ).toEqual([naming('M1', 'USD 400,001', 'USD 400,000')]);
+  });
+
+  it('reports spend in another currency than the budget, with both currencies', () => {
+    expect(
+      only('report/spend-currency', (r) => (first(r).spend.currency = 'EUR')).map(
+        ([, pointer, message]) => [pointer, message],
+      ),
+    ).toEqual([['/measureProgress/0/spend/currency', naming('M1', 'EUR', 'USD')]]);
+  });
+
+  it('accepts spend that stays the same from one report to the next, in the same currency', () => {
+    expect(
+      only(
+        'report/spend-decrease',
+        () => undefined,
+        (r) => (first(r).spend.amount = 90000),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'report/spend-decrease',
+        () => undefined,
+        (r) => {
+          first(r).spend.amount = 10;
+          first(r).spend.currency = 'EUR';
+        },
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'report/spend-decrease',
+        () => undefined,
+        (r) => (first(r).spend.amount = 89999),
+      ).map(([source, , message]) => [source, message]),
+    ).toEqual([['h2.yaml', naming('M1', 'aicb-2026-h1', 'USD 89,999', 'USD 90,000')]]);
+  });
+
+  it('reports a second report starting on the last day of the first, not on the day after', () => {
+    expect(
+      only(
+        'report/overlapping-periods',
+        () => undefined,
+        () => undefined,
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'report/overlapping-periods',
+        () => undefined,
+        (r) => (r.period.start = '2026-06-30'),
+      ).map(([source, , message]) => [source, message]),
+    ).toEqual([['h2.yaml', naming('aicb-2026-h1', 'aicb-2026', '2026-01-01', '2026-06-30')]]);
+  });
+
+  it('reports a closed measure that resumes, and accepts one that stays closed', () => {
+    const status = (from: string, to: string) =>
+      only(
+        'report/implausible-status',
+        (r) => (first(r).status = from as never),
+        (r) => (first(r).status = to as never),
+      ).map(([source, , message]) => [source, message]);
+    expect(status('closed', 'closed')).toEqual([]);
+    expect(status('pipeline', 'closed')).toEqual([]);
+    expect(status('closed', 'implementation')).toEqual([
+      ['h2.yaml', naming('M1', 'closed', 'aicb-2026-h1', 'implementation')],
+    ]);
+  });
+
+  it('reports each kind of dated entry after the as-of date, and accepts the as-of date itself', () => {
+    const after = (change: Case['change']) =>
+      only('report/after-as-of', change).map(([, pointer, message]) => [pointer, message]);
+    expect(after((r) => (r.meetings[0]!.date = r.asOf))).toEqual([]);
+    expect(after((r) => (first(r).milestones[0]!.achieved = '2026-07-01'))).toEqual([
+      ['/measureProgress/0/milestones/0/achieved', naming('M1-a', '2026-07-01', '2026-06-30')],
+    ]);
+    expect(
+      after((r) => (first(r).indicators = [{ indicator: 'I9', value: 3, date: '2026-07-01' }])),
+    ).toEqual([['/measureProgress/0/indicators/0/date', naming('I9', '2026-07-01', '2026-06-30')]]);
+    expect(after((r) => (r.objectiveProgress[0]!.indicators[0]!.date = '2026-07-01'))).toEqual([
+      ['/objectiveProgress/0/indicators/0/date', naming('I1', '2026-07-01', '2026-06-30')],
+    ]);
+    expect(after((r) => (r.contributions[0]!.date = '2026-07-01'))).toEqual([
+      ['/contributions/0/date', naming('2026-07-01', '2026-06-30', 'Example Administration')],
+    ]);
+    expect(after((r) => (first(r).spend.transactions[0]!.date = '2026-07-01'))).toEqual([
+      ['/measureProgress/0/spend/transactions/0/date', naming('M1', '2026-07-01', '2026-06-30')],
+    ]);
+    expect(after((r) => (r.asOf = '2025-12-31'))).toContainEqual([
+      '/period/start',
+      naming('2026-01-01', '2025-12-31'),
+    ]);
+  });
+
+  it('reports a measure, objective, milestone or contribution named twice', () => {
+    const twice = (change: Case['change']) =>
+      only('report/duplicate-entry', change).map(([, pointer, message]) => [pointer, message]);
+    expect(twice((r) => (r.measureProgress[1]!.measure = 'M1'))).toEqual([
+      ['/measureProgress/1/measure', naming('M1', 'measureProgress')],
+    ]);
+    expect(twice((r) => r.objectiveProgress.push({ objective: 'O1', indicators: [] }))).toEqual([
+      ['/objectiveProgress/1/objective', naming('O1', 'objectiveProgress')],
+    ]);
+    expect(twice((r) => r.contributions.push({ ...r.contributions[0]! }))).toEqual([
+      ['/contributions/1', naming('Example Administration (financial)', 'contributions')],
+    ]);
+    expect(twice((r) => r.contributions.push({ ...r.contributions[0]!, kind: 'in-kind' }))).toEqual(
+      [],
+    );
+  });
+
+  it('compares a unit stated with a value with the unit of the indicator, measure or objective', () => {
+    const units = (change: Case['change']) =>
+      only('report/indicator-unit', change).map(([, pointer, message]) => [pointer, message]);
+    expect(
+      units((r) => delete (r.objectiveProgress[0]!.indicators[0] as { unit?: string }).unit),
+    ).toEqual([]);
+    expect(units((r) => (r.objectiveProgress[0]!.indicators[0]!.unit = 'officials'))).toEqual([
+      ['/objectiveProgress/0/indicators/0/unit', naming('I1', 'officials', 'people')],
+    ]);
+  });
+});
