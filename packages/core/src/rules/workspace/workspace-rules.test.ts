@@ -1,0 +1,189 @@
+// The workspace rules at their edges: which documents they compare, what they leave alone, and
+// the earlier document their messages point to.
+import { describe, expect, it } from 'vitest';
+import { validateWorkspace } from '@itu-aicb/core';
+import type { WorkspaceEntry } from '@itu-aicb/core';
+import {
+  initiativeCatalogueInput,
+  needsAssessmentInput,
+  scoringProfileInput,
+  workPlanInput,
+} from '../../../test/fixtures.js';
+
+type Plan = ReturnType<typeof workPlanInput>;
+
+/** The findings with `code`, as `[source, pointer, message]`. */
+function found(code: string, entries: WorkspaceEntry[]): [string?, string?, string?][] {
+  const result = validateWorkspace(entries);
+  return [...('issues' in result ? result.issues : []), ...result.warnings]
+    .filter((issue) => issue.code === code)
+    .map((issue) => [issue.source, issue.pointer, issue.message]);
+}
+
+/** Matches a message that names each of the values. */
+const naming = (...values: string[]) => ({
+  asymmetricMatch: (message: unknown) =>
+    typeof message === 'string' && values.every((value) => message.includes(value)),
+  toString: () => `a message naming ${values.join(', ')}`,
+});
+
+const planWith = (change: (plan: Plan) => void): WorkspaceEntry => {
+  const plan = workPlanInput();
+  change(plan);
+  return { source: 'plan.yaml', document: plan };
+};
+
+describe('workspace/duplicate-document-id', () => {
+  it('names the file of the first document with the id, and compares ids within a kind', () => {
+    expect(
+      found('workspace/duplicate-document-id', [
+        { source: 'a.yaml', document: initiativeCatalogueInput() },
+        { source: 'b.yaml', document: initiativeCatalogueInput() },
+      ]),
+    ).toEqual([['b.yaml', '/id', naming('itu-ai-initiatives', 'InitiativeCatalogue', 'a.yaml')]]);
+    expect(
+      found('workspace/duplicate-document-id', [
+        { source: 'plan.yaml', document: workPlanInput() },
+        { source: 'eth.yaml', document: { ...needsAssessmentInput(), id: 'aicb-2026' } },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('workspace/duplicate-initiative-id', () => {
+  it('points to the first use, file and place', () => {
+    const other = { ...initiativeCatalogueInput(), id: 'more' };
+    other.initiatives = [other.initiatives[1]!];
+    expect(
+      found('workspace/duplicate-initiative-id', [
+        { source: 'first.yaml', document: initiativeCatalogueInput() },
+        { source: 'more.yaml', document: other },
+      ]),
+    ).toEqual([
+      ['more.yaml', '/initiatives/0/id', naming('ai-for-good', 'first.yaml at /initiatives/1/id')],
+    ]);
+  });
+});
+
+describe('workspace/unresolved-initiative', () => {
+  const buildsOnTypo = planWith((p) => (p.measures[0]!.buildsOn = ['itu-acadmy']));
+
+  it('suggests the closest id of the catalogues, and says when there is no catalogue', () => {
+    expect(
+      found('workspace/unresolved-initiative', [
+        buildsOnTypo,
+        { source: 'catalogue.yaml', document: initiativeCatalogueInput() },
+      ]),
+    ).toEqual([['plan.yaml', '/measures/0/buildsOn/0', naming('M1', 'itu-acadmy')]]);
+    const [withCatalogue] = validateWorkspace([
+      buildsOnTypo,
+      { source: 'catalogue.yaml', document: initiativeCatalogueInput() },
+    ]).issues;
+    expect(withCatalogue?.hint).toContain('itu-academy');
+    const alone = found('workspace/unresolved-initiative', [buildsOnTypo]);
+    expect(alone).toHaveLength(1);
+    expect(alone[0]?.[2]).not.toEqual(
+      found('workspace/unresolved-initiative', [
+        buildsOnTypo,
+        { source: 'catalogue.yaml', document: initiativeCatalogueInput() },
+      ])[0]?.[2],
+    );
+  });
+
+  it('stays silent while a catalogue of the workspace is invalid: it may define the id', () => {
+    expect(
+      found('workspace/unresolved-initiative', [
+        buildsOnTypo,
+        { source: 'catalogue.yaml', document: { ...initiativeCatalogueInput(), asOf: 'soon' } },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('workspace/duplicate-assessment', () => {
+  const assessment = (source: string, change: Record<string, unknown>): WorkspaceEntry => ({
+    source,
+    document: { ...needsAssessmentInput(), ...change },
+  });
+
+  it('reports a second assessment of a scope on one date, naming the first', () => {
+    expect(
+      found('workspace/duplicate-assessment', [
+        assessment('eth.yaml', {}),
+        assessment('eth-2.yaml', { id: 'na-eth-2' }),
+      ]),
+    ).toEqual([['eth-2.yaml', '/date', naming('ETH', '2026-02-15', 'eth.yaml')]]);
+  });
+
+  it('accepts another date, another country, and compares regions by region', () => {
+    expect(
+      found('workspace/duplicate-assessment', [
+        assessment('eth.yaml', {}),
+        assessment('eth-2.yaml', { id: 'na-eth-2', date: '2026-02-16' }),
+        assessment('ken.yaml', { id: 'na-ken', scope: { type: 'country', country: 'KEN' } }),
+      ]),
+    ).toEqual([]);
+    const region = { type: 'region', region: 'AFR' };
+    expect(
+      found('workspace/duplicate-assessment', [
+        assessment('afr.yaml', { id: 'na-afr', scope: region }),
+        assessment('afr-2.yaml', { id: 'na-afr-2', scope: region }),
+        assessment('eth.yaml', {}),
+      ]),
+    ).toEqual([['afr-2.yaml', '/date', naming('AFR', '2026-02-15', 'afr.yaml')]]);
+  });
+});
+
+describe('workspace/missing-exchange-rate', () => {
+  const profile = (change: Record<string, unknown> = {}): WorkspaceEntry => ({
+    source: 'profile.yaml',
+    document: {
+      ...scoringProfileInput(),
+      criteria: [{ id: 'cost-per-beneficiary', weight: 1 }],
+      ...change,
+    },
+  });
+  const budgets = (...currencies: string[]) =>
+    planWith((p) => {
+      currencies.forEach((currency, i) => {
+        const measure = p.measures[i] ?? {
+          ...p.measures[1]!,
+          id: `M${i + 1}`,
+          title: `Measure ${i + 1}`,
+          schedule: { ...p.measures[1]!.schedule, milestones: [] },
+        };
+        p.measures[i] = { ...measure, budget: { amount: 1000, currency } } as never;
+      });
+    });
+
+  it('compares in the most used budget currency when the profile names none', () => {
+    // Two measures in EUR, one in USD: EUR is the reference, the USD budget has no rate.
+    expect(
+      found('workspace/missing-exchange-rate', [budgets('USD', 'EUR', 'EUR'), profile()]),
+    ).toEqual([['plan.yaml', '/measures/0/budget/currency', naming('M1', 'USD', 'EUR')]]);
+    // One each: the first is the reference.
+    expect(found('workspace/missing-exchange-rate', [budgets('USD', 'EUR'), profile()])).toEqual([
+      ['plan.yaml', '/measures/1/budget/currency', naming('M2', 'EUR', 'USD')],
+    ]);
+  });
+
+  it("compares in the profile's currency, and accepts a budget with a rate", () => {
+    const chf = { code: 'CHF', rates: { USD: 0.9 } };
+    expect(
+      found('workspace/missing-exchange-rate', [budgets('USD', 'EUR'), profile({ currency: chf })]),
+    ).toEqual([['plan.yaml', '/measures/1/budget/currency', naming('M2', 'EUR', 'CHF')]]);
+  });
+
+  it('leaves a profile alone whose cost per beneficiary reads a field of its own', () => {
+    expect(
+      found('workspace/missing-exchange-rate', [
+        budgets('USD', 'EUR'),
+        profile({
+          criteria: [
+            { id: 'cost-per-beneficiary', field: 'estimates.risk', direction: 'cost', weight: 1 },
+          ],
+        }),
+      ]),
+    ).toEqual([]);
+  });
+});
