@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScoringError, prepareMatrix, topsis } from '../index.js';
-import type { NormalizationMethod } from '../index.js';
+import { ScoringError, normalize, prepareMatrix, topsis } from '../index.js';
+import type { CriterionDirection, NormalizationMethod } from '../index.js';
 import { METHODS } from './method-registry.js';
 
 // Opricovic, S. and Tzeng, G.-H. (2004). Compromise solution by MCDM methods: A comparative
@@ -138,8 +138,9 @@ describe('topsis over columns the shortcut cannot divide by', () => {
       [2, 2, 5],
       [4, 1, 6],
     ];
-    // Exact powers of two, so that the scaled matrix has the same normalised values.
-    const huge = small.map((row) => row.map((x, j) => (j === 2 ? x * 2 ** 1020 : x)));
+    // Exact powers of two, so that the scaled matrix has the same normalised values; the third
+    // column's norm, sqrt(77) * 2^1021, is past the largest double.
+    const huge = small.map((row) => row.map((x, j) => (j === 2 ? x * 2 ** 1021 : x)));
     const a = topsis(small, { weights, directions });
     const b = topsis(huge, { weights, directions });
     expect(b.scores.every(Number.isFinite)).toBe(true);
@@ -147,6 +148,87 @@ describe('topsis over columns the shortcut cannot divide by', () => {
       expect(c).toBeCloseTo(a.scores[i]!, 12);
     });
     expect(b.ranks).toEqual(a.ranks);
+  });
+});
+
+/**
+ * TOPSIS as Hwang and Yoon define it, over the matrix `normalize` returns: weighted values, the
+ * best and worst of each column by direction, Euclidean distances and relative closeness.
+ */
+function fromDefinition(
+  matrix: number[][],
+  weights: number[],
+  directions: readonly CriterionDirection[],
+  method: NormalizationMethod,
+) {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const v = normalize(matrix, { method }).map((row) =>
+    row.map((r, j) => (weights[j]! / total) * r),
+  );
+  const column = (j: number) => v.map((row) => row[j]!);
+  const ideal = weights.map((_, j) =>
+    directions[j] === 'cost' ? Math.min(...column(j)) : Math.max(...column(j)),
+  );
+  const antiIdeal = weights.map((_, j) =>
+    directions[j] === 'cost' ? Math.max(...column(j)) : Math.min(...column(j)),
+  );
+  const distance = (row: number[], point: number[]) =>
+    Math.sqrt(row.reduce((sum, x, j) => sum + (x - point[j]!) ** 2, 0));
+  const scores = v.map((row) => {
+    const plus = distance(row, ideal);
+    const minus = distance(row, antiIdeal);
+    return minus / (plus + minus);
+  });
+  return { ideal, antiIdeal, scores };
+}
+
+describe('topsis against its definition', () => {
+  const matrix = [
+    [1, 3000, 7],
+    [2, 3750, 5],
+    [5, 4500, 9],
+    [3, 3750, 6],
+  ];
+  const directions = ['cost', 'benefit', 'benefit'] as const;
+  const weights = [0.2, 0.5, 0.3];
+
+  for (const method of ['vector', 'min-max', 'max', 'sum'] as const) {
+    it(`computes the ideal points and closeness of ${method} normalisation`, () => {
+      const result = topsis(matrix, { weights, directions, normalization: method });
+      const expected = fromDefinition(matrix, weights, directions, method);
+      expect(result.ideal).toHaveLength(3);
+      expect(result.antiIdeal).toHaveLength(3);
+      expect(result.scores).toHaveLength(4);
+      result.ideal.forEach((x, j) => expect(x).toBeCloseTo(expected.ideal[j]!, 12));
+      result.antiIdeal.forEach((x, j) => expect(x).toBeCloseTo(expected.antiIdeal[j]!, 12));
+      result.scores.forEach((c, i) => expect(c).toBeCloseTo(expected.scores[i]!, 12));
+    });
+  }
+
+  it('gives a criterion of weight 0 the ideal a scan over its weighted values keeps', () => {
+    // Every weighted value is 0 or -0; the scan keeps the first row's, here 0 * -2.
+    const result = topsis(
+      [
+        [-2, 1],
+        [3, 2],
+      ],
+      { weights: [0, 1], directions: ['benefit', 'benefit'] },
+    );
+    expect(Object.is(result.ideal[0], -0)).toBe(true);
+    expect(Object.is(result.antiIdeal[0], -0)).toBe(true);
+  });
+
+  it('names the normalisation option when the list has the wrong length', () => {
+    const attempt = () =>
+      topsis(units.f.matrix, { ...options, normalization: ['vector', 'vector', 'vector'] });
+    expect(attempt).toThrow(ScoringError);
+    expect(attempt).toThrow(/normalisation/);
+    const sweep = () =>
+      METHODS.topsis.sweep!({ normalization: ['vector'] })(
+        prepareMatrix(units.f.matrix),
+        options.directions,
+      );
+    expect(sweep).toThrow(/normalisation/);
   });
 });
 
