@@ -199,9 +199,15 @@ describe('topsis against its definition', () => {
       expect(result.ideal).toHaveLength(3);
       expect(result.antiIdeal).toHaveLength(3);
       expect(result.scores).toHaveLength(4);
-      result.ideal.forEach((x, j) => expect(x).toBeCloseTo(expected.ideal[j]!, 12));
-      result.antiIdeal.forEach((x, j) => expect(x).toBeCloseTo(expected.antiIdeal[j]!, 12));
-      result.scores.forEach((c, i) => expect(c).toBeCloseTo(expected.scores[i]!, 12));
+      result.ideal.forEach((x, j) => {
+        expect(x).toBeCloseTo(expected.ideal[j]!, 12);
+      });
+      result.antiIdeal.forEach((x, j) => {
+        expect(x).toBeCloseTo(expected.antiIdeal[j]!, 12);
+      });
+      result.scores.forEach((c, i) => {
+        expect(c).toBeCloseTo(expected.scores[i]!, 12);
+      });
     });
   }
 

@@ -109,7 +109,9 @@ describe('catalogue rules', () => {
 
   it('reports a repeat in each list of an initiative', () => {
     const twice = (change: (initiative: Initiative) => void) =>
-      catalogue('catalogue/duplicate-entry', (i) => change(i[1]!));
+      catalogue('catalogue/duplicate-entry', (i) => {
+        change(i[1]!);
+      });
     expect(twice((i) => (i.pillars = ['talent', 'models', 'talent']))).toEqual([
       ['/initiatives/1/pillars/2', naming('talent', 'pillars')],
     ]);

@@ -45,9 +45,9 @@ const milestones = (p: Plan, dependencies: Record<string, string[]>) => {
 
 describe('plan/milestone-cycle', () => {
   it('reports a circle that starts past the first milestone, with its milestones only', () => {
-    const found = only('plan/milestone-cycle', (p) =>
-      milestones(p, { A: ['B'], B: ['C'], C: ['B'] }),
-    );
+    const found = only('plan/milestone-cycle', (p) => {
+      milestones(p, { A: ['B'], B: ['C'], C: ['B'] });
+    });
     expect(found).toEqual([
       ['/measures/0/schedule/milestones/2/dependsOn/0', naming('B -> C -> B')],
     ]);
@@ -56,22 +56,26 @@ describe('plan/milestone-cycle', () => {
 
   it('reports a circle once when a milestone lists the same dependency twice', () => {
     expect(
-      only('plan/milestone-cycle', (p) => milestones(p, { A: ['B'], B: ['A', 'A'] })),
+      only('plan/milestone-cycle', (p) => {
+        milestones(p, { A: ['B'], B: ['A', 'A'] });
+      }),
     ).toHaveLength(1);
   });
 
   it('reports two circles through one milestone, and circles of ids that join alike', () => {
     expect(
-      only('plan/milestone-cycle', (p) => milestones(p, { A: ['B', 'C'], B: ['A'], C: ['A'] })),
+      only('plan/milestone-cycle', (p) => {
+        milestones(p, { A: ['B', 'C'], B: ['A'], C: ['A'] });
+      }),
     ).toEqual([
       [expect.any(String), naming('A -> B -> A')],
       [expect.any(String), naming('A -> C -> A')],
     ]);
     // {A, BC} and {AB, C}: two circles whose ids give the same letters in a row.
     expect(
-      only('plan/milestone-cycle', (p) =>
-        milestones(p, { A: ['BC'], BC: ['A'], AB: ['C'], C: ['AB'] }),
-      ),
+      only('plan/milestone-cycle', (p) => {
+        milestones(p, { A: ['BC'], BC: ['A'], AB: ['C'], C: ['AB'] });
+      }),
     ).toHaveLength(2);
   });
 });
