@@ -148,6 +148,17 @@ describe('topsis over columns the shortcut cannot divide by', () => {
       expect(c).toBeCloseTo(a.scores[i]!, 12);
     });
     expect(b.ranks).toEqual(a.ranks);
+    // And when every column's norm is past it: each above sqrt(64) * 2^1021.
+    const base = [
+      [5, 7, 6],
+      [6, 5, 7],
+      [7, 6, 5.5],
+    ];
+    const expected = topsis(base, { weights, directions }).scores;
+    const all = base.map((row) => row.map((x) => x * 2 ** 1021));
+    topsis(all, { weights, directions }).scores.forEach((c, i) => {
+      expect(c).toBeCloseTo(expected[i]!, 12);
+    });
   });
 });
 
@@ -212,16 +223,16 @@ describe('topsis against its definition', () => {
   }
 
   it('gives a criterion of weight 0 the ideal a scan over its weighted values keeps', () => {
-    // Every weighted value is 0 or -0; the scan keeps the first row's, here 0 * -2.
+    // Every weighted value is 0 or -0; the scan keeps the first row's: 0 * -2 and 0 * 3.
     const result = topsis(
       [
-        [-2, 1],
-        [3, 2],
+        [-2, 3, 1],
+        [3, -2, 2],
       ],
-      { weights: [0, 1], directions: ['benefit', 'benefit'] },
+      { weights: [0, 0, 1], directions: ['benefit', 'benefit', 'benefit'] },
     );
-    expect(Object.is(result.ideal[0], -0)).toBe(true);
-    expect(Object.is(result.antiIdeal[0], -0)).toBe(true);
+    expect(result.ideal.slice(0, 2).map((x) => Object.is(x, -0))).toEqual([true, false]);
+    expect(result.antiIdeal.slice(0, 2).map((x) => Object.is(x, -0))).toEqual([true, false]);
   });
 
   it('names the normalisation option when the list has the wrong length', () => {
