@@ -268,16 +268,24 @@ describe('progress report edges', () => {
     const messages = (change: Case['change']) =>
       only('report/unknown-reference', change).map(([, pointer, message]) => [pointer, message]);
     expect(messages((r) => (first(r).milestones[1]!.milestone = 'M2-a'))).toEqual([
-      ['/measureProgress/0/milestones/1/milestone', naming('M2-a', 'M1', 'aicb-2026')],
+      [
+        '/measureProgress/0/milestones/1/milestone',
+        naming('milestone "M2-a"', '"M1"', 'aicb-2026'),
+      ],
     ]);
     expect(
       messages((r) => (first(r).indicators = [{ indicator: 'I1', value: 3, date: '2026-06-01' }])),
-    ).toEqual([['/measureProgress/0/indicators/0/indicator', naming('I1', 'M1', 'aicb-2026')]]);
+    ).toEqual([
+      ['/measureProgress/0/indicators/0/indicator', naming('indicator "I1"', '"M1"', 'aicb-2026')],
+    ]);
     expect(messages((r) => (r.objectiveProgress[0]!.objective = 'O3'))).toEqual([
-      ['/objectiveProgress/0/objective', naming('O3', 'aicb-2026')],
+      ['/objectiveProgress/0/objective', naming('objective "O3"', 'aicb-2026')],
     ]);
     expect(messages((r) => (r.objectiveProgress[0]!.indicators[0]!.indicator = 'I2'))).toEqual([
-      ['/objectiveProgress/0/indicators/0/indicator', naming('I2', 'O1', 'aicb-2026')],
+      [
+        '/objectiveProgress/0/indicators/0/indicator',
+        naming('indicator "I2"', '"O1"', 'aicb-2026'),
+      ],
     ]);
   });
 
@@ -366,6 +374,9 @@ describe('progress report edges', () => {
     const after = (change: Case['change']) =>
       only('report/after-as-of', change).map(([, pointer, message]) => [pointer, message]);
     expect(after((r) => (r.meetings[0]!.date = r.asOf))).toEqual([]);
+    expect(after((r) => (r.meetings[0]!.date = '2026-07-01'))).toEqual([
+      ['/meetings/0/date', naming('A meeting', '2026-07-01', '2026-06-30')],
+    ]);
     expect(after((r) => (first(r).milestones[0]!.achieved = '2026-07-01'))).toEqual([
       ['/measureProgress/0/milestones/0/achieved', naming('M1-a', '2026-07-01', '2026-06-30')],
     ]);
@@ -383,7 +394,7 @@ describe('progress report edges', () => {
     ]);
     expect(after((r) => (r.asOf = '2025-12-31'))).toContainEqual([
       '/period/start',
-      naming('2026-01-01', '2025-12-31'),
+      naming('report period', '2026-01-01', '2025-12-31'),
     ]);
   });
 
@@ -412,6 +423,104 @@ describe('progress report edges', () => {
     ).toEqual([]);
     expect(units((r) => (r.objectiveProgress[0]!.indicators[0]!.unit = 'officials'))).toEqual([
       ['/objectiveProgress/0/indicators/0/unit', naming('I1', 'officials', 'people')],
+    ]);
+  });
+
+  it('checks the milestones and indicators of each entry against its own measure or objective', () => {
+    const codes = (change: Case['change']) =>
+      check(change).map((issue) => [issue.code, issue.pointer, issue.message]);
+    // M2's entry names a milestone of M1; O3 does not exist but has a value.
+    expect(
+      codes((r) => {
+        r.measureProgress[1] = {
+          measure: 'M2',
+          status: 'pipeline',
+          milestones: [{ milestone: 'M1-a' }],
+        } as never;
+        r.objectiveProgress[0]!.objective = 'O3';
+      }),
+    ).toEqual([
+      [
+        'report/unknown-reference',
+        '/measureProgress/1/milestones/0/milestone',
+        naming('"M1-a"', '"M2"'),
+      ],
+      ['report/unknown-reference', '/objectiveProgress/0/objective', naming('"O3"')],
+    ]);
+    // O2's entry names the indicator of O1.
+    expect(
+      codes((r) =>
+        r.objectiveProgress.push({
+          objective: 'O2',
+          indicators: [{ indicator: 'I1', value: 1, date: '2026-06-01' }],
+        } as never),
+      ),
+    ).toEqual([
+      [
+        'report/unknown-reference',
+        '/objectiveProgress/1/indicators/0/indicator',
+        naming('"I1"', '"O2"'),
+      ],
+    ]);
+  });
+
+  it('matches a delivery to a pledge by member and kind, and names both', () => {
+    const deliveries = (change: Case['change']) =>
+      only('report/unknown-reference', change).map(([, pointer, message]) => [pointer, message]);
+    expect(deliveries((r) => (r.contributions[0]!.member = 'Other Administration'))).toEqual([
+      ['/contributions/0/member', naming('contribution', '"Other Administration (financial)"')],
+    ]);
+    expect(
+      deliveries((r, p) => {
+        p.arrangements.contributions.push({ ...p.arrangements.contributions[0]!, kind: 'in-kind' });
+        r.contributions[0]!.kind = 'in-kind';
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads the first of two work plans with one id', () => {
+    const later = { ...workPlanInput(), period: { start: '2026-02-01', end: '2027-12-31' } };
+    const result = validateWorkspace([
+      { source: 'plan.yaml', document: workPlanInput() },
+      { source: 'plan-b.yaml', document: later },
+      { source: 'h1.yaml', document: progressReportInput() },
+    ]);
+    const codes = [...result.issues, ...result.warnings].map((issue) => issue.code);
+    expect(codes).toContain('workspace/duplicate-document-id');
+    expect(codes).not.toContain('report/outside-plan-period');
+  });
+
+  it('lists only work plans as the plans a report can be on', () => {
+    const found = validateWorkspace([
+      { source: 'plan.yaml', document: workPlanInput() },
+      { source: 'initiatives.yaml', document: initiativeCatalogueInput() },
+      { source: 'h1.yaml', document: { ...progressReportInput(), plan: 'aicb-2062' } },
+    ]).issues.filter((issue) => issue.code === 'report/unknown-plan');
+    expect(found.map((issue) => issue.message)).toEqual([naming('"aicb-2062"', '"aicb-2026"')]);
+    expect(found[0]?.message).not.toContain('itu-ai-initiatives');
+  });
+
+  it('runs over a workspace view that does not say which kinds were invalid', () => {
+    const view = {
+      documents: [{ source: 'h1.yaml', document: { ...progressReportInput(), plan: 'aicb-2062' } }],
+    };
+    const found: unknown[] = [];
+    for (const rule of PROGRESS_REPORT_WORKSPACE_RULES) {
+      rule.check(view as never, (path) => found.push([rule.code, path]));
+    }
+    expect(found).toEqual([['report/unknown-plan', [0, 'plan']]]);
+  });
+
+  it('reports a milestone repeated within one measure, naming the list', () => {
+    expect(
+      only('report/duplicate-entry', (r) => (first(r).milestones[1]!.milestone = 'M1-a')).map(
+        ([, pointer, message]) => [pointer, message],
+      ),
+    ).toEqual([
+      [
+        '/measureProgress/0/milestones/1/milestone',
+        naming('"M1-a"', 'measureProgress[0].milestones'),
+      ],
     ]);
   });
 });
