@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ScoringError, normalize, prepareMatrix, topsis } from '../index.js';
 import type { CriterionDirection, NormalizationMethod } from '../index.js';
 import { METHODS } from './method-registry.js';
+import { topsisSweep } from './topsis.js';
 
 // Opricovic, S. and Tzeng, G.-H. (2004). Compromise solution by MCDM methods: A comparative
 // analysis of VIKOR and TOPSIS. European Journal of Operational Research 156(2), 445-455,
@@ -240,17 +241,12 @@ describe('topsis against its definition', () => {
       topsis(units.f.matrix, { ...options, normalization: ['vector', 'vector', 'vector'] });
     expect(attempt).toThrow(ScoringError);
     expect(attempt).toThrow(/normalisation/);
-    const sweep = () =>
-      METHODS.topsis.sweep!({ normalization: ['vector'] })(
-        prepareMatrix(units.f.matrix),
-        options.directions,
-      );
+    const sweep = () => topsisSweep(prepareMatrix(units.f.matrix), options.directions, ['vector']);
     expect(sweep).toThrow(/normalisation/);
   });
 });
 
 describe('topsis weight sweep', () => {
-  const sweepOf = METHODS.topsis.sweep;
   const matrices = {
     plain: [
       [1, 3000, 7],
@@ -286,7 +282,7 @@ describe('topsis weight sweep', () => {
     it(`gives the scores of topsis, bit for bit, for each weight vector: ${name}`, () => {
       for (const normalization of normalizations) {
         if (name === 'with negative values' && normalization !== 'vector') continue;
-        const sweep = sweepOf!({ normalization })(prepareMatrix(matrix), directions);
+        const sweep = topsisSweep(prepareMatrix(matrix), directions, normalization);
         expect(sweep.better).toBe('higher');
         for (const weights of weightVectors) {
           const direct = topsis(matrix, { weights, directions, normalization });
@@ -297,7 +293,9 @@ describe('topsis weight sweep', () => {
   }
 
   it('checks the weights of each call', () => {
-    const sweep = sweepOf!({})(prepareMatrix(units.f.matrix), options.directions);
+    // Through the method table, with its default normalisation.
+    const sweep = METHODS.topsis.sweep!({})(prepareMatrix(units.f.matrix), options.directions);
+    expect(sweep.scores([0.5, 0.5])).toEqual(topsis(units.f.matrix, options).scores);
     expect(() => sweep.scores([1])).toThrow(ScoringError);
     expect(() => sweep.scores([1, -1])).toThrow(ScoringError);
   });
