@@ -97,7 +97,7 @@ describe('catalogue rules', () => {
 
   it('names the figure of a reach dated after the catalogue', () => {
     expect(
-      catalogue('catalogue/reach-after-as-of', (i) => (i[0]!.reach[0]!.asOf = '2026')),
+      catalogue('catalogue/reach-after-as-of', (i) => (i[0]!.reach![0]!.asOf = '2026')),
     ).toEqual([['/initiatives/0/reach/0/asOf', naming('itu-academy', '2026', '2025-12-31')]]);
   });
 

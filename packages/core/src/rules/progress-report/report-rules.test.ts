@@ -59,6 +59,9 @@ function check(
 /** The fixture's first measure entry, the one with every field. */
 type FullEntry = Extract<Report['measureProgress'][number], { spend: unknown }>;
 const first = (report: Report) => report.measureProgress[0] as FullEntry;
+/** Gives the first measure entry indicator values, which the fixture's entry has none of. */
+const withValues = (report: Report, values: { indicator: string; value: number; date: string }[]) =>
+  Object.assign(first(report), { indicators: values });
 
 const CASES: readonly Case[] = [
   {
@@ -274,7 +277,7 @@ describe('progress report edges', () => {
       ],
     ]);
     expect(
-      messages((r) => (first(r).indicators = [{ indicator: 'I1', value: 3, date: '2026-06-01' }])),
+      messages((r) => withValues(r, [{ indicator: 'I1', value: 3, date: '2026-06-01' }])),
     ).toEqual([
       ['/measureProgress/0/indicators/0/indicator', naming('indicator "I1"', '"M1"', 'aicb-2026')],
     ]);
@@ -381,7 +384,7 @@ describe('progress report edges', () => {
       ['/measureProgress/0/milestones/0/achieved', naming('M1-a', '2026-07-01', '2026-06-30')],
     ]);
     expect(
-      after((r) => (first(r).indicators = [{ indicator: 'I9', value: 3, date: '2026-07-01' }])),
+      after((r) => withValues(r, [{ indicator: 'I9', value: 3, date: '2026-07-01' }])),
     ).toEqual([['/measureProgress/0/indicators/0/date', naming('I9', '2026-07-01', '2026-06-30')]]);
     expect(after((r) => (r.objectiveProgress[0]!.indicators[0]!.date = '2026-07-01'))).toEqual([
       ['/objectiveProgress/0/indicators/0/date', naming('I1', '2026-07-01', '2026-06-30')],

@@ -13,7 +13,7 @@ import {
 type Plan = ReturnType<typeof workPlanInput>;
 
 /** The findings with `code`, as `[source, pointer, message]`. */
-function found(code: string, entries: WorkspaceEntry[]): [string?, string?, string?][] {
+function found(code: string, entries: WorkspaceEntry[]): [string | undefined, string, string][] {
   const result = validateWorkspace(entries);
   return [...('issues' in result ? result.issues : []), ...result.warnings]
     .filter((issue) => issue.code === code)
