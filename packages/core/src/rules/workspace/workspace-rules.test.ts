@@ -1,7 +1,7 @@
 // The workspace rules at their edges: which documents they compare, what they leave alone, and
 // the earlier document their messages point to.
 import { describe, expect, it } from 'vitest';
-import { validateWorkspace } from '@itu-aicb/core';
+import { WORKSPACE_RULES, validateWorkPlan, validateWorkspace } from '@itu-aicb/core';
 import type { WorkspaceEntry } from '@itu-aicb/core';
 import {
   initiativeCatalogueInput,
@@ -40,7 +40,7 @@ describe('workspace/duplicate-document-id', () => {
         { source: 'a.yaml', document: initiativeCatalogueInput() },
         { source: 'b.yaml', document: initiativeCatalogueInput() },
       ]),
-    ).toEqual([['b.yaml', '/id', naming('itu-ai-initiatives', 'InitiativeCatalogue', 'a.yaml')]]);
+    ).toEqual([['b.yaml', '/id', naming('itu-ai-initiatives', 'InitiativeCatalogue', '(a.yaml)')]]);
     expect(
       found('workspace/duplicate-document-id', [
         { source: 'plan.yaml', document: workPlanInput() },
@@ -90,6 +90,19 @@ describe('workspace/unresolved-initiative', () => {
     );
   });
 
+  it('runs over a workspace view that does not say which kinds were invalid', () => {
+    const rule = WORKSPACE_RULES.find(
+      (candidate) => candidate.code === 'workspace/unresolved-initiative',
+    );
+    const paths: unknown[] = [];
+    const checked = validateWorkPlan(buildsOnTypo.document);
+    const document = checked.ok ? checked.value : undefined;
+    rule?.check({ documents: [{ source: 'plan.yaml', document }] } as never, (path) =>
+      paths.push(path),
+    );
+    expect(paths).toEqual([[0, 'measures', 0, 'buildsOn', 0]]);
+  });
+
   it('stays silent while a catalogue of the workspace is invalid: it may define the id', () => {
     expect(
       found('workspace/unresolved-initiative', [
@@ -112,7 +125,7 @@ describe('workspace/duplicate-assessment', () => {
         assessment('eth.yaml', {}),
         assessment('eth-2.yaml', { id: 'na-eth-2' }),
       ]),
-    ).toEqual([['eth-2.yaml', '/date', naming('ETH', '2026-02-15', 'eth.yaml')]]);
+    ).toEqual([['eth-2.yaml', '/date', naming('ETH', '2026-02-15', '(eth.yaml)')]]);
   });
 
   it('accepts another date, another country, and compares regions by region', () => {
@@ -167,11 +180,42 @@ describe('workspace/missing-exchange-rate', () => {
     ]);
   });
 
+  it('counts only the measures with a budget when it finds the most used currency', () => {
+    // M1 in USD, M2 and M3 without a budget, M4 in EUR: USD is the reference.
+    const plan = planWith((p) => {
+      const [first, second] = p.measures;
+      const bare = (id: string) => ({
+        ...second!,
+        id,
+        title: `Measure ${id}`,
+        schedule: { ...second!.schedule, milestones: [] },
+      });
+      p.measures = [
+        first!,
+        second!,
+        bare('M3'),
+        { ...bare('M4'), budget: { amount: 1000, currency: 'EUR' } },
+      ] as never;
+    });
+    expect(found('workspace/missing-exchange-rate', [plan, profile()])).toEqual([
+      ['plan.yaml', '/measures/3/budget/currency', naming('M4', 'EUR', 'USD')],
+    ]);
+  });
+
   it("compares in the profile's currency, and accepts a budget with a rate", () => {
     const chf = { code: 'CHF', rates: { USD: 0.9 } };
     expect(
       found('workspace/missing-exchange-rate', [budgets('USD', 'EUR'), profile({ currency: chf })]),
     ).toEqual([['plan.yaml', '/measures/1/budget/currency', naming('M2', 'EUR', 'CHF')]]);
+  });
+
+  it('has nothing to compare when no measure has a budget and the profile names no currency', () => {
+    const noBudgets = planWith((p) => {
+      delete (p.measures[0] as { budget?: unknown }).budget;
+      p.measures[0]!.partners = [];
+    });
+    expect(found('workspace/missing-exchange-rate', [noBudgets, profile()])).toEqual([]);
+    expect(found('rule/crashed', [noBudgets, profile()])).toEqual([]);
   });
 
   it('leaves a profile alone whose cost per beneficiary reads a field of its own', () => {
