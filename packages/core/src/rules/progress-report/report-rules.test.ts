@@ -38,8 +38,10 @@ interface Case {
 function check(
   change: Case['change'] = () => undefined,
   second?: Case['second'],
+  changePlan: (plan: Plan) => void = () => undefined,
 ): ValidationIssue[] {
   const plan = workPlanInput();
+  changePlan(plan);
   const report = progressReportInput();
   change(report, plan);
   const entries: WorkspaceEntry[] = [
@@ -523,6 +525,32 @@ describe('progress report edges', () => {
       [
         '/measureProgress/0/milestones/1/milestone',
         naming('"M1-a"', 'measureProgress[0].milestones'),
+      ],
+    ]);
+  });
+
+  it("compares a measure's indicator values with that measure's own indicators", () => {
+    const units = (unit: string | undefined, indicator = 'I-M1-2') =>
+      check(
+        (r) =>
+          withValues(r, [
+            { indicator, value: 3, date: '2026-06-01', ...(unit === undefined ? {} : { unit }) },
+          ]),
+        undefined,
+        (p) => {
+          (p.measures[0] as { indicators?: unknown[] }).indicators = [
+            { id: 'I-M1-1', name: 'Courses', unit: 'courses', target: { value: 4, year: 2027 } },
+            { id: 'I-M1-2', name: 'Sessions', unit: 'sessions', target: { value: 9, year: 2027 } },
+          ];
+        },
+      ).map((issue) => [issue.code, issue.pointer, issue.message]);
+    expect(units('sessions')).toEqual([]);
+    expect(units(undefined)).toEqual([]);
+    expect(units('courses')).toEqual([
+      [
+        'report/indicator-unit',
+        '/measureProgress/0/indicators/0/unit',
+        naming('"I-M1-2"', '"courses"', '"sessions"'),
       ],
     ]);
   });
