@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateInitiativeCatalogue } from '@itu-aicb/core';
 import type { ValidationIssue } from '@itu-aicb/core';
 import { initiativeCatalogueInput } from '../../../test/fixtures.js';
+import { naming } from '../../../test/naming.js';
 
 type Catalogue = ReturnType<typeof initiativeCatalogueInput>;
 type Initiative = Catalogue['initiatives'][number] & {
@@ -26,13 +27,6 @@ function catalogue(code: string, change: (initiatives: Initiative[]) => void) {
     .filter((issue) => issue.code === code)
     .map((issue) => [issue.pointer, issue.message]);
 }
-
-/** Matches a text that names each of the values. */
-const naming = (...values: string[]) => ({
-  asymmetricMatch: (text: unknown) =>
-    typeof text === 'string' && values.every((value) => text.includes(value)),
-  toString: () => `a text naming ${values.join(', ')}`,
-});
 
 describe('catalogue rules', () => {
   it('asks a completed or a discontinued initiative for its end, and no other', () => {

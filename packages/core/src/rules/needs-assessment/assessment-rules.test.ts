@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateNeedsAssessment } from '@itu-aicb/core';
 import type { ValidationIssue } from '@itu-aicb/core';
 import { needsAssessmentInput } from '../../../test/fixtures.js';
+import { naming } from '../../../test/naming.js';
 
 type Assessment = ReturnType<typeof needsAssessmentInput>;
 
@@ -20,13 +21,6 @@ function assessment(code: string, change: (document: Assessment) => void) {
     .filter((issue) => issue.code === code)
     .map((issue) => [issue.pointer, issue.message, issue.hint]);
 }
-
-/** Matches a text that names each of the values. */
-const naming = (...values: string[]) => ({
-  asymmetricMatch: (text: unknown) =>
-    typeof text === 'string' && values.every((value) => text.includes(value)),
-  toString: () => `a text naming ${values.join(', ')}`,
-});
 
 describe('needs assessment rules', () => {
   it('checks the country of a country assessment only', () => {

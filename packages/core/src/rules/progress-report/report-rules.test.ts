@@ -11,6 +11,7 @@ import {
   progressReportInput,
   workPlanInput,
 } from '../../../test/fixtures.js';
+import { naming } from '../../../test/naming.js';
 
 type Report = ReturnType<typeof progressReportInput>;
 type Plan = ReturnType<typeof workPlanInput>;
@@ -216,13 +217,6 @@ describe('progress report edges', () => {
     check(change, second)
       .filter((issue) => issue.code === code)
       .map((issue) => [issue.source, issue.pointer, issue.message]);
-
-  /** Matches a message that names each of the values: what the planner needs to find the entry. */
-  const naming = (...values: string[]) => ({
-    asymmetricMatch: (message: unknown) =>
-      typeof message === 'string' && values.every((value) => message.includes(value)),
-    toString: () => `a message naming ${values.join(', ')}`,
-  });
 
   it('accepts a report period that starts and ends on the days of the plan period', () => {
     expect(only('report/outside-plan-period', (r) => (r.period.end = '2027-12-31'))).toEqual([]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateWorkPlan } from '@itu-aicb/core';
 import type { ValidationIssue } from '@itu-aicb/core';
 import { workPlanInput } from '../../../test/fixtures.js';
+import { naming } from '../../../test/naming.js';
 
 type Plan = ReturnType<typeof workPlanInput>;
 type Measure = Plan['measures'][number] & { global?: boolean };
@@ -23,13 +24,6 @@ const only = (code: string, change: (document: Plan) => void) =>
   plan(change)
     .filter(([found]) => found === code)
     .map(([, pointer, message]) => [pointer, message]);
-
-/** Matches a message that names each of the values. */
-const naming = (...values: string[]) => ({
-  asymmetricMatch: (message: unknown) =>
-    typeof message === 'string' && values.every((value) => message.includes(value)),
-  toString: () => `a message naming ${values.join(', ')}`,
-});
 
 const m = (p: Plan, i: number) => p.measures[i] as Measure;
 /** Sets each milestone's dependencies, by id, on the first measure's schedule. */

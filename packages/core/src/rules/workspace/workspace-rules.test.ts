@@ -9,6 +9,7 @@ import {
   scoringProfileInput,
   workPlanInput,
 } from '../../../test/fixtures.js';
+import { naming } from '../../../test/naming.js';
 
 type Plan = ReturnType<typeof workPlanInput>;
 
@@ -19,13 +20,6 @@ function found(code: string, entries: WorkspaceEntry[]): [string | undefined, st
     .filter((issue) => issue.code === code)
     .map((issue) => [issue.source, issue.pointer, issue.message]);
 }
-
-/** Matches a message that names each of the values. */
-const naming = (...values: string[]) => ({
-  asymmetricMatch: (message: unknown) =>
-    typeof message === 'string' && values.every((value) => message.includes(value)),
-  toString: () => `a message naming ${values.join(', ')}`,
-});
 
 const planWith = (change: (plan: Plan) => void): WorkspaceEntry => {
   const plan = workPlanInput();
