@@ -62,6 +62,14 @@ describe('catalogue rules', () => {
     expect(order('2019-06-30', '2019-06')).toEqual([]);
     expect(order('2019-07', '2019-06')).toHaveLength(1);
     expect(order('2019-06-02', '2019-06-01')).toHaveLength(1);
+    // Without a start there is nothing to be out of order with.
+    expect(
+      catalogue('catalogue/date-order', (i) => {
+        i[1]!.status = 'completed';
+        delete i[1]!.start;
+        i[1]!.end = '2016';
+      }),
+    ).toEqual([]);
   });
 
   it('names the dates of an active initiative that ended or has not started', () => {
