@@ -66,7 +66,7 @@ describe('catalogue rules', () => {
     expect(
       catalogue('catalogue/date-order', (i) => {
         i[1]!.status = 'completed';
-        delete i[1]!.start;
+        delete (i[1] as { start?: string }).start;
         i[1]!.end = '2016';
       }),
     ).toEqual([]);
