@@ -47,5 +47,9 @@ export function forEachDuplicateId<P>(
  * " undp " and "ＵＮＤＰ" are one partner.
  */
 export function readerKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Printable ASCII is its own NFKC form: most names skip the normalisation.
+  const normal = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFKC');
+  return normal.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -68,6 +68,7 @@ export const planDuplicatePartner = defineRule({
   fix: 'Keep one entry per partner, with its main role and its whole financing share.',
   check(plan: WorkPlan, report) {
     plan.measures.forEach((measure, i) => {
+      if (measure.partners.length < 2) return;
       forEachDuplicateId(
         measure.partners.map((partner, j) => [readerKey(partner.name), j] as const),
         (_, j) => {
