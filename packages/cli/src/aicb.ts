@@ -1,9 +1,13 @@
 // The `aicb` binary: reads the command name, then loads only that command's module.
-import { fsReason } from '@itu-aicb/core/node';
+import nodeModule from 'node:module';
 import { version } from '../package.json';
 import { COMMANDS, findCommand, rootHelp } from './commands.js';
 import { printable } from './formats/code-frame.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
+
+// Where Node keeps compiled code between runs (Node 22.1 and later; NODE_DISABLE_COMPILE_CACHE=1
+// turns it off), the commands' modules, loaded below, start from it. Node 20 has no such cache.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 
@@ -43,8 +47,11 @@ async function main(argv: readonly string[]): Promise<number> {
 // the output (a full disk, `> /dev/full`) is one line on standard error and exit code 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`aicb: cannot write the output: ${printable(fsReason(error))}\n`);
-  process.exit(EXIT_USAGE);
+  // Loaded here, not at start: `--help` and `--version` need none of the SDK.
+  void import('@itu-aicb/core/node').then(({ fsReason }) => {
+    process.stderr.write(`aicb: cannot write the output: ${printable(fsReason(error))}\n`);
+    process.exit(EXIT_USAGE);
+  });
 });
 
 const argv = process.argv.slice(2);
