@@ -463,6 +463,26 @@ describe('progress report edges', () => {
     ]);
   });
 
+  it('compares a unit with the indicator of the entry’s own measure or objective', () => {
+    const units = (change: Case['change']) =>
+      only('report/indicator-unit', change).map(([, pointer]) => pointer);
+    const indicator = { id: 'I9', name: 'Courses given', unit: 'courses' };
+    const value = { indicator: 'I9', value: 3, date: '2026-06-01', unit: 'people' };
+    // The second entries, for M2 and O2, whose indicators only they hold.
+    expect(
+      units((r, p) => {
+        p.measures[1]!.indicators = [{ ...indicator, target: { value: 8, year: 2027 } }] as never;
+        r.measureProgress[1] = { measure: 'M2', status: 'pipeline', indicators: [value] } as never;
+      }),
+    ).toEqual(['/measureProgress/1/indicators/0/unit']);
+    expect(
+      units((r, p) => {
+        p.objectives[1]!.indicators = [{ ...indicator, target: { value: 8, year: 2027 } }] as never;
+        r.objectiveProgress.push({ objective: 'O2', indicators: [value] } as never);
+      }),
+    ).toEqual(['/objectiveProgress/1/indicators/0/unit']);
+  });
+
   it('matches a delivery to a pledge by member and kind, and names both', () => {
     const deliveries = (change: Case['change']) =>
       only('report/unknown-reference', change).map(([, pointer, message]) => [pointer, message]);
