@@ -55,6 +55,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const argv = process.argv.slice(2);
+// The chunks are minified: a stack trace asked for with --debug names the sources instead.
+if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
 main(argv).then(
   (code) => {
     process.exitCode = code;

@@ -1,11 +1,12 @@
 // What CI jobs and authors use: standard input, -o, the gitlab format, SARIF for code scanning,
 // the GitHub Action's command, and --watch.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '@itu-aicb/core';
 import { describe, expect, it } from 'vitest';
 import { aicb, BIN, copyFixture, edit, FIXTURES, json, PACKAGE_ROOT, tempDir } from './helpers.js';
+import { WATCH_DEBOUNCE_MS } from '../src/validate/watch.js';
 
 const EXAMPLE = join(PACKAGE_ROOT, '../../examples/itu-ai-capacity-building');
 
@@ -233,6 +234,17 @@ describe('--watch', () => {
       await waitFor(/\+ drafts[/\\]notes\.yaml:\d+:\d+ {2}error {2}file\/unknown-kind/);
       writeFileSync(join(directory, 'drafts', 'notes.yaml'), 'title: notes\n');
       await waitFor(/- drafts[/\\]notes\.yaml:\d+:\d+ {2}error {2}file\/unknown-kind/);
+      // The folder removed and made again at once (as a checkout does) is watched anew.
+      rmSync(join(directory, 'drafts', 'notes.yaml'));
+      await new Promise((resolve) => setTimeout(resolve, 4 * WATCH_DEBOUNCE_MS));
+      rmdirSync(join(directory, 'drafts'));
+      mkdirSync(join(directory, 'drafts'));
+      // Past the check the removal causes, so that only a watcher on the new folder sees this.
+      await new Promise((resolve) => setTimeout(resolve, 4 * WATCH_DEBOUNCE_MS));
+      writeFileSync(join(directory, 'drafts', 'again.yaml'), 'kind: Workplan\n');
+      await waitFor(/\+ drafts[/\\]again\.yaml:\d+:\d+ {2}error {2}file\/unknown-kind/);
+      writeFileSync(join(directory, 'drafts', 'again.yaml'), 'title: again\n');
+      await waitFor(/- drafts[/\\]again\.yaml:\d+:\d+ {2}error {2}file\/unknown-kind/);
     } finally {
       child.kill();
     }

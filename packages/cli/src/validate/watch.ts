@@ -1,6 +1,6 @@
 import type { FSWatcher } from 'node:fs';
-import { readdirSync, statSync, watch } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync, statSync, watch } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Render } from '../formats/format.js';
 import { printable } from '../formats/code-frame.js';
 import { UsageError } from '../usage-error.js';
@@ -56,41 +56,72 @@ function watchedRoots(targets: readonly string[], cwd: string): Set<string> {
 /** Whether a folder is searched for plan files: the same folders discovery walks into. */
 const searched = (name: string): boolean => !name.startsWith('.') && name !== 'node_modules';
 
+/** A folder watched, and which folder it was: a folder removed and made again is another one. */
+interface Watched {
+  readonly watcher: FSWatcher;
+  /** The folder's inode and birth time: an inode number alone may be reused at once. */
+  readonly identity: string;
+}
+
 /**
- * Watches `folder` and the folders below it, one watcher per folder, and starts watching
- * folders created later. Every watcher is in place when this returns, so an edit made right
- * after is seen (a recursive `fs.watch` may still be walking the tree in the background).
+ * The folder at `path` as discovery walks it: a real folder, not a link to one, below the paths
+ * given; a path given may be a link.
+ */
+function folderAt(path: string, given = false): string | undefined {
+  try {
+    const stats = given ? statSync(path) : lstatSync(path);
+    return stats.isDirectory() ? `${stats.ino}/${stats.birthtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stops watching `path` and every folder below it. */
+function unwatchTree(path: string, watchers: Map<string, Watched>): void {
+  for (const [folder, watched] of watchers) {
+    if (folder === path || folder.startsWith(path + sep)) {
+      watched.watcher.close();
+      watchers.delete(folder);
+    }
+  }
+}
+
+/**
+ * Watches `folder` and the folders below it, one watcher per folder, and follows the folders
+ * made, removed or replaced later; links to folders are not followed, as discovery does not
+ * follow them. Every watcher is in place when this returns, so an edit made right after is seen
+ * (a recursive `fs.watch` may still be walking the tree in the background).
  */
 function watchTree(
   folder: string,
-  watchers: Map<string, FSWatcher>,
+  watchers: Map<string, Watched>,
   onChange: (name: string | null) => void,
+  given = false,
 ): void {
-  if (watchers.has(folder)) return;
+  const identity = folderAt(folder, given);
+  if (identity === undefined || watchers.get(folder)?.identity === identity) return;
+  unwatchTree(folder, watchers);
   let watcher: FSWatcher;
   try {
     watcher = watch(folder, (event, name) => {
       if (event === 'rename' && name !== null && searched(name)) {
         const path = join(folder, name);
-        try {
-          if (statSync(path).isDirectory() && !watchers.has(path)) {
-            // A folder moved or copied in may already hold plan files.
-            watchTree(path, watchers, onChange);
-            onChange(null);
-            return;
-          }
-        } catch {
-          if (watchers.has(path)) {
-            for (const [watched, gone] of watchers) {
-              if (watched === path || watched.startsWith(path + sep)) {
-                gone.close();
-                watchers.delete(watched);
-              }
-            }
-            onChange(null);
-            return;
-          }
+        const now = folderAt(path);
+        const before = watchers.get(path)?.identity;
+        if (now !== before) {
+          // A folder made, moved in, removed or replaced: it may hold plan files, or held some.
+          if (now === undefined) unwatchTree(path, watchers);
+          else watchTree(path, watchers, onChange);
+          onChange(null);
+          return;
         }
+      }
+      if (name === basename(folder) && folderAt(folder, given) !== identity) {
+        // The folder itself was removed or replaced: watch what stands there now, if anything.
+        unwatchTree(folder, watchers);
+        watchTree(folder, watchers, onChange, given);
+        onChange(null);
+        return;
       }
       onChange(name);
     });
@@ -99,9 +130,9 @@ function watchTree(
   }
   watcher.on('error', () => {
     watcher.close();
-    watchers.delete(folder);
+    if (watchers.get(folder)?.watcher === watcher) watchers.delete(folder);
   });
-  watchers.set(folder, watcher);
+  watchers.set(folder, { watcher, identity });
   let entries: string[] = [];
   try {
     entries = readdirSync(folder, { withFileTypes: true })
@@ -168,9 +199,9 @@ export async function watchWorkspace(options: WatchOptions): Promise<number> {
     clearTimeout(timer);
     timer = setTimeout(() => void rerun(), WATCH_DEBOUNCE_MS);
   };
-  const watchers = new Map<string, FSWatcher>();
+  const watchers = new Map<string, Watched>();
   for (const root of watchedRoots(options.targets, options.cwd)) {
-    watchTree(root, watchers, onChange);
+    watchTree(root, watchers, onChange, true);
   }
   process.stdout.write(
     `aicb: watching for changes (${plural(options.targets.length, 'path')}); press Ctrl+C to stop.\n`,
