@@ -471,13 +471,17 @@ describe('progress report edges', () => {
     // The second entries, for M2 and O2, whose indicators only they hold.
     expect(
       units((r, p) => {
-        p.measures[1]!.indicators = [{ ...indicator, target: { value: 8, year: 2027 } }] as never;
+        (p.measures[1] as { indicators?: unknown[] }).indicators = [
+          { ...indicator, target: { value: 8, year: 2027 } },
+        ];
         r.measureProgress[1] = { measure: 'M2', status: 'pipeline', indicators: [value] } as never;
       }),
     ).toEqual(['/measureProgress/1/indicators/0/unit']);
     expect(
       units((r, p) => {
-        p.objectives[1]!.indicators = [{ ...indicator, target: { value: 8, year: 2027 } }] as never;
+        (p.objectives[1] as { indicators?: unknown[] }).indicators = [
+          { ...indicator, target: { value: 8, year: 2027 } },
+        ];
         r.objectiveProgress.push({ objective: 'O2', indicators: [value] } as never);
       }),
     ).toEqual(['/objectiveProgress/1/indicators/0/unit']);
