@@ -41,6 +41,12 @@ export function healthSignal<S extends HealthSignalCode>(
 }
 
 /**
+ * The formats {@link describeHealthSignal} has used, by language and date style: callers word
+ * signals one at a time, and each format's Intl formatters are costly to build.
+ */
+const FORMATS = new Map<string, HealthFormat>();
+
+/**
  * Says a health signal's figures again, in another language or with dates written for people
  * (`dates: 'intl'`, such as `31 octobre 2026`) rather than as ISO 8601. `planHealth` words its
  * signals in the language of its `locale` option with ISO dates; human output that wants dates
@@ -68,10 +74,12 @@ export function describeHealthSignal(
   locale?: Locale,
   dates: 'iso' | 'intl' = 'iso',
 ): string {
-  return detailOf(
-    signal.signal,
-    signal.params as never,
-    locale,
-    healthFormat(locale?.intl ?? 'en', dates),
-  );
+  const intl = locale?.intl ?? 'en';
+  const key = `${intl} ${dates}`;
+  let format = FORMATS.get(key);
+  if (format === undefined) {
+    format = healthFormat(intl, dates);
+    FORMATS.set(key, format);
+  }
+  return detailOf(signal.signal, signal.params as never, locale, format);
 }
