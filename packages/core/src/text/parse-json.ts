@@ -21,8 +21,6 @@ export type JsonOutcome =
   | { readonly ok: true; readonly value: unknown; readonly locator: SourceLocator }
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
-const MAY_OVERFLOW = /\d[eE][+-]?\d{3}|\d{309}/;
-
 function toIssue(failure: JsonScanFailure, lines: LineIndex, maxDepth: number): ValidationIssue {
   const issue =
     failure.reason === 'duplicate-key'
@@ -81,7 +79,7 @@ export function parseJson(text: string, lines: LineIndex, maxDepth: number): Jso
   if (census.tooDeep || census.overflow || colonsOfJsonText(text) !== census.keys + census.colons) {
     const failure =
       checkJsonStructure(text, maxDepth) ??
-      (MAY_OVERFLOW.test(text) ? scanJson(text, maxDepth) : undefined);
+      (census.overflow ? scanJson(text, maxDepth) : undefined);
     if (failure !== undefined) return { ok: false, issues: [toIssue(failure, lines, maxDepth)] };
   }
   return { ok: true, value, locator: createJsonLocator(text, lines) };
