@@ -100,7 +100,7 @@ describe('gitlab code quality', () => {
 });
 
 describe('sarif for code scanning', () => {
-  it('links each rule to its section of the rules reference, with fingerprints', () => {
+  it('links each rule to its own row of the rules reference, with fingerprints', () => {
     const run = aicb(['validate', '-f', 'sarif'], { cwd: copyFixture('broken') });
     const log = json<{
       runs: {
@@ -110,23 +110,22 @@ describe('sarif for code scanning', () => {
     }>(run);
     const driver = log.runs[0]!.tool.driver;
     expect(driver.informationUri).toMatch(/^https:\/\//);
-    const headings = new Set(
+    const anchors = new Set(
       [
-        ...readFileSync(join(PACKAGE_ROOT, '../../docs/rules.md'), 'utf8').matchAll(/^## (.+)$/gm),
-      ].map((match) =>
-        match[1]!
-          .toLowerCase()
-          .replace(/[^a-z0-9 -]/g, '')
-          .replaceAll(' ', '-'),
-      ),
+        ...readFileSync(join(PACKAGE_ROOT, '../../docs/rules.md'), 'utf8').matchAll(
+          /^\| <a id="([^"]+)"><\/a>`([^`]+)`/gm,
+        ),
+      ].map((match) => `${match[2]}#${match[1]}`),
     );
+    expect(anchors.size).toBeGreaterThan(100);
     for (const rule of driver.rules) {
       const [page, anchor] = rule.helpUri.split('#');
       expect(page).toMatch(/\/docs\/rules\.md$/);
-      expect(headings).toContain(anchor);
+      // The anchor is on the row of this very code, not on another code or a section heading.
+      expect(anchors).toContain(`${rule.id}#${anchor}`);
     }
     expect(driver.rules.find((rule) => rule.id === 'suppression/unused')?.helpUri).toMatch(
-      /#suppressions$/,
+      /#suppression-unused$/,
     );
     for (const result of log.runs[0]!.results) {
       expect(result.partialFingerprints['aicbFingerprint/v1']).toMatch(/^[0-9a-f]{16}$/);

@@ -337,10 +337,10 @@ function documentedRuleExamples(): [string, string][] {
   const section = markdown.slice(markdown.indexOf('\n## Rules\n'));
   return section
     .split('\n')
-    .filter((line) => line.startsWith('| `'))
+    .filter((line) => line.startsWith('| <a id="'))
     .map((line) => {
       const cells = line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\|', '|'));
-      return [cells[1]!.replaceAll('`', ''), cells[4]!];
+      return [cells[1]!.replace(/^<a id="[^"]*"><\/a>/, '').replaceAll('`', ''), cells[4]!];
     });
 }
 

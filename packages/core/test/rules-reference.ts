@@ -55,7 +55,8 @@ export function rulesReference(): string {
     'Every finding carries one of these stable codes, a severity (`error` makes a document invalid;',
     '`warning` and `info` do not), a path with its JSON Pointer, a message and, where a fix can be',
     'suggested, a hint. The tables give, for each code, what it checks, an example that triggers it',
-    'and how to fix it.',
+    'and how to fix it. Each code has an anchor of its own, the code with `-` for `/`',
+    '(`#plan-unknown-office` for `plan/unknown-office`), which SARIF reports link to.',
     '',
     '## Which findings come together',
     '',
@@ -82,7 +83,7 @@ export function rulesReference(): string {
     );
     for (const entry of ISSUE_CODE_REFERENCE.filter((candidate) => candidate.group === group)) {
       lines.push(
-        `| \`${entry.code}\` | ${entry.severity} | ${cell(entry.summary)} | ${cell(entry.example)} | ${cell(entry.fix)} |`,
+        `| <a id="${entry.code.replace('/', '-')}"></a>\`${entry.code}\` | ${entry.severity} | ${cell(entry.summary)} | ${cell(entry.example)} | ${cell(entry.fix)} |`,
       );
     }
     lines.push('');

@@ -1,6 +1,5 @@
 import { pathToFileURL } from 'node:url';
 import type { OfficialLanguage, Severity } from '@itu-aicb/core';
-import type { IssueCodeEntry } from '@itu-aicb/core';
 import { ISSUE_CODE_REFERENCE } from '@itu-aicb/core';
 import { homepage } from '../../package.json';
 import type { Finding, Report } from '../validate/report.js';
@@ -15,19 +14,16 @@ const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
 /** The base that every artifact's relative `uri` is resolved against: the working directory. */
 const BASE = 'SRCROOT';
 
-/** The rules reference, where each code's group has a section. */
+/** The rules reference, where each code has a row with an anchor of its own. */
 export const RULES_REFERENCE_URL = new URL('docs/rules.md', homepage).href;
 
-/** The anchor of each group's section in the rules reference. */
-export const RULE_SECTIONS: Readonly<Record<IssueCodeEntry['group'], string>> = {
-  text: 'reading-text',
-  file: 'finding-and-reading-files',
-  input: 'input-values',
-  document: 'document-envelope',
-  schema: 'structure',
-  suppression: 'suppressions',
-  rule: 'rules',
-};
+/**
+ * The anchor of a code's row in the rules reference: the code with `-` for `/`.
+ *
+ * @param code - An issue code such as `plan/unknown-office`.
+ * @returns The anchor, such as `plan-unknown-office`.
+ */
+export const ruleAnchor = (code: string): string => code.replace('/', '-');
 
 /** The key of a result's partial fingerprint: the fingerprint baselines match by. */
 export const FINGERPRINT_KEY = 'aicbFingerprint/v1';
@@ -56,7 +52,7 @@ export function pathToUri(path: string): string {
 function rules(findings: readonly Finding[], language: OfficialLanguage): RuleDescriptor[] {
   const known: RuleDescriptor[] = ISSUE_CODE_REFERENCE.map((entry) => ({
     id: entry.code,
-    helpUri: `${RULES_REFERENCE_URL}#${RULE_SECTIONS[entry.group]}`,
+    helpUri: `${RULES_REFERENCE_URL}#${ruleAnchor(entry.code)}`,
     shortDescription: { text: ruleSummary(entry, language) },
     help: { text: entry.fix },
     defaultConfiguration: { level: LEVELS[entry.severity] },
@@ -77,7 +73,7 @@ function rules(findings: readonly Finding[], language: OfficialLanguage): RuleDe
 
 /**
  * SARIF 2.1.0: one run in the report's language (`language`) whose tool lists every code as a
- * rule (its `shortDescription` in that language, and a `helpUri` to its section of the rules
+ * rule (its `shortDescription` in that language, and a `helpUri` to its own row of the rules
  * reference, whose `help` stays English), and a result per finding with its rule, level, message, location (the
  * file relative to the working directory, and the region of the offending key or value, columns
  * in UTF-16 code units) and partial fingerprint. Findings accepted with a reason carry
