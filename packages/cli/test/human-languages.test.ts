@@ -270,6 +270,11 @@ describe('the summary line of aicb validate in the six languages', () => {
     expect(lines.get(english)).toBe(
       '1 file checked: 0 errors, 2 warnings, 1 note. Warnings and notes are not shown (--quiet). Warnings fail the check (--strict). 1 finding suppressed with a reason. 2 findings in the baseline, 1 of its findings fixed. 2 files and 1 directory could not be read. 3 other files skipped: 2 without a top-level kind, 1 of another kind (--verbose lists them).',
     );
+    // Chinese closes each sentence with 。 and puts no space between sentences.
+    const chinese = lines.get(CLI_LOCALES.find((locale) => locale.language === 'zh')!)!;
+    expect(chinese).toMatch(/。$/);
+    expect(chinese).not.toMatch(/[.] |[.]$|。 /);
+    expect(chinese).toContain('2 个没有顶层 kind');
     const limit = summaryLine({
       ...base,
       policy: { ...base.policy, strict: false, maxWarnings: 1500 },

@@ -46,6 +46,11 @@ export interface CliWording {
     ) => string;
     readonly skipped: (n: number, text: string, reasons: string) => string;
     readonly verbose: string;
+    /** What ends a sentence, and what stands between two sentences (none in Chinese). */
+    readonly stop: string;
+    readonly gap: string;
+    /** A count of skipped files with its reason, in the summary line. */
+    readonly skippedCount: (text: string, reason: string) => string;
   };
   /** Why a file found by a search is not a plan document. */
   readonly skipReasons: Readonly<Record<SkipReason, string>>;
@@ -123,6 +128,9 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
         ].join(' and ')} could not be read.`,
       skipped: (n, text, reasons) => `${text} other file${n === 1 ? '' : 's'} skipped: ${reasons}`,
       verbose: '(--verbose lists them)',
+      stop: '.',
+      gap: ' ',
+      skippedCount: (text, reason) => `${text} ${reason}`,
     },
     skipReasons: {
       'no-kind': 'without a top-level kind',
@@ -187,6 +195,9 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
       skipped: (n, text, reasons) =>
         `${text} autre${n <= 1 ? '' : 's'} fichier${n <= 1 ? '' : 's'} ignoré${n <= 1 ? '' : 's'} : ${reasons}`,
       verbose: '(--verbose les liste)',
+      stop: '.',
+      gap: ' ',
+      skippedCount: (text, reason) => `${text} ${reason}`,
     },
     skipReasons: {
       'no-kind': 'sans kind au premier niveau',
@@ -259,6 +270,9 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
       skipped: (n, text, reasons) =>
         `${text} archivo${n === 1 ? '' : 's'} más omitido${n === 1 ? '' : 's'}: ${reasons}`,
       verbose: '(--verbose los enumera)',
+      stop: '.',
+      gap: ' ',
+      skippedCount: (text, reason) => `${text} ${reason}`,
     },
     skipReasons: {
       'no-kind': 'sin kind en el nivel superior',
@@ -321,6 +335,9 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
         ].join(' и ')}.`,
       skipped: (_n, text, reasons) => `Пропущено других файлов: ${text} (${reasons})`,
       verbose: '(--verbose перечисляет их)',
+      stop: '.',
+      gap: ' ',
+      skippedCount: (text, reason) => `${text} ${reason}`,
     },
     skipReasons: {
       'no-kind': 'без kind на верхнем уровне',
@@ -380,6 +397,9 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
         ].join('和')}无法读取。`,
       skipped: (_n, text, reasons) => `跳过了另外 ${text} 个文件：${reasons}`,
       verbose: '（--verbose 会列出它们）',
+      stop: '。',
+      gap: '',
+      skippedCount: (text, reason) => `${text} 个${reason}`,
     },
     skipReasons: {
       'no-kind': '没有顶层 kind',
@@ -447,6 +467,9 @@ export const CLI_WORDING: Readonly<Record<OfficialLanguage, CliWording>> = {
         ].join(' و')}.`,
       skipped: (_n, text, reasons) => `ملفات أخرى متخطاة: ${text} (${reasons})`,
       verbose: '(--verbose يسردها)',
+      stop: '.',
+      gap: ' ',
+      skippedCount: (text, reason) => `${text} ${reason}`,
     },
     skipReasons: {
       'no-kind': 'بلا kind في المستوى الأعلى',

@@ -63,7 +63,9 @@ export function skippedPhrase(
   for (const { reason } of skipped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   const reasons = SKIP_REASONS.flatMap((reason) => {
     const times = byReason.get(reason);
-    return times === undefined ? [] : [`${count(times)} ${words.skipReasons[reason]}`];
+    return times === undefined
+      ? []
+      : [words.endings.skippedCount(count(times), words.skipReasons[reason])];
   });
   return words.endings.skipped(skipped.length, count(skipped.length), reasons.join(words.comma));
 }
@@ -241,8 +243,8 @@ export function summaryLine(report: Report): string {
   }
   if (report.skipped.length > 0) {
     const phrase = skippedPhrase(report.skipped, report.locale);
-    more.push(report.verbose ? `${phrase}.` : `${phrase} ${endings.verbose}.`);
+    more.push(`${phrase}${report.verbose ? '' : endings.gap + endings.verbose}${endings.stop}`);
   }
-  if (more.length > 0) line += ` ${more.join(' ')}`;
+  if (more.length > 0) line += endings.gap + more.join(endings.gap);
   return line;
 }
