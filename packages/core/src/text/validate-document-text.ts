@@ -45,6 +45,7 @@ export function checkText(
       : { ok: false, issues: locate(result.issues), warnings },
     locate,
     kind: declaredKind(parsed.value) ?? 'unknown',
+    input: parsed.value,
   };
 }
 

@@ -1,29 +1,19 @@
-import type * as z from 'zod';
 import type { DocumentKind } from '../documents/document-kind.js';
 import { DOCUMENT_KINDS } from '../documents/document-kind.js';
-import { InitiativeCatalogueSchema } from '../documents/initiative-catalogue/initiative-catalogue.js';
-import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-assessment.js';
-import { ProgressReportSchema } from '../documents/progress-report/progress-report.js';
-import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profile.js';
-import { WorkPlanSchema } from '../documents/work-plan/work-plan.js';
 import { createIssue } from '../findings/create-issue.js';
 import type { ValidationIssue } from '../findings/issue.js';
 import { allowedKeysAt } from './schema-walk.js';
-
-const SCHEMAS: Readonly<Record<DocumentKind, z.ZodType>> = {
-  WorkPlan: WorkPlanSchema,
-  InitiativeCatalogue: InitiativeCatalogueSchema,
-  NeedsAssessment: NeedsAssessmentSchema,
-  ScoringProfile: ScoringProfileSchema,
-  ProgressReport: ProgressReportSchema,
-};
+import { DOCUMENT_SCHEMAS } from './document-schemas.js';
 
 let topLevelKeys: ReadonlyMap<DocumentKind, ReadonlySet<string>> | undefined;
 
 /** The top-level fields of each kind, read from its schema once, when first needed. */
 function fieldsOf(kind: DocumentKind): ReadonlySet<string> {
   topLevelKeys ??= new Map(
-    DOCUMENT_KINDS.map((each) => [each, new Set(allowedKeysAt(SCHEMAS[each], {}, []) ?? [])]),
+    DOCUMENT_KINDS.map((each) => [
+      each,
+      new Set(allowedKeysAt(DOCUMENT_SCHEMAS[each], {}, []) ?? []),
+    ]),
   );
   return topLevelKeys.get(kind) ?? new Set();
 }

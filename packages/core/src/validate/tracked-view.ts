@@ -4,7 +4,7 @@ import type { PathSegment } from '../findings/issue.js';
  * The invalid paths of a document as a tree of keys; `invalid` marks where one ends, `lostKeys`
  * an object that lost a key its schema does not know.
  */
-interface PathNode {
+export interface PathNode {
   invalid: boolean;
   lostKeys: boolean;
   readonly children: Map<string, PathNode>;

@@ -7,12 +7,18 @@ import { WORKSPACE_RULES } from '../rules/workspace/workspace-rules.js';
 import type { ValidationIssue, ValidationResult } from '../findings/issue.js';
 import { toJsonPointer } from '../findings/issue.js';
 import type { ValidateOptions } from './validate-with.js';
-import { localeOf } from './validate-with.js';
+import { isPlainRecord, localeOf } from './validate-with.js';
 import { localizeIssue, localizeResult } from '../findings/localize-issue.js';
 import { splitBySeverity } from './validate-with.js';
 import { createIssue } from '../findings/create-issue.js';
 import { describeValue } from '../findings/describe-value.js';
 import { readOptions } from './read-options.js';
+import { DOCUMENT_KINDS, isDocumentKind } from '../documents/document-kind.js';
+import { closestMatch } from '../findings/closest.js';
+import { DOCUMENT_SCHEMAS } from './document-schemas.js';
+import { parsePartially } from './partial-parse.js';
+import type { PathNode } from './tracked-view.js';
+import { invalidPathTree, trackReads } from './tracked-view.js';
 
 /**
  * One document of a workspace, not yet validated, with the name of the file it came from.
@@ -78,16 +84,28 @@ export function checkWorkspace(
   );
 }
 
+/** A document as the checks across documents see it, with where its invalid parts are. */
+interface WorkspacePart {
+  readonly source: string;
+  readonly document: PlanDocument;
+  readonly locate?: ((issues: readonly ValidationIssue[]) => ValidationIssue[]) | undefined;
+  /** The invalid parts of a document that is not valid, when it has some. */
+  readonly invalid?: PathNode;
+}
+
 /** The findings across documents, each with the index of the document it belongs to. */
 function checkAcross(
-  documents: WorkspaceView['documents'],
+  documents: readonly WorkspacePart[],
   options: ValidateOptions & Pick<WorkspaceView, 'invalidKinds'>,
 ): { readonly index: number; readonly issue: ValidationIssue }[] {
-  const view: WorkspaceView =
+  const view = (listed: WorkspaceView['documents']): WorkspaceView =>
     options.invalidKinds === undefined
-      ? { documents }
-      : { documents, invalidKinds: options.invalidKinds };
-  return runRules(WORKSPACE_RULES, view, options.rules).map((finding) => {
+      ? { documents: listed }
+      : { documents: listed, invalidKinds: options.invalidKinds };
+  const findings = documents.some((part) => part.invalid !== undefined)
+    ? runOnValidParts(documents, view, options)
+    : runRules(WORKSPACE_RULES, view(documents), options.rules);
+  return findings.map((finding) => {
     const [index, ...path] = finding.path;
     return {
       index: Number(index),
@@ -99,6 +117,31 @@ function checkAcross(
       },
     };
   });
+}
+
+/**
+ * Runs each rule across documents, some of which have invalid parts, through views that record
+ * what it reads: a rule that read an invalid part of any document reports nothing, as
+ * {@link runRulesOnPart} does within one document.
+ */
+function runOnValidParts(
+  documents: readonly WorkspacePart[],
+  view: (listed: WorkspaceView['documents']) => WorkspaceView,
+  options: ValidateOptions,
+): ValidationIssue[] {
+  const findings: ValidationIssue[] = [];
+  for (const rule of WORKSPACE_RULES) {
+    const tracked = documents.map((part) =>
+      part.invalid === undefined ? undefined : trackReads(part.document, part.invalid),
+    );
+    const listed = documents.map((part, index) => ({
+      source: part.source,
+      document: (tracked[index]?.document ?? part.document) as PlanDocument,
+    }));
+    const reported = runRules([rule], view(listed), options.rules);
+    if (!tracked.some((each) => each?.touchedInvalid() === true)) findings.push(...reported);
+  }
+  return findings;
 }
 
 /**
@@ -132,6 +175,7 @@ export function validateWorkspace(
           source: entry.source,
           result: validateDocument(document, settings),
           kind: declaredKind(document) ?? 'unknown',
+          input: document,
         };
       }),
       settings,
@@ -171,6 +215,47 @@ export interface CheckedEntry {
   /** The kind the document declares, or `unknown`; used when the document is not valid. */
   readonly kind: string;
   readonly locate?: (issues: readonly ValidationIssue[]) => ValidationIssue[];
+  /** The document as read, before validation; the checks across documents read its valid parts. */
+  readonly input?: unknown;
+}
+
+/**
+ * The kind a document that cannot be read is meant to be: the kind it declares, or the known kind
+ * closest to a misspelt one (`Workplan`), or `unknown`.
+ */
+function meantKind(entry: CheckedEntry): string {
+  if (entry.kind !== 'unknown') return entry.kind;
+  let declared: unknown;
+  try {
+    declared = isPlainRecord(entry.input) ? entry.input['kind'] : undefined;
+  } catch {
+    return entry.kind;
+  }
+  return typeof declared === 'string'
+    ? (closestMatch(declared, DOCUMENT_KINDS) ?? entry.kind)
+    : entry.kind;
+}
+
+/** Codes after which a document's kind or shape cannot be trusted, so that no part of it is read. */
+const UNREADABLE = /^(?:document|text|input\/not-json)/;
+
+/**
+ * What the checks across documents may read of an entry: all of a valid document; the parts
+ * that passed the schema of one that did not (defaults filled in, as in a valid document); or
+ * nothing, when its kind or its shape as a whole cannot be trusted.
+ */
+function partOf(entry: CheckedEntry): WorkspacePart | undefined {
+  const { source, locate, result } = entry;
+  if (result.ok) return { source, document: result.value, locate };
+  if (entry.input === undefined || !isDocumentKind(entry.kind)) return undefined;
+  if (result.issues.some((issue) => UNREADABLE.test(issue.code))) return undefined;
+  const partial = parsePartially(DOCUMENT_SCHEMAS[entry.kind], entry.input);
+  const invalid = invalidPathTree(partial.invalid, partial.lostKeys);
+  if (invalid === undefined) return undefined;
+  const document = partial.value as PlanDocument;
+  return partial.invalid.length + partial.lostKeys.length === 0
+    ? { source, document, locate }
+    : { source, document, locate, invalid };
 }
 
 /**
@@ -187,14 +272,13 @@ export function combineWorkspace(
     ...withSource(result.ok ? [] : result.issues, source),
     ...withSource(result.warnings, source),
   ]);
-  const valid = entries.flatMap((entry) =>
-    entry.result.ok
-      ? [{ source: entry.source, document: entry.result.value, locate: entry.locate }]
-      : [],
+  const parts = entries.map(partOf);
+  const readable = parts.filter((part) => part !== undefined);
+  const invalidKinds = entries.flatMap((entry, index) =>
+    parts[index] === undefined ? [meantKind(entry)] : [],
   );
-  const invalidKinds = entries.flatMap((entry) => (entry.result.ok ? [] : [entry.kind]));
-  const across = checkAcross(valid, { ...options, invalidKinds }).map(({ index, issue }) => {
-    const locate = valid[index]?.locate;
+  const across = checkAcross(readable, { ...options, invalidKinds }).map(({ index, issue }) => {
+    const locate = readable[index]?.locate;
     return locate === undefined ? issue : (locate([issue])[0] ?? issue);
   });
   const { errors, warnings } = splitBySeverity([...own, ...across]);

@@ -191,13 +191,27 @@ describe('progress report rules', () => {
     expect(found).toEqual([]);
   });
 
-  it('stays silent on the plan while a work plan of the workspace is invalid', () => {
+  it('reads the plan id of a work plan that is invalid elsewhere', () => {
     const report = { ...progressReportInput(), plan: 'other' };
     const result = validateWorkspace([
       { source: 'plan.yaml', document: { ...workPlanInput(), status: 'unknown' } },
       { source: 'h1.yaml', document: report },
     ]);
-    expect(result.issues.map((issue) => issue.code)).not.toContain('report/unknown-plan');
+    expect(result.issues.map((issue) => [issue.source, issue.code])).toContainEqual([
+      'h1.yaml',
+      'report/unknown-plan',
+    ]);
+  });
+
+  it('stays silent on the plan while a work plan id is invalid or a plan cannot be read', () => {
+    const report = { ...progressReportInput(), plan: 'other' };
+    for (const plan of [{ ...workPlanInput(), id: 7 }, { ...workPlanInput(), kind: 'Workplan' }]) {
+      const result = validateWorkspace([
+        { source: 'plan.yaml', document: plan },
+        { source: 'h1.yaml', document: report },
+      ]);
+      expect(result.issues.map((issue) => issue.code)).not.toContain('report/unknown-plan');
+    }
   });
 
   it('does not change the documents it checks', () => {

@@ -97,13 +97,41 @@ describe('workspace/unresolved-initiative', () => {
     expect(paths).toEqual([[0, 'measures', 0, 'buildsOn', 0]]);
   });
 
-  it('stays silent while a catalogue of the workspace is invalid: it may define the id', () => {
+  it('reads the valid parts of an invalid catalogue: a bad asOf hides no initiative', () => {
     expect(
       found('workspace/unresolved-initiative', [
         buildsOnTypo,
         { source: 'catalogue.yaml', document: { ...initiativeCatalogueInput(), asOf: 'soon' } },
       ]),
-    ).toEqual([]);
+    ).toEqual([['plan.yaml', '/measures/0/buildsOn/0', naming('M1', 'itu-acadmy')]]);
+  });
+
+  it('stays silent while an id of a catalogue is invalid, or a catalogue cannot be read', () => {
+    const catalogue = initiativeCatalogueInput();
+    const badId = {
+      ...catalogue,
+      initiatives: catalogue.initiatives.map((each, i) => (i === 0 ? { ...each, id: 42 } : each)),
+    };
+    for (const document of [badId, { ...catalogue, kind: 'InitiativeCatalog' }]) {
+      expect(
+        found('workspace/unresolved-initiative', [
+          buildsOnTypo,
+          { source: 'catalogue.yaml', document },
+        ]),
+      ).toEqual([]);
+    }
+  });
+
+  it('reports on a plan that is itself invalid elsewhere, in one run with its own finding', () => {
+    const plan = buildsOnTypo.document as ReturnType<typeof workPlanInput>;
+    const result = validateWorkspace([
+      { source: 'plan.yaml', document: { ...plan, status: 'drafted' } },
+      { source: 'catalogue.yaml', document: initiativeCatalogueInput() },
+    ]);
+    expect(result.issues.map((issue) => [issue.code, issue.pointer])).toEqual([
+      ['schema/invalid-value', '/status'],
+      ['workspace/unresolved-initiative', '/measures/0/buildsOn/0'],
+    ]);
   });
 });
 

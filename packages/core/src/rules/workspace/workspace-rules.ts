@@ -22,9 +22,11 @@ export interface WorkspaceView {
   /** The documents with the name of the file or source each came from. */
   readonly documents: readonly { readonly source: string; readonly document: PlanDocument }[];
   /**
-   * The kinds of the other documents of the workspace, those that are not valid and so are not in
-   * `documents` (`unknown` where the kind could not be read). While a catalogue is invalid, no
-   * `buildsOn` reference is reported as unresolved: the invalid catalogue may define it.
+   * The kinds of the other documents of the workspace, those that could not be read as documents
+   * of their kind (an unknown or mismatched `kind`, a text that does not parse) and so are not in
+   * `documents` (`unknown` where the kind could not be read). While such a catalogue is there, no
+   * `buildsOn` reference is reported as unresolved: it may define it. A document that only has
+   * invalid parts is in `documents`, and a rule that reads one of those parts reports nothing.
    */
   readonly invalidKinds?: readonly string[];
 }
