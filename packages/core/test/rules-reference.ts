@@ -1,5 +1,6 @@
 import { ISSUE_CODE_REFERENCE } from '@itu-aicb/core';
 import type { IssueCodeEntry } from '@itu-aicb/core';
+import { ruleReads } from './rule-reads.js';
 
 const GROUPS: readonly [IssueCodeEntry['group'], string, string][] = [
   [
@@ -71,6 +72,13 @@ export function rulesReference(): string {
     '`schema/invalid-type` and the `plan/unknown-office`; a rule that compares schedule dates',
     'reports again once the start is fixed. An unknown key silences no rule, since no rule reads it.',
     '',
+    'Rules across documents (`workspace/*`, and the `report/*` rules that compare a progress report',
+    'with its plan or with other reports) read the valid parts of every document the same way: a',
+    'type error in the plan silences only the rules that read that value. A document whose `kind`,',
+    'version or text cannot be read at all is left out of them, and the rules that need a',
+    'document of its kind (or of the kind a misspelt `kind` is closest to) stay silent while it is',
+    'there. [What each rule reads](#what-each-rule-reads) lists the values each rule reads.',
+    '',
   ];
   for (const [group, title, intro] of GROUPS) {
     lines.push(
@@ -88,5 +96,23 @@ export function rulesReference(): string {
     }
     lines.push('');
   }
+  lines.push(
+    '## What each rule reads',
+    '',
+    'The values each rule read when it ran over the example workspace and the test fixtures, as',
+    'paths in its document (`*` stands for every item of a list; a rule across documents names the',
+    'kind of each document it reads). A structural finding at one of these paths, or above one,',
+    'silences the rule; a finding anywhere else does not. On other documents a rule may also read',
+    'values that only a branch the samples do not take needs.',
+    '',
+  );
+  const reads = ruleReads();
+  for (const entry of ISSUE_CODE_REFERENCE) {
+    const paths = reads.get(entry.code);
+    if (paths === undefined) continue;
+    const listed = paths.length === 0 ? 'no value' : paths.map((path) => `\`${path}\``).join(', ');
+    lines.push(`- \`${entry.code}\`: ${listed}`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
