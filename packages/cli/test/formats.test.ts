@@ -100,11 +100,11 @@ describe('json', () => {
       ok: false,
       exitCode: 1,
       options: { strict: false, maxWarnings: 5, quiet: false },
-      summary: { files: 3, unreadable: 0, errors: 2, warnings: 3, infos: 0 },
+      summary: { files: 3, unreadable: 0, errors: 3, warnings: 3, infos: 0 },
       files: [
         { path: 'assessments/ken.json', kind: 'NeedsAssessment', errors: 1, warnings: 1, infos: 0 },
         { path: 'initiatives.yaml', kind: 'InitiativeCatalogue', errors: 0, warnings: 0, infos: 0 },
-        { path: 'work-plan.yaml', kind: 'WorkPlan', errors: 1, warnings: 2, infos: 0 },
+        { path: 'work-plan.yaml', kind: 'WorkPlan', errors: 2, warnings: 2, infos: 0 },
       ],
     });
     // After the two findings of assessments/ken.json and the warning on line 12.
@@ -186,6 +186,7 @@ describe('sarif', () => {
     expect(sarifRun!.results.map((item) => item.level).sort()).toEqual([
       'error',
       'error',
+      'error',
       'warning',
       'warning',
       'warning',
@@ -212,7 +213,7 @@ describe('github', () => {
       '::error file=work-plan.yaml,line=18,col=18,endLine=18,endColumn=20,title=plan/unresolved-objective::Measure "M-01" refers to objective "O9", which this plan does not define.%0AUse one of the objective ids: O1.',
     );
     expect(lines.filter((line) => line.startsWith('::warning '))).toHaveLength(3);
-    expect(lines.at(-1)).toBe('aicb: 3 files checked: 2 errors, 3 warnings, 0 notes.');
+    expect(lines.at(-1)).toBe('aicb: 3 files checked: 3 errors, 3 warnings, 0 notes.');
   });
 
   it('escapes properties and writes findings without a place as file annotations', () => {
@@ -229,7 +230,7 @@ describe('github', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.every((line) => line.startsWith('::') || line.startsWith('aicb: '))).toBe(true);
     expect(lines).toContain(
-      `::error file=ctl\uFFFD[31m.json,line=1,col=201,endLine=1,endColumn=233,title=schema/unknown-key::"k2\uFFFD\uFFFDx\uFFFD[31m\uFFFD\uFFFD%25" is not a field here.%0AThe fields here are "$schema", "kind", "schemaVersion", "id", "title", "summary", "status", "version", "period", "owner", "mandates", "objectives" (and 3 more).`,
+      `::error file=ctl\uFFFD[31m.json,line=1,col=201,endLine=1,endColumn=233,title=schema/unknown-key::"k2\uFFFD\uFFFDx\uFFFD[31m\uFFFD\uFFFD%25" is not a field here.%0AThe fields here are "$schema", "kind", "schemaVersion", "id", "title", "summary", "status", "version", "period", "owner", "mandates", "objectives", "measures", "arrangements" and "updated".`,
     );
   });
 
@@ -302,14 +303,14 @@ describe('junit', () => {
     const elements = parseXml(run.stdout);
     expect(elements[0]).toMatchObject({
       name: 'testsuites',
-      attributes: { tests: '3', failures: '2', errors: '0' },
+      attributes: { tests: '3', failures: '3', errors: '0' },
     });
     const suites = elements.filter((element) => element.name === 'testsuite');
     expect(suites.map((suite) => [suite.attributes['name'], suite.attributes['failures']])).toEqual(
       [
         ['assessments/ken.json', '1'],
         ['initiatives.yaml', '0'],
-        ['work-plan.yaml', '1'],
+        ['work-plan.yaml', '2'],
       ],
     );
     expect(elements.filter((element) => element.name === 'testcase')).toHaveLength(3);
@@ -330,12 +331,12 @@ describe('junit', () => {
     const strict = parseXml(
       aicb(['validate', '--format', 'junit', '--strict'], { cwd: copyFixture('broken') }).stdout,
     );
-    expect(strict[0]!.attributes['failures']).toBe('5');
+    expect(strict[0]!.attributes['failures']).toBe('6');
     const limited = parseXml(
       aicb(['validate', '--format', 'junit', '--max-warnings', '1'], { cwd: copyFixture('broken') })
         .stdout,
     );
-    expect(limited[0]!.attributes).toMatchObject({ tests: '4', failures: '3' });
+    expect(limited[0]!.attributes).toMatchObject({ tests: '4', failures: '4' });
     expect(limited.find((element) => element.attributes['name'] === 'max-warnings')).toBeDefined();
   });
 

@@ -6,7 +6,11 @@ import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
 // Latin digits, as in codes, ids and dates of the same sentence.
-const p = phrasing('ar-u-nu-latn', { open: '«', close: '»', more: (count) => `${count} أخرى` });
+const p = phrasing('ar-u-nu-latn', {
+  open: '«',
+  close: '»',
+  more: (count) => `${count} أخرى (انظر قوائم الرموز في مرجع تنسيق الخطط)`,
+});
 const q = p.quote;
 
 /** The English fragments rules pass as parameters, in Arabic. */

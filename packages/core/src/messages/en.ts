@@ -3,12 +3,15 @@ import { ITU_OFFICES } from '../codes/offices.js';
 import { countryName } from '../codes/countries.js';
 import type { MessageCatalogue } from './catalogue.js';
 
-const MAX_LISTED = 12;
+// Enough for every code list but countries and currencies, which a longer hint would not help.
+const MAX_LISTED = 24;
 
 function quoteList(values: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
   const quoted = values.slice(0, MAX_LISTED).map((value) => `"${value}"`);
   const rest = values.length - quoted.length;
-  if (rest > 0) return `${quoted.join(', ')} (and ${rest} more)`;
+  if (rest > 0) {
+    return `${quoted.join(', ')} (and ${rest} more: see the code lists of the plan format reference)`;
+  }
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1) ?? ''}`;
 }

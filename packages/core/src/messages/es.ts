@@ -5,7 +5,12 @@ import type { IssueParams, MessageCatalogue } from './catalogue.js';
 import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
-const p = phrasing('es', { open: '"', close: '"', more: (count) => `${count} más` });
+const p = phrasing('es', {
+  open: '"',
+  close: '"',
+  more: (count) =>
+    `${count} más (véanse las listas de códigos de la referencia del formato de los planes)`,
+});
 const q = p.quote;
 
 /** The English fragments rules pass as parameters, in Spanish. */

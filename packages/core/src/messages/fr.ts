@@ -8,7 +8,8 @@ import { phrasing, rewriteFragment } from './phrasing.js';
 const p = phrasing('fr', {
   open: '« ',
   close: ' »',
-  more: (count) => `${count} autre${count === 1 ? '' : 's'}`,
+  more: (count) =>
+    `${count} autre${count === 1 ? '' : 's'} (voir les listes de codes de la référence du format des plans)`,
 });
 const q = p.quote;
 

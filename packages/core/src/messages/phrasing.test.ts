@@ -8,9 +8,12 @@ describe('phrasing', () => {
   it('quotes and joins with the language’s words, and says how many more a long list has', () => {
     expect(fr.list(['a'])).toBe('« a »');
     expect(fr.list(['a', 'b', 'c'], 'and')).toBe('« a », « b » et « c »');
-    const long = fr.list(Array.from({ length: 14 }, (_, i) => String(i)));
-    expect(long).toContain('« 11 »');
-    expect(long).not.toContain('« 12 »');
+    // Every code list but countries and currencies is shown in full (the longest has 18 values).
+    const full = fr.list(Array.from({ length: 24 }, (_, i) => String(i)));
+    expect(full.endsWith('« 22 » ou « 23 »')).toBe(true);
+    const long = fr.list(Array.from({ length: 26 }, (_, i) => String(i)));
+    expect(long).toContain('« 23 »');
+    expect(long).not.toContain('« 24 »');
     expect(long.endsWith('et 2 autres')).toBe(true);
   });
 

@@ -1,4 +1,5 @@
-const MAX_LISTED = 12;
+// Enough for every code list but countries and currencies, which a longer hint would not help.
+const MAX_LISTED = 24;
 
 /**
  * The small pieces of wording a catalogue shares between its messages: quotes, lists and numbers

@@ -5,7 +5,11 @@ import type { IssueParams, MessageCatalogue } from './catalogue.js';
 import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
-const p = phrasing('ru', { open: '«', close: '»', more: (count) => `ещё ${count}` });
+const p = phrasing('ru', {
+  open: '«',
+  close: '»',
+  more: (count) => `ещё ${count} (см. списки кодов в справочнике по формату планов)`,
+});
 const q = p.quote;
 // Built on first use, so that loading the wording costs nothing until it is used.
 let plurals: Intl.PluralRules | undefined;

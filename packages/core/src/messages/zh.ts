@@ -5,7 +5,11 @@ import type { IssueParams, MessageCatalogue } from './catalogue.js';
 import type { FragmentRule } from './phrasing.js';
 import { phrasing, rewriteFragment } from './phrasing.js';
 
-const p = phrasing('zh', { open: '“', close: '”', more: (count) => `另外 ${count} 项` });
+const p = phrasing('zh', {
+  open: '“',
+  close: '”',
+  more: (count) => `另外 ${count} 项（见计划格式参考中的代码列表）`,
+});
 const q = p.quote;
 
 /** The English fragments rules pass as parameters, in Chinese. */
