@@ -4,6 +4,9 @@ import {
   BUREAUS,
   BUREAU_LABELS,
   COUNTRIES,
+  countryName,
+  COUNTRIES_SOURCE,
+  isInCountryGroup,
   COUNTRY_GROUPS,
   CURRENCY_CODES,
   DOCUMENT_KINDS,
@@ -60,7 +63,7 @@ export interface CodeList {
   readonly codes: readonly (string | number)[];
   /** What each code means, where the list has labels. */
   readonly label?: (code: string | number) => string;
-  /** Where the full list is, for a list too long to print. */
+  /** What a list too long to show open says of itself; the list follows, folded. */
   readonly elsewhere?: string;
 }
 
@@ -199,13 +202,22 @@ export const CODE_LISTS: readonly CodeList[] = [
     title: 'Countries',
     constant: 'COUNTRIES',
     codes: COUNTRIES.map((country) => country.alpha3),
-    elsewhere: `${COUNTRIES.length} ISO 3166-1 alpha-3 codes: the full list, with names, is the exported constant \`COUNTRIES\` of \`@itu-aicb/core\`.`,
+    label: (code) => {
+      const country = COUNTRIES.find((each) => each.alpha3 === code);
+      const groups = (['ldc', 'lldc', 'sids'] as const).flatMap((group) => {
+        const { status } = isInCountryGroup(String(code), group, COUNTRIES_SOURCE.asOf);
+        if (status === 'not-member') return [];
+        return [`${group.toUpperCase()}${status === 'uncertain' ? ' (uncertain)' : ''}`];
+      });
+      return [countryName(String(code)), country?.ituRegion, ...groups].join(', ');
+    },
+    elsewhere: `${COUNTRIES.length} ISO 3166-1 alpha-3 codes, each with its name, its ITU region and the groups LDC, LLDC and SIDS it belongs to on ${COUNTRIES_SOURCE.asOf} (for another date: \`isInCountryGroup\`).`,
   },
   {
     title: 'Currencies',
     constant: 'CURRENCY_CODES',
     codes: CURRENCY_CODES,
-    elsewhere: `${CURRENCY_CODES.length} ISO 4217 codes: the full list is the exported constant \`CURRENCY_CODES\` of \`@itu-aicb/core\`, and the \`enum\` of \`currency\` in the JSON Schemas. Budgets and contributions may not use ${NON_BUDGET_CURRENCY_CODES.map((currency) => `\`${currency}\``).join(', ')}, which are not money (rule \`plan/non-budget-currency\`).`,
+    elsewhere: `${CURRENCY_CODES.length} ISO 4217 codes, also the \`enum\` of \`currency\` in the JSON Schemas. Budgets and contributions may not use ${NON_BUDGET_CURRENCY_CODES.map((currency) => `\`${currency}\``).join(', ')}, which are not money (rule \`plan/non-budget-currency\`).`,
   },
 ];
 
@@ -223,7 +235,29 @@ function codeListOf(values: readonly unknown[]): CodeList | undefined {
 
 function renderCodeList(list: CodeList): string[] {
   const heading = [`### ${list.title}`, '', `\`${list.constant}\` in \`@itu-aicb/core\`.`, ''];
-  if (list.elsewhere !== undefined) return [...heading, list.elsewhere, ''];
+  if (list.elsewhere !== undefined) {
+    const { label } = list;
+    const body =
+      label === undefined
+        ? [list.codes.map((value) => `\`${value}\``).join(', ')]
+        : [
+            '| code | meaning |',
+            '| --- | --- |',
+            ...list.codes.map((value) => `| \`${value}\` | ${cell(label(value))} |`),
+          ];
+    return [
+      ...heading,
+      list.elsewhere,
+      '',
+      '<details>',
+      `<summary>All ${list.codes.length} codes</summary>`,
+      '',
+      ...body,
+      '',
+      '</details>',
+      '',
+    ];
+  }
   if (list.constant === 'SDG_TARGETS') {
     return [
       ...heading,
