@@ -15,7 +15,12 @@ import type { MethodResult } from '../methods/method-options.js';
 import { methodEntry } from '../methods/method-registry.js';
 import type { PlanInputs } from './criteria/criterion.js';
 import type { ResolvedCriterion } from './derive-criteria.js';
-import { criterionContext, criterionValue, resolveCriteria } from './derive-criteria.js';
+import {
+  criterionContext,
+  criterionValue,
+  referenceCurrency,
+  resolveCriteria,
+} from './derive-criteria.js';
 import { vulnerability } from './criteria/assessments.js';
 import { explainRank } from './explain.js';
 import { spreadOf } from './spread.js';
@@ -371,6 +376,31 @@ function deriveRows(inputs: PlanInputs, criteria: readonly ResolvedCriterion[]):
   });
 }
 
+/**
+ * A note per budget currency the profile gives no rate for, when costs are compared: the cost of
+ * each measure budgeted in it is missing, and filled by the policy without this saying why.
+ */
+function noteMissingRates(
+  inputs: PlanInputs,
+  criteria: readonly ResolvedCriterion[],
+  notes: string[],
+  wording: PrioritizeWording,
+): void {
+  if (!criteria.some((criterion) => criterion.id === 'cost-per-beneficiary')) return;
+  const reference = referenceCurrency(inputs);
+  if (reference === undefined) return;
+  const rates = inputs.profile.currency?.rates ?? {};
+  const without = new Map<string, number>();
+  for (const { budget } of inputs.plan.measures) {
+    if (budget === undefined || budget.currency === reference) continue;
+    if (Object.hasOwn(rates, budget.currency)) continue;
+    without.set(budget.currency, (without.get(budget.currency) ?? 0) + 1);
+  }
+  for (const [currency, measures] of [...without].sort(([a], [b]) => a.localeCompare(b))) {
+    notes.push(wording.notes.noRate(currency, reference, measures));
+  }
+}
+
 function noteConstantCriteria(
   criteria: readonly ResolvedCriterion[],
   matrix: readonly (readonly number[])[],
@@ -507,6 +537,7 @@ export function prioritizeMeasures(input: PrioritizeInput): Prioritization {
     wording,
     speech.language,
   );
+  noteMissingRates(inputs, criteria, notes, wording);
   const { matrix, fill } = fillMissing(rows, criteria, profile.missingData, notes, wording);
 
   // Weigh and score.

@@ -119,6 +119,8 @@ export const arabicPrioritizeWording: PrioritizeWording = {
     noValue: (label) => `لا يوجد لأي تدبير قيمة في ${label}؛ فلا يمكنه تغيير الترتيب.`,
     filled: (count, fill) =>
       `مُلئت ${n(count, 0)} من القيم المفقودة ${fill === 'worst' ? 'بأسوأ قيمة لدى التدابير الأخرى' : 'بوسيط التدابير الأخرى'}؛ وكل منها معلَّم.`,
+    noRate: (currency, to, measures) =>
+      `لا يذكر ملف التقييم سعر صرف من ${currency} إلى ${to}، لذا تنقص تكلفة المستفيد الواحد لعدد ${n(measures, 0)} من التدابير الممولة بعملة ${currency}؛ أضِفه تحت \`currency.rates\`.`,
     spotisBounds: (labels) =>
       `حدود SPOTIS لـ ${labels.join('، ')} هي المدى الذي تغطيه التدابير، لذا قد تتغير بإضافة تدبير.`,
   },

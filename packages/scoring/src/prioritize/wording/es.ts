@@ -123,6 +123,8 @@ export const spanishPrioritizeWording: PrioritizeWording = {
       `Ninguna medida tiene valor en ${label}; ese criterio no puede cambiar el orden.`,
     filled: (count, fill) =>
       `${count} ${count === 1 ? 'valor faltante se ha completado' : 'valores faltantes se han completado'} con ${fill === 'worst' ? 'el peor valor de las demás medidas' : 'la mediana de las demás medidas'}; cada uno está señalado.`,
+    noRate: (currency, to, measures) =>
+      `El perfil de puntuación no da ningún tipo de cambio de ${currency} a ${to}, así que falta el costo por beneficiario de ${measures} ${measures === 1 ? 'medida presupuestada' : 'medidas presupuestadas'} en ${currency}; añádalo en \`currency.rates\`.`,
     spotisBounds: (labels) =>
       `Los límites SPOTIS de ${labels.join(', ')} son el rango que abarcan las medidas, así que añadir una medida puede moverlos.`,
   },

@@ -124,6 +124,8 @@ export const frenchPrioritizeWording: PrioritizeWording = {
       `Aucune mesure n’a de valeur pour ${label} ; ce critère ne peut pas changer l’ordre.`,
     filled: (count, fill) =>
       `${count} valeur${count === 1 ? ' manquante a été remplacée' : 's manquantes ont été remplacées'} par ${fill === 'worst' ? 'la pire valeur des autres mesures' : 'la médiane des autres mesures'} ; chacune est signalée.`,
+    noRate: (currency, to, measures) =>
+      `Le profil de notation ne donne aucun taux de change de ${currency} en ${to} : le coût par bénéficiaire de ${measures} mesure${measures === 1 ? '' : 's'} budgétée${measures === 1 ? '' : 's'} en ${currency} manque ; ajoutez-le sous \`currency.rates\`.`,
     spotisBounds: (labels) =>
       `Les bornes SPOTIS de ${labels.join(', ')} sont l’étendue couverte par les mesures ; ajouter une mesure peut donc les déplacer.`,
   },

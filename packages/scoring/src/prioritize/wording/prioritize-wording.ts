@@ -75,6 +75,8 @@ export interface PrioritizeWording {
     readonly inconsistent: (ratio: number, limit: number) => string;
     readonly noValue: (label: string) => string;
     readonly filled: (count: number, fill: 'worst' | 'median') => string;
+    /** Budgets in a currency the profile gives no rate for, so that their cost is missing. */
+    readonly noRate: (currency: string, to: string, measures: number) => string;
     readonly spotisBounds: (labels: readonly string[]) => string;
   };
   /** What a score of each method means, and that scores compare measures within one run only. */
@@ -121,6 +123,8 @@ export const englishPrioritizeWording: PrioritizeWording = {
     noValue: (label) => `No measure has a value for ${label}; it cannot change the order.`,
     filled: (count, fill) =>
       `${count} missing value${count === 1 ? ' was' : 's were'} filled with the ${fill === 'worst' ? 'worst value of the other measures' : 'median of the other measures'}; each is flagged.`,
+    noRate: (currency, to, measures) =>
+      `The scoring profile gives no exchange rate from ${currency} to ${to}, so the cost per beneficiary of ${measures} measure${measures === 1 ? '' : 's'} budgeted in ${currency} is missing; add it under \`currency.rates\`.`,
     spotisBounds: (labels) =>
       `SPOTIS bounds for ${labels.join(', ')} are the range the measures span, so adding a measure can move them.`,
   },

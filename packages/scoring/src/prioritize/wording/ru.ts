@@ -129,6 +129,8 @@ export const russianPrioritizeWording: PrioritizeWording = {
       `Ни у одной меры нет значения по критерию «${label}»; он не может изменить порядок.`,
     filled: (value, fill) =>
       `Заполнено отсутствующих значений: ${n(value, 0)} — ${fill === 'worst' ? 'худшим значением среди других мер' : 'медианой других мер'}; каждое помечено.`,
+    noRate: (currency, to, measures) =>
+      `В профиле оценки нет курса ${currency} к ${to}, поэтому нет затрат на бенефициара для мер с бюджетом в ${currency} (${n(measures, 0)}); добавьте курс в \`currency.rates\`.`,
     spotisBounds: (labels) =>
       `Границы SPOTIS для ${labels.join(', ')} — это диапазон значений мер, поэтому добавление меры может их сдвинуть.`,
   },

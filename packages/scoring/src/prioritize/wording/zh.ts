@@ -117,6 +117,8 @@ export const chinesePrioritizeWording: PrioritizeWording = {
     noValue: (label) => `没有任何措施在 ${label} 上有值；该准则无法改变排序。`,
     filled: (count, fill) =>
       `${n(count, 0)} 个缺失值已用${fill === 'worst' ? '其他措施的最差值' : '其他措施的中位数'}填补；每个都已标注。`,
+    noRate: (currency, to, measures) =>
+      `评分方案没有给出 ${currency} 兑 ${to} 的汇率，因此 ${n(measures, 0)} 项以 ${currency} 编制预算的措施缺少人均受益成本；请在 \`currency.rates\` 中添加该汇率。`,
     spotisBounds: (labels) =>
       `${labels.join('、')} 的 SPOTIS 边界取自各措施的取值范围，因此增加措施可能改变边界。`,
   },
