@@ -92,7 +92,9 @@ const ignore = () => undefined;
  */
 export function ruleReads(): Map<string, string[]> {
   const samples = sampleDocuments();
-  const examples = new Map(ISSUE_CODE_REFERENCE.map((entry) => [entry.code, entry.example]));
+  const examples = new Map<string, string>(
+    ISSUE_CODE_REFERENCE.map((entry) => [entry.code, entry.example]),
+  );
   /** The samples, and the example workspace as the rule's own example in the reference changes it. */
   const documentsFor = (code: string): PlanDocument[] => {
     const changes = changesOf(examples.get(code) ?? '');

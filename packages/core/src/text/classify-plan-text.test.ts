@@ -39,7 +39,7 @@ describe('classifyPlanText', () => {
     const report = JSON.stringify({ files: [{ path: 'plan.yaml', kind: 'WorkPlan' }] }, null, 2);
     expect(declaredKind(report)).toBeUndefined();
     expect(classifyPlanText(report, 'json')).toEqual({ status: 'other', reason: 'no-kind' });
-    expect(classifyPlanText('measures:\n  - kind: WorkPlan\n')).toEqual({
+    expect(classifyPlanText('files:\n  - kind: WorkPlan\n')).toEqual({
       status: 'other',
       reason: 'no-kind',
     });

@@ -63,15 +63,20 @@ const SCHEMA_VALUE = new RegExp(`${SCHEMA_FILE}$`);
 /** A `schemaVersion` key at the top level of block YAML, for a text that cannot be parsed. */
 const SCHEMA_VERSION = /^["']?schemaVersion["']?[ \t]*:/m;
 
+/** The top-level fields of each kind. */
+const SCHEMA_SHAPES: Readonly<Record<DocumentKind, object>> = {
+  WorkPlan: WorkPlanSchema.shape,
+  InitiativeCatalogue: InitiativeCatalogueSchema.shape,
+  NeedsAssessment: NeedsAssessmentSchema.shape,
+  ScoringProfile: ScoringProfileSchema.shape,
+  ProgressReport: ProgressReportSchema.shape,
+};
+
 /** The keys of each kind that no other kind has (`measures`, `initiatives`, `pillars`, ...). */
 function distinctiveKeys(): readonly (readonly [DocumentKind, readonly string[]])[] {
-  const keys: Record<DocumentKind, readonly string[]> = {
-    WorkPlan: Object.keys(WorkPlanSchema.shape),
-    InitiativeCatalogue: Object.keys(InitiativeCatalogueSchema.shape),
-    NeedsAssessment: Object.keys(NeedsAssessmentSchema.shape),
-    ScoringProfile: Object.keys(ScoringProfileSchema.shape),
-    ProgressReport: Object.keys(ProgressReportSchema.shape),
-  };
+  const keys = Object.fromEntries(
+    DOCUMENT_KINDS.map((kind) => [kind, Object.keys(SCHEMA_SHAPES[kind])]),
+  ) as Record<DocumentKind, readonly string[]>;
   return DOCUMENT_KINDS.map((kind) => {
     const others = new Set(
       DOCUMENT_KINDS.filter((other) => other !== kind).flatMap((other) => keys[other]),
@@ -80,7 +85,20 @@ function distinctiveKeys(): readonly (readonly [DocumentKind, readonly string[]]
   });
 }
 
-/** The kind whose distinctive keys a mapping holds, two of them at least; the most wins. */
+/**
+ * The lists that make a document what it is: one of them, holding mappings, is evidence enough
+ * of its kind, where other keys need a second.
+ */
+const DEFINING_LISTS: Readonly<Record<string, DocumentKind>> = {
+  measures: 'WorkPlan',
+  initiatives: 'InitiativeCatalogue',
+  measureProgress: 'ProgressReport',
+};
+
+/**
+ * The kind whose distinctive keys a mapping holds, two of them at least (the most wins), or else
+ * the kind of a defining list it holds, such as `initiatives` with at least one mapping in it.
+ */
 function kindByKeys(record: Readonly<Record<string, unknown>>): DocumentKind | undefined {
   let best: DocumentKind | undefined;
   let most = 1;
@@ -91,11 +109,25 @@ function kindByKeys(record: Readonly<Record<string, unknown>>): DocumentKind | u
       most = count;
     }
   }
-  return best;
+  if (best !== undefined) return best;
+  const defining = Object.keys(DEFINING_LISTS).find((key) => {
+    const list = Object.hasOwn(record, key) ? record[key] : undefined;
+    return Array.isArray(list) && list.length > 0 && list.every(isRecord);
+  });
+  const kind = defining === undefined ? undefined : DEFINING_LISTS[defining];
+  // Every other key must be one of the kind's too: saved outputs have such lists beside others.
+  const fields = kind === undefined ? [] : Object.keys(SCHEMA_SHAPES[kind]);
+  return Object.keys(record).every((key) => fields.includes(key)) ? kind : undefined;
 }
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a value is a mapping whose `kind` is a plan kind, or close to one. */
+const declaresPlanKind = (value: unknown): boolean =>
+  isRecord(value) &&
+  typeof value['kind'] === 'string' &&
+  closestMatch(value['kind'], DOCUMENT_KINDS) !== undefined;
 
 /**
  * Tells a plan document from the other YAML and JSON files of a folder, by the top-level `kind`
@@ -151,6 +183,11 @@ export function classifyPlanText(
   if (isDocumentKind(kind)) return { status: 'document', kind };
   const byKeys = record === undefined ? undefined : kindByKeys(record);
 
+  // A document written as an item of a list (`- kind: WorkPlan`) is meant as one, not a list.
+  if (Array.isArray(value) && value.some(declaresPlanKind)) {
+    const issue = createIssue('document/not-an-object', 'error', [], { received: 'a list' });
+    return { status: 'suspect', issues: [issue] };
+  }
   if (!parsed.ok && parsed.issues.some((issue) => issue.code === 'text/empty')) {
     // A YAML file holding no document at all, or only comments, is a plan file still to be written.
     if (parsed.format === 'yaml') return { status: 'suspect', issues: parsed.issues };
