@@ -74,14 +74,12 @@ const SCHEMA_SHAPES: Readonly<Record<DocumentKind, object>> = {
 
 /** The keys of each kind that no other kind has (`measures`, `initiatives`, `pillars`, ...). */
 function distinctiveKeys(): readonly (readonly [DocumentKind, readonly string[]])[] {
-  const keys = Object.fromEntries(
-    DOCUMENT_KINDS.map((kind) => [kind, Object.keys(SCHEMA_SHAPES[kind])]),
-  ) as Record<DocumentKind, readonly string[]>;
+  const keys = new Map(DOCUMENT_KINDS.map((kind) => [kind, Object.keys(SCHEMA_SHAPES[kind])]));
   return DOCUMENT_KINDS.map((kind) => {
     const others = new Set(
-      DOCUMENT_KINDS.filter((other) => other !== kind).flatMap((other) => keys[other]),
+      DOCUMENT_KINDS.filter((other) => other !== kind).flatMap((other) => keys.get(other) ?? []),
     );
-    return [kind, keys[kind].filter((key) => !others.has(key))] as const;
+    return [kind, (keys.get(kind) ?? []).filter((key) => !others.has(key))] as const;
   });
 }
 
