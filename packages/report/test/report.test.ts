@@ -193,6 +193,55 @@ describe('renderPlanReport', () => {
     expect(section).toContain(`${lenses.membership.delivered} of ${lenses.membership.pledged}`);
   });
 
+  it('shows the milestones in section 5 as the progress reports and section 6 do', () => {
+    const asOf = '2026-12-01';
+    const monitoring = monitoringFromReports({ ...workspace, asOf });
+    const page = renderPlanReport({ ...workspace, asOf, monitoring });
+    const timeline = page.slice(
+      page.indexOf('<section id="timeline"'),
+      page.indexOf('<section id="monitoring"'),
+    );
+    const overdueTable = timeline.slice(timeline.indexOf('Overdue milestones on'));
+    const health = planHealth(workspace.plan, workspace.reports, asOf);
+    // The same overdue milestones as plan health, whose signals section 6 shows.
+    const overdueCount = /Overdue milestones on <time[^>]*>[^<]*<\/time> \((\d+)\)/.exec(timeline);
+    expect(Number(overdueCount?.[1] ?? 0)).toBe(health.overdueMilestones.length);
+    const signalled = health.measures.flatMap((measure) =>
+      measure.signals.filter((signal) => signal.signal === 'milestone-overdue'),
+    );
+    expect(signalled).toHaveLength(health.overdueMilestones.length);
+    for (const late of health.overdueMilestones) {
+      expect(overdueTable).toContain(`<td>${late.measure}</td>`);
+      expect(overdueTable).toContain(`<td class="num">${late.daysOverdue}</td>`);
+    }
+    // Milestones a report says were reached (TAL-01-a and MOD-01-a in the example) are shown done
+    // on their date and are not overdue; a re-forecast one is shown at its new date.
+    const reported = workspace.reports.flatMap((report) =>
+      report.asOf <= asOf
+        ? report.measureProgress.flatMap((measure) => measure.milestones ?? [])
+        : [],
+    );
+    const achieved = reported.filter((entry) => entry.achieved !== undefined);
+    expect(achieved.length).toBeGreaterThan(0);
+    for (const { milestone, achieved: on } of achieved) {
+      expect(timeline).toMatch(new RegExp(`${milestone}: .*?<td>done on <time datetime="${on}">`));
+      expect(timeline).toContain(`${milestone}, due `);
+      expect(timeline).not.toMatch(new RegExp(`${milestone}, due [^<]*: overdue`));
+      expect(overdueTable).not.toContain(`${milestone}:`);
+    }
+    const reached = new Set(achieved.map((entry) => entry.milestone));
+    for (const { milestone, forecast } of reported) {
+      if (forecast === undefined || reached.has(milestone)) continue;
+      expect(timeline).toMatch(
+        new RegExp(`${milestone}: .*?re-forecast to <time datetime="${forecast}">`),
+      );
+    }
+    // Without the reports, the plan's own flags: the reached milestones count as overdue.
+    const planOnly = renderPlanReport({ ...workspace, asOf });
+    expect(planOnly).toContain(`${[...reached][0]}, due `);
+    expect(planOnly).toMatch(new RegExp(`${[...reached][0]}, due [^<]*: overdue`));
+  });
+
   it('builds the monitoring views without changing its input', () => {
     const before = JSON.stringify(workspace);
     const monitoring = monitoringFromReports({ ...workspace, asOf: '2026-07-31' });

@@ -171,13 +171,15 @@ export const arabicReportWording: ReportWording = {
     chart: {
       title: (date) => `التدابير والمعالم عبر الزمن، في ${date}`,
       description:
-        'يمتد كل شريط من بداية التدبير إلى نهايته. المعين الممتلئ معلم تحقق، والمعين الفارغ معلم قادم، والعلامة × معلم متأخر؛ والخط المتقطع هو التاريخ المرجعي.',
+        'يمتد كل شريط من بداية التدبير إلى نهايته. المعين الممتلئ معلم تحقق، والمعين الفارغ معلم قادم، والعلامة × معلم متأخر؛ والخط المتقطع هو التاريخ المرجعي. والدائرة معلم أعيد تحديد موعده، مرسومة في موعده الجديد.',
       span: (measure, start, end) => `${measure}: من ${start} إلى ${end}`,
       milestone: (milestone, due, state) => `${milestone}، موعده ${due}: ${state}`,
       quarter: (quarter) => `ر${quarter}`,
       asOf: (date) => `في ${date}`,
     },
-    states: { done: 'تحقق', open: 'قادم', overdue: 'متأخر' },
+    states: { done: 'تحقق', open: 'قادم', overdue: 'متأخر', reforecast: 'أعيد تحديد موعده' },
+    doneOn: (date) => `تحقق في ${date}`,
+    reforecastTo: (date) => `أعيد تحديد موعده إلى ${date}`,
     caption: 'المعالم',
     header: ['التدبير', 'المدة', 'المعلم', 'الموعد', 'الحالة'],
     runs: (start, end) => `من ${start} إلى ${end}`,

@@ -173,13 +173,15 @@ export const englishReportWording: ReportWording = {
     chart: {
       title: (date) => `Measures and milestones over time, as of ${date}`,
       description:
-        'Each bar runs from the start to the end of a measure. A filled diamond is a milestone reached, an empty diamond one still to come, a cross one overdue; the dashed line is the as-of date.',
+        'Each bar runs from the start to the end of a measure. A filled diamond is a milestone reached, an empty diamond one still to come, a cross one overdue; the dashed line is the as-of date. A circle is a milestone re-forecast, drawn at its new date.',
       span: (measure, start, end) => `${measure}: ${start} to ${end}`,
       milestone: (milestone, due, state) => `${milestone}, due ${due}: ${state}`,
       quarter: (quarter) => `Q${quarter}`,
       asOf: (date) => `as of ${date}`,
     },
-    states: { done: 'done', open: 'open', overdue: 'overdue' },
+    states: { done: 'done', open: 'open', overdue: 'overdue', reforecast: 're-forecast' },
+    doneOn: (date) => `done on ${date}`,
+    reforecastTo: (date) => `re-forecast to ${date}`,
     caption: 'Milestones',
     header: ['Measure', 'Runs', 'Milestone', 'Due', 'State'],
     runs: (start, end) => `${start} to ${end}`,

@@ -175,13 +175,15 @@ export const frenchReportWording: ReportWording = {
     chart: {
       title: (date) => `Mesures et jalons dans le temps, au ${date}`,
       description:
-        'Chaque barre va du début à la fin d’une mesure. Un losange plein est un jalon atteint, un losange vide un jalon à venir, une croix un jalon en retard ; la ligne en tirets est la date de référence.',
+        'Chaque barre va du début à la fin d’une mesure. Un losange plein est un jalon atteint, un losange vide un jalon à venir, une croix un jalon en retard ; la ligne en tirets est la date de référence. Un cercle est un jalon reprogrammé, placé à sa nouvelle date.',
       span: (measure, start, end) => `${measure} : du ${start} au ${end}`,
       milestone: (milestone, due, state) => `${milestone}, échéance ${due} : ${state}`,
       quarter: (quarter) => `T${quarter}`,
       asOf: (date) => `au ${date}`,
     },
-    states: { done: 'atteint', open: 'à venir', overdue: 'en retard' },
+    states: { done: 'atteint', open: 'à venir', overdue: 'en retard', reforecast: 'reprogrammé' },
+    doneOn: (date) => `atteint le ${date}`,
+    reforecastTo: (date) => `reprogrammé au ${date}`,
     caption: 'Jalons',
     header: ['Mesure', 'Durée', 'Jalon', 'Échéance', 'État'],
     runs: (start, end) => `du ${start} au ${end}`,

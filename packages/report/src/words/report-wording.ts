@@ -10,8 +10,9 @@ import type { HealthState, ScoringMethod, Severity } from '@itu-aicb/core';
  * choose a plural form (numbers). Dates come already written for the language: as text in
  * tooltips and chart titles, and as HTML `<time>` elements in the page's own sentences
  * (`page.asOf`, `atAGlance.period`, `timeline.runs`, `timeline.noneOverdue`,
- * `timeline.overdueCaption`, `monitoring.fromReports`), whose result is not escaped again. Every
- * other function returns plain text, which the report escapes.
+ * `timeline.overdueCaption`, `monitoring.fromReports`), whose result is not escaped again;
+ * `timeline.doneOn` and `timeline.reforecastTo` are used both ways, so they only place the date in
+ * plain words. Every other function returns plain text, which the report escapes.
  *
  * @example
  * ```ts
@@ -205,8 +206,17 @@ export interface ReportWording {
       readonly quarter: (quarter: number) => string;
       readonly asOf: (date: string) => string;
     };
-    /** A milestone's state: reached, still to come, overdue. */
-    readonly states: { readonly done: string; readonly open: string; readonly overdue: string };
+    /** A milestone's state: reached, still to come, overdue, re-forecast (in a progress report). */
+    readonly states: {
+      readonly done: string;
+      readonly open: string;
+      readonly overdue: string;
+      readonly reforecast: string;
+    };
+    /** A milestone reached on a date a progress report gives (the date written for the language). */
+    readonly doneOn: (date: string) => string;
+    /** A milestone re-forecast in a progress report to a new date. */
+    readonly reforecastTo: (date: string) => string;
     readonly caption: string;
     readonly header: readonly [string, string, string, string, string];
     readonly runs: (start: string, end: string) => string;

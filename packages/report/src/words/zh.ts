@@ -167,13 +167,15 @@ export const chineseReportWording: ReportWording = {
     chart: {
       title: (date) => `措施和里程碑的时间分布（截至${date}）`,
       description:
-        '每个条形从一项措施的开始延伸到结束。实心菱形是已达成的里程碑，空心菱形是尚未到期的里程碑，叉号是逾期的里程碑；虚线是截至日期。',
+        '每个条形从一项措施的开始延伸到结束。实心菱形是已达成的里程碑，空心菱形是尚未到期的里程碑，叉号是逾期的里程碑；虚线是截至日期。圆圈是已改期的里程碑，画在新的日期上。',
       span: (measure, start, end) => `${measure}：${start}至${end}`,
       milestone: (milestone, due, state) => `${milestone}，截止${due}：${state}`,
       quarter: (quarter) => `Q${quarter}`,
       asOf: (date) => `截至${date}`,
     },
-    states: { done: '已达成', open: '未到期', overdue: '已逾期' },
+    states: { done: '已达成', open: '未到期', overdue: '已逾期', reforecast: '已改期' },
+    doneOn: (date) => `已于${date}达成`,
+    reforecastTo: (date) => `改期至${date}`,
     caption: '里程碑',
     header: ['措施', '期间', '里程碑', '截止日期', '状态'],
     runs: (start, end) => `${start}至${end}`,
