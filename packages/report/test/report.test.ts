@@ -217,9 +217,7 @@ describe('renderPlanReport', () => {
     // Milestones a report says were reached (TAL-01-a and MOD-01-a in the example) are shown done
     // on their date and are not overdue; a re-forecast one is shown at its new date.
     const reported = workspace.reports.flatMap((report) =>
-      report.asOf <= asOf
-        ? report.measureProgress.flatMap((measure) => measure.milestones ?? [])
-        : [],
+      report.asOf <= asOf ? report.measureProgress.flatMap((measure) => measure.milestones) : [],
     );
     const achieved = reported.filter((entry) => entry.achieved !== undefined);
     expect(achieved.length).toBeGreaterThan(0);
