@@ -62,8 +62,13 @@ describe('renderPlanReport', () => {
     for (const figure of figures) {
       expect(figure).toMatch(/<svg [^>]*role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
       expect(figure).toMatch(/<title id="[^"]+-title">[^<]+<\/title><desc id="[^"]+-desc">/);
-      expect(figure).toMatch(/<details><summary>[^<]+<\/summary><table>/);
+      // The table follows its summary rather than sitting in a closed details, so it prints.
+      expect(figure).toMatch(
+        /<details class="numbers"><summary>[^<]+<\/summary><\/details><table>/,
+      );
     }
+    const print = html.slice(html.indexOf('@media print'));
+    expect(print).toMatch(/details\.numbers \+ table \{ display: table; \}/);
   });
 
   it('splits each score into its criteria and puts every contribution in a tooltip and the table', () => {
