@@ -2,7 +2,7 @@
 // package entry.
 import { describe, expect, it } from 'vitest';
 import type { ValidationIssue, WorkPlan } from '@itu-aicb/core';
-import { HEALTH_STATES, planHealth } from '@itu-aicb/core';
+import { HEALTH_STATES, ITU_OFFICES, planHealth, summarizeWorkPlan } from '@itu-aicb/core';
 import {
   prioritizationSensitivity,
   prioritizeMeasures,
@@ -11,6 +11,7 @@ import {
 import {
   HEALTH_STATE_LABELS,
   REPORT_SECTIONS,
+  englishReportLocale,
   monitoringFromReports,
   renderPlanReport,
   stabilityCaveat,
@@ -80,6 +81,35 @@ describe('renderPlanReport', () => {
       `<title>${top.measureId}, ${label}: contribution ${contribution}</title>`,
     );
     expect(html).toContain(`<td>${top.measureId}</td><td class="num">${top.score.toFixed(4)}</td>`);
+  });
+
+  it('names methods, pillars and offices in words rather than by their codes', () => {
+    const { report: words, terms } = englishReportLocale;
+    const method = workspace.profile.method.name;
+    expect(html).toContain(`ranked by ${words.common.methods[method]} with the scoring profile`);
+    expect(html).not.toContain(`ranked by ${method} `);
+    // The other methods of the agreement table by name.
+    expect(html).toContain(`Agreement of other methods with ${words.common.methods[method]}`);
+    for (const other of ['weighted-sum', 'promethee-ii'] as const) {
+      expect(html).toContain(`<td>${words.common.methods[other]}</td>`);
+      expect(html).not.toContain(`<td>${other}</td>`);
+    }
+    const summary = summarizeWorkPlan(workspace.plan);
+    // Pillar bars and their tooltips say the pillar's name.
+    for (const [pillar, group] of Object.entries(summary.byPillar)) {
+      const name = terms.pillars[pillar as keyof typeof terms.pillars];
+      expect(html).toContain(`<title>${name}: ${words.common.measures(group.measures)}</title>`);
+      expect(html).not.toContain(`<title>${pillar}: `);
+    }
+    // An office that leads measures is named by its city and as an office.
+    const offices = ITU_OFFICES.filter((office) => office.id in summary.byLead);
+    expect(offices.length).toBeGreaterThan(0);
+    for (const office of offices) {
+      const name = words.atAGlance.office[office.type](office.city);
+      expect(html).toContain(`<title>${office.city} (${name}): `);
+      expect(html).toContain(`${office.id} <span class="muted">${name}</span>`);
+      expect(html).not.toContain(`<title>${office.id}: `);
+    }
   });
 
   it('states the caveat when the first measure is first in less than half the draws', () => {

@@ -43,6 +43,15 @@ export const arabicReportWording: ReportWording = {
     groups: { ldc: 'LDC', lldc: 'LLDC', sids: 'SIDS' },
     filled: { worst: 'الأسوأ', median: 'الوسيط' },
     list: listIn('ar'),
+    methods: {
+      'weighted-sum': 'المجموع المرجح',
+      'weighted-product': 'الجداء المرجح',
+      topsis: 'TOPSIS',
+      vikor: 'VIKOR',
+      'promethee-ii': 'PROMETHEE II',
+      copras: 'COPRAS',
+      spotis: 'SPOTIS',
+    },
   },
   atAGlance: {
     noPlan: 'لا توجد خطة عمل صالحة لتلخيصها.',
@@ -51,6 +60,10 @@ export const arabicReportWording: ReportWording = {
     period: (start, end, status) => `الفترة من ${start} إلى ${end}؛ الحالة: ${status}`,
     budget: (amount, secured, share) => `الميزانية ${amount}، المضمون منها ${secured} (${share})`,
     noBudget: 'لا يوجد تدبير له ميزانية بعد.',
+    office: {
+      regional: (city) => `المكتب الإقليمي في ${city}`,
+      area: (city) => `مكتب المنطقة في ${city}`,
+    },
     global: 'عالمي (بلا منطقة مستهدفة)',
     owner: 'الجهة المسؤولة:',
     objectives: { caption: 'الأهداف', header: ['الهدف', 'العنوان', 'التدابير', 'الركائز'] },

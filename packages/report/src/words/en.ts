@@ -45,6 +45,15 @@ export const englishReportWording: ReportWording = {
     groups: { ldc: 'LDC', lldc: 'LLDC', sids: 'SIDS' },
     filled: { worst: 'worst', median: 'median' },
     list: listIn('en'),
+    methods: {
+      'weighted-sum': 'weighted sum',
+      'weighted-product': 'weighted product',
+      topsis: 'TOPSIS',
+      vikor: 'VIKOR',
+      'promethee-ii': 'PROMETHEE II',
+      copras: 'COPRAS',
+      spotis: 'SPOTIS',
+    },
   },
   atAGlance: {
     noPlan: 'There is no valid work plan to summarise.',
@@ -53,6 +62,10 @@ export const englishReportWording: ReportWording = {
     period: (start, end, status) => `Period ${start} to ${end}; status ${status}`,
     budget: (amount, secured, share) => `Budget ${amount}, of which ${secured} secured (${share})`,
     noBudget: 'No measure has a budget yet.',
+    office: {
+      regional: (city) => `Regional office in ${city}`,
+      area: (city) => `Area office in ${city}`,
+    },
     global: 'Global (no target region)',
     owner: 'Owner:',
     objectives: { caption: 'Objectives', header: ['Objective', 'Title', 'Measures', 'Pillars'] },

@@ -44,6 +44,15 @@ export const spanishReportWording: ReportWording = {
     groups: { ldc: 'PMA', lldc: 'PDSL', sids: 'PEID' },
     filled: { worst: 'la peor', median: 'la mediana' },
     list: listIn('es'),
+    methods: {
+      'weighted-sum': 'suma ponderada',
+      'weighted-product': 'producto ponderado',
+      topsis: 'TOPSIS',
+      vikor: 'VIKOR',
+      'promethee-ii': 'PROMETHEE II',
+      copras: 'COPRAS',
+      spotis: 'SPOTIS',
+    },
   },
   atAGlance: {
     noPlan: 'No hay un plan de trabajo válido que resumir.',
@@ -53,6 +62,10 @@ export const spanishReportWording: ReportWording = {
     budget: (amount, secured, share) =>
       `Presupuesto ${amount}, de los cuales ${secured} asegurados (${share})`,
     noBudget: 'Ninguna medida tiene aún presupuesto.',
+    office: {
+      regional: (city) => `Oficina regional en ${city}`,
+      area: (city) => `Oficina de zona en ${city}`,
+    },
     global: 'Mundial (sin región destinataria)',
     owner: 'Responsable:',
     objectives: {

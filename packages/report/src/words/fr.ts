@@ -44,6 +44,15 @@ export const frenchReportWording: ReportWording = {
     groups: { ldc: 'PMA', lldc: 'PDSL', sids: 'PEID' },
     filled: { worst: 'la pire', median: 'la médiane' },
     list: listIn('fr'),
+    methods: {
+      'weighted-sum': 'somme pondérée',
+      'weighted-product': 'produit pondéré',
+      topsis: 'TOPSIS',
+      vikor: 'VIKOR',
+      'promethee-ii': 'PROMETHEE II',
+      copras: 'COPRAS',
+      spotis: 'SPOTIS',
+    },
   },
   atAGlance: {
     noPlan: 'Aucun plan de travail valide à résumer.',
@@ -52,6 +61,10 @@ export const frenchReportWording: ReportWording = {
     period: (start, end, status) => `Période du ${start} au ${end} ; statut : ${status}`,
     budget: (amount, secured, share) => `Budget ${amount}, dont ${secured} acquis (${share})`,
     noBudget: 'Aucune mesure n’a encore de budget.',
+    office: {
+      regional: (city) => `Bureau régional à ${city}`,
+      area: (city) => `Bureau de zone à ${city}`,
+    },
     global: 'Mondial (sans région cible)',
     owner: 'Responsable :',
     objectives: { caption: 'Objectifs', header: ['Objectif', 'Titre', 'Mesures', 'Piliers'] },

@@ -63,6 +63,8 @@ export interface ReportWording {
     readonly filled: { readonly worst: string; readonly median: string };
     /** A list joined with "and" or its equivalent. */
     readonly list: (items: readonly string[]) => string;
+    /** The names of the scoring methods, such as `TOPSIS` or `weighted sum`. */
+    readonly methods: Readonly<Record<ScoringMethod, string>>;
   };
   readonly atAGlance: {
     readonly noPlan: string;
@@ -70,6 +72,11 @@ export interface ReportWording {
     readonly period: (start: string, end: string, status: string) => string;
     readonly budget: (amount: string, secured: string, share: string) => string;
     readonly noBudget: string;
+    /** An ITU office that leads measures, by its city (as ITU writes it in English). */
+    readonly office: {
+      readonly regional: (city: string) => string;
+      readonly area: (city: string) => string;
+    };
     readonly global: string;
     readonly owner: string;
     readonly objectives: {

@@ -45,6 +45,15 @@ export const russianReportWording: ReportWording = {
     groups: { ldc: 'НРС', lldc: 'ЛЛДС', sids: 'СИДС' },
     filled: { worst: 'худшее', median: 'медиана' },
     list: listIn('ru'),
+    methods: {
+      'weighted-sum': 'взвешенная сумма',
+      'weighted-product': 'взвешенное произведение',
+      topsis: 'TOPSIS',
+      vikor: 'VIKOR',
+      'promethee-ii': 'PROMETHEE II',
+      copras: 'COPRAS',
+      spotis: 'SPOTIS',
+    },
   },
   atAGlance: {
     noPlan: 'Нет действительного плана работы для обзора.',
@@ -53,6 +62,10 @@ export const russianReportWording: ReportWording = {
     period: (start, end, status) => `Период с ${start} по ${end}; статус: ${status}`,
     budget: (amount, secured, share) => `Бюджет ${amount}, из них обеспечено ${secured} (${share})`,
     noBudget: 'Ни у одной меры пока нет бюджета.',
+    office: {
+      regional: (city) => `Региональное отделение (${city})`,
+      area: (city) => `Зональное отделение (${city})`,
+    },
     global: 'Глобально (без целевого региона)',
     owner: 'Ответственный:',
     objectives: { caption: 'Цели', header: ['Цель', 'Название', 'Меры', 'Направления'] },

@@ -41,6 +41,15 @@ export const chineseReportWording: ReportWording = {
     groups: { ldc: 'LDC', lldc: 'LLDC', sids: 'SIDS' },
     filled: { worst: '最差值', median: '中位数' },
     list: listIn('zh'),
+    methods: {
+      'weighted-sum': '加权和',
+      'weighted-product': '加权积',
+      topsis: 'TOPSIS',
+      vikor: 'VIKOR',
+      'promethee-ii': 'PROMETHEE II',
+      copras: 'COPRAS',
+      spotis: 'SPOTIS',
+    },
   },
   atAGlance: {
     noPlan: '没有可概述的有效工作计划。',
@@ -49,6 +58,7 @@ export const chineseReportWording: ReportWording = {
     period: (start, end, status) => `期间：${start}至${end}；状态：${status}`,
     budget: (amount, secured, share) => `预算${amount}，其中已落实${secured}（${share}）`,
     noBudget: '尚无措施有预算。',
+    office: { regional: (city) => `${city}区域代表处`, area: (city) => `${city}地区办事处` },
     global: '全球（无目标区域）',
     owner: '负责方：',
     objectives: { caption: '目标', header: ['目标', '标题', '措施', '支柱'] },
