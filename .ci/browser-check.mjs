@@ -3,9 +3,10 @@
 // errors, the docs search finds validateWorkPlan, and the browser example shows the ranking for the
 // example plan, findings for a broken file and the report's charts; the validateWorkPlan page is at
 // most 3,000 px tall and the WorkPlan page lists its fields. The report, written by the example's
-// demo, opened from its file, makes no request, has every section it lists, and axe-core finds
-// no serious or critical accessibility violation in it. Saves screenshots under docs/screenshots
-// (one per report section). The same report in Arabic and in Chinese, written by `aicb report
+// demo, opened from its file, makes no request, has every section (1 to 7) and axe-core finds
+// no serious or critical accessibility violation in it; its charts' tables open from their
+// summaries on screen and all show in print, and it does not scroll sideways 390 px wide. Saves
+// screenshots under docs/screenshots (one per report section). The same report in Arabic and in Chinese, written by `aicb report
 // --lang`, is checked for `lang` and `dir`, for chart labels that stay inside their chart and
 // their room, and with axe-core; its screenshots go to .cache/screenshots (git-ignored). Run after
 // `pnpm run docs`, the browser example's build and the packages' build (`pnpm check:browser` does
@@ -18,6 +19,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { validateDocumentText } from '../packages/core/dist/index.js';
+import { REPORT_SECTIONS } from '../packages/report/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = join(root, 'docs/screenshots');
@@ -126,10 +128,11 @@ async function checkReport(browser) {
   const listed = await page.$$eval('nav a', (links) =>
     links.map((link) => link.getAttribute('href')?.slice(1) ?? ''),
   );
-  const required = ['at-a-glance', 'priorities', 'stability', 'needs', 'timeline', 'findings'];
+  // The example has progress reports, so every section is there, section 6 too.
+  const required = REPORT_SECTIONS.map((section) => section.id);
   check(
     required.every((id) => listed.includes(id)),
-    `the report lists sections 1 to 5 and 7 (${listed.join(', ')})`,
+    `the report lists sections 1 to 7 (${listed.join(', ')})`,
   );
   for (const id of listed) {
     const section = page.locator(`section#${id}`);
@@ -143,7 +146,52 @@ async function checkReport(browser) {
   );
   await checkAxe(page, 'the report');
   await checkLabels(page, 'the report');
+  await checkTables(page);
+  await checkNarrow(page, 'the report');
   await page.close();
+}
+
+/**
+ * The charts' tables: on screen each is hidden until its summary is opened, and opens without
+ * script; printed, every one shows (the summaries do not).
+ */
+async function checkTables(page) {
+  const visible = () =>
+    page.$$eval('figure.chart table', (tables) => tables.map((table) => table.checkVisibility()));
+  const closed = await visible();
+  check(
+    closed.length > 0 && closed.every((shown) => !shown),
+    `on screen the ${closed.length} chart tables wait for their summary (${closed.filter(Boolean).length} shown)`,
+  );
+  await page.locator('figure.chart details summary').first().click();
+  check((await visible())[0] === true, 'a chart table opens from its summary');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await visible();
+  check(
+    printed.length > 0 && printed.every(Boolean),
+    `every chart table prints (${printed.filter(Boolean).length} of ${printed.length})`,
+  );
+  const summaries = await page.$$eval(
+    'figure.chart summary',
+    (all) => all.filter((summary) => summary.checkVisibility()).length,
+  );
+  check(summaries === 0, `no table summary prints (${summaries})`);
+  await page.emulateMedia({ media: 'screen' });
+}
+
+/** On a phone-sized screen, 390 px wide, the page does not scroll sideways. */
+async function checkNarrow(page, what) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const width = await page.evaluate(() => ({
+    scroll: globalThis.document.documentElement.scrollWidth,
+    client: globalThis.document.documentElement.clientWidth,
+  }));
+  check(
+    width.scroll <= width.client,
+    `${what} does not scroll sideways 390 px wide (${width.scroll} px of content in ${width.client})`,
+  );
+  if (before !== null) await page.setViewportSize(before);
 }
 
 /** axe-core, injected into the page, finds no serious or critical violation. */
@@ -268,6 +316,7 @@ async function checkTranslatedReports(browser) {
       `${what} logs no console errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
     );
     await checkLabels(page, what);
+    await checkNarrow(page, what);
     await page.screenshot({ path: join(cacheShots, `report-${language}.png`), fullPage: true });
     for (const id of ['at-a-glance', 'priorities', 'needs', 'timeline', 'monitoring']) {
       await page

@@ -138,9 +138,8 @@ Writes one self-contained HTML page about a plan: the plan at a glance,
 priorities with each criterion's part of the score, how sure the ranking
 is, needs and coverage, the timeline, plan health and the Resolution 1332
 lenses when progress reports are among the files, and the findings of
-validation. The
-page needs no network and no script, and prints well. The files are
-found and checked as 'aicb validate' does (default: the current
+validation. The page needs no network and no script, and prints well. The
+files are found and checked as 'aicb validate' does (default: the current
 directory); they should hold one work plan and at most one scoring
 profile. The page is written even when the files have errors: it lists
 them.

@@ -44,6 +44,19 @@ async function expectedPage(
 }
 
 describe('aicb report', () => {
+  it('explains itself in --help, each paragraph filling its lines', () => {
+    const help = aicb(['report', '--help']);
+    expect(help.status).toBe(0);
+    const intro = help.stdout.split('\n\n')[1] ?? '';
+    const lines = intro.split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    // Every line but the last is filled: the next line's first word would not have fitted.
+    lines.slice(0, -1).forEach((line, index) => {
+      const next = lines[index + 1]?.split(' ')[0] ?? '';
+      expect(line.length + 1 + next.length, line).toBeGreaterThan(73);
+    });
+  });
+
   it('writes the page the report package gives for the same files', async () => {
     const directory = copyFixture('valid');
     const run = aicb(['report', '-o', 'report.html', '--as-of', AS_OF, '--sensitivity', '200'], {
@@ -133,6 +146,12 @@ describe('aicb report', () => {
       const run = aicb(['report', ...args], { cwd: directory });
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^aicb: .*aicb report --help/);
+    }
+    // A negative number is read as the option's value and refused for what it is.
+    for (const option of ['--sensitivity', '--seed']) {
+      const negative = aicb(['report', option, '-3'], { cwd: directory });
+      expect(negative.status).toBe(2);
+      expect(negative.stderr).toContain(`${option} needs a whole number of 0 or more, not '-3'`);
     }
     const unwritable = aicb(['report', '-o', join(tempDir(), 'missing', 'r.html')], {
       cwd: directory,

@@ -6,6 +6,7 @@ export {
   HEALTH_STATE_LABELS,
   type MonitoringItem,
   type MonitoringLens,
+  type ReportMilestone,
   type ReportMonitoring,
   type PlanReportInput,
 } from './report-input.js';

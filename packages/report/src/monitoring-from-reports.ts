@@ -1,9 +1,20 @@
 import type { MeasureHealth } from '@itu-aicb/core';
-import { describeHealthSignal, englishLocale, pickText, planHealth } from '@itu-aicb/core';
+import {
+  describeHealthSignal,
+  englishLocale,
+  pickText,
+  planHealth,
+  progressAsOf,
+} from '@itu-aicb/core';
 import type { Locale } from '@itu-aicb/core';
 import type { LensInput } from '@itu-aicb/scoring';
 import { resolution1332Lenses } from '@itu-aicb/scoring';
-import type { MonitoringItem, MonitoringLens, ReportMonitoring } from './report-input.js';
+import type {
+  MonitoringItem,
+  MonitoringLens,
+  ReportMilestone,
+  ReportMonitoring,
+} from './report-input.js';
 import type { ReportLocale } from './words/report-locale.js';
 import type { ReportWording } from './words/report-wording.js';
 import { englishReportWording } from './words/en.js';
@@ -53,7 +64,8 @@ function healthItem(
 /**
  * Builds the report's section 6 from progress reports: each measure's health on the date
  * (`planHealth` of `@itu-aicb/core`) and the three lenses of Council Resolution 1332
- * (`resolution1332Lenses` of `@itu-aicb/scoring`) as shares with the counts behind them.
+ * (`resolution1332Lenses` of `@itu-aicb/scoring`) as shares with the counts behind them; and
+ * for section 5, the milestones the reports say were reached or re-forecast and those overdue.
  *
  * @param input - The plan, its progress reports (those on other plans or after `asOf` are left
  *   out), the date `YYYY-MM-DD`, and the needs assessments and catalogues for the overlaps.
@@ -156,6 +168,29 @@ export function monitoringFromReports(
       ],
     },
   ];
+  // The milestones as plan health reads them: reached or re-forecast in a report, or overdue.
+  const progress = progressAsOf(input.plan, input.reports, input.asOf);
+  const overdue = new Map(
+    health.overdueMilestones.map((entry) => [`${entry.measure}\u0000${entry.milestone}`, entry]),
+  );
+  const milestones: ReportMilestone[] = input.plan.measures.flatMap((measure) =>
+    measure.schedule.milestones.flatMap((milestone) => {
+      const reported = progress.measures.get(measure.id)?.milestones.get(milestone.id);
+      const late = overdue.get(`${measure.id}\u0000${milestone.id}`);
+      if (reported === undefined && late === undefined) return [];
+      return [
+        {
+          measure: measure.id,
+          milestone: milestone.id,
+          ...(reported?.achieved === undefined ? {} : { achieved: reported.achieved }),
+          ...(reported?.forecast === undefined || reported.achieved !== undefined
+            ? {}
+            : { forecast: reported.forecast }),
+          ...(late === undefined ? {} : { daysOverdue: late.daysOverdue }),
+        },
+      ];
+    }),
+  );
   return {
     asOf: health.asOf,
     health: health.measures.map((measure) => {
@@ -164,5 +199,6 @@ export function monitoringFromReports(
       return healthItem(words, language, title, measure);
     }),
     lenses,
+    milestones,
   };
 }

@@ -62,6 +62,29 @@ export interface MonitoringLens {
 }
 
 /**
+ * What the progress reports say of one milestone of the plan: when it was reached, its latest
+ * re-forecast, and how many days it is overdue, as `planHealth` of `@itu-aicb/core` counts them.
+ * Section 5 draws the timeline with them.
+ *
+ * @example
+ * ```ts
+ * const milestone: ReportMilestone = { measure: 'M-TAL-01', milestone: 'TAL-01-a', achieved: '2026-05-12' };
+ * ```
+ */
+export interface ReportMilestone {
+  /** The measure's id. */
+  readonly measure: string;
+  /** The milestone's id. */
+  readonly milestone: string;
+  /** The date a report says it was reached. */
+  readonly achieved?: string | undefined;
+  /** Its latest re-forecast date, when not reached. */
+  readonly forecast?: string | undefined;
+  /** Days past its due date (or forecast) on the report's date, when it is overdue. */
+  readonly daysOverdue?: number | undefined;
+}
+
+/**
  * The plan's health and its monitoring lenses, computed from progress reports, as the report's
  * section 6 shows them; `monitoringFromReports` builds it.
  *
@@ -81,6 +104,12 @@ export interface ReportMonitoring {
   readonly health: readonly MonitoringItem[];
   /** The lenses, in the order to show them. */
   readonly lenses: readonly MonitoringLens[];
+  /**
+   * Each milestone the reports speak of (reached or re-forecast) and each one overdue on the
+   * date. With them the timeline (section 5) shows milestones as the reports and section 6 do;
+   * without them it reads the plan's `done` flags only.
+   */
+  readonly milestones?: readonly ReportMilestone[] | undefined;
 }
 
 /**

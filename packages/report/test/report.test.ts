@@ -2,7 +2,7 @@
 // package entry.
 import { describe, expect, it } from 'vitest';
 import type { ValidationIssue, WorkPlan } from '@itu-aicb/core';
-import { HEALTH_STATES, planHealth } from '@itu-aicb/core';
+import { HEALTH_STATES, ITU_OFFICES, planHealth, summarizeWorkPlan } from '@itu-aicb/core';
 import {
   prioritizationSensitivity,
   prioritizeMeasures,
@@ -11,6 +11,7 @@ import {
 import {
   HEALTH_STATE_LABELS,
   REPORT_SECTIONS,
+  englishReportLocale,
   monitoringFromReports,
   renderPlanReport,
   stabilityCaveat,
@@ -62,8 +63,13 @@ describe('renderPlanReport', () => {
     for (const figure of figures) {
       expect(figure).toMatch(/<svg [^>]*role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
       expect(figure).toMatch(/<title id="[^"]+-title">[^<]+<\/title><desc id="[^"]+-desc">/);
-      expect(figure).toMatch(/<details><summary>[^<]+<\/summary><table>/);
+      // The table follows its summary rather than sitting in a closed details, so it prints.
+      expect(figure).toMatch(
+        /<details class="numbers"><summary>[^<]+<\/summary><\/details><table>/,
+      );
     }
+    const print = html.slice(html.indexOf('@media print'));
+    expect(print).toMatch(/details\.numbers \+ table \{ display: table; \}/);
   });
 
   it('splits each score into its criteria and puts every contribution in a tooltip and the table', () => {
@@ -75,6 +81,35 @@ describe('renderPlanReport', () => {
       `<title>${top.measureId}, ${label}: contribution ${contribution}</title>`,
     );
     expect(html).toContain(`<td>${top.measureId}</td><td class="num">${top.score.toFixed(4)}</td>`);
+  });
+
+  it('names methods, pillars and offices in words rather than by their codes', () => {
+    const { report: words, terms } = englishReportLocale;
+    const method = workspace.profile.method.name;
+    expect(html).toContain(`ranked by ${words.common.methods[method]} with the scoring profile`);
+    expect(html).not.toContain(`ranked by ${method} `);
+    // The other methods of the agreement table by name.
+    expect(html).toContain(`Agreement of other methods with ${words.common.methods[method]}`);
+    for (const other of ['weighted-sum', 'promethee-ii'] as const) {
+      expect(html).toContain(`<td>${words.common.methods[other]}</td>`);
+      expect(html).not.toContain(`<td>${other}</td>`);
+    }
+    const summary = summarizeWorkPlan(workspace.plan);
+    // Pillar bars and their tooltips say the pillar's name.
+    for (const [pillar, group] of Object.entries(summary.byPillar)) {
+      const name = terms.pillars[pillar as keyof typeof terms.pillars];
+      expect(html).toContain(`<title>${name}: ${words.common.measures(group.measures)}</title>`);
+      expect(html).not.toContain(`<title>${pillar}: `);
+    }
+    // An office that leads measures is named by its city and as an office.
+    const offices = ITU_OFFICES.filter((office) => office.id in summary.byLead);
+    expect(offices.length).toBeGreaterThan(0);
+    for (const office of offices) {
+      const name = words.atAGlance.office[office.type](office.city);
+      expect(html).toContain(`<title>${office.city} (${name}): `);
+      expect(html).toContain(`${office.id} <span class="muted">${name}</span>`);
+      expect(html).not.toContain(`<title>${office.id}: `);
+    }
   });
 
   it('states the caveat when the first measure is first in less than half the draws', () => {
@@ -191,6 +226,53 @@ describe('renderPlanReport', () => {
       `Target countries reached: ${((reached / targeted) * 100).toFixed(1)}%`,
     );
     expect(section).toContain(`${lenses.membership.delivered} of ${lenses.membership.pledged}`);
+  });
+
+  it('shows the milestones in section 5 as the progress reports and section 6 do', () => {
+    const asOf = '2026-12-01';
+    const monitoring = monitoringFromReports({ ...workspace, asOf });
+    const page = renderPlanReport({ ...workspace, asOf, monitoring });
+    const timeline = page.slice(
+      page.indexOf('<section id="timeline"'),
+      page.indexOf('<section id="monitoring"'),
+    );
+    const overdueTable = timeline.slice(timeline.indexOf('Overdue milestones on'));
+    const health = planHealth(workspace.plan, workspace.reports, asOf);
+    // The same overdue milestones as plan health, whose signals section 6 shows.
+    const overdueCount = /Overdue milestones on <time[^>]*>[^<]*<\/time> \((\d+)\)/.exec(timeline);
+    expect(Number(overdueCount?.[1] ?? 0)).toBe(health.overdueMilestones.length);
+    const signalled = health.measures.flatMap((measure) =>
+      measure.signals.filter((signal) => signal.signal === 'milestone-overdue'),
+    );
+    expect(signalled).toHaveLength(health.overdueMilestones.length);
+    for (const late of health.overdueMilestones) {
+      expect(overdueTable).toContain(`<td>${late.measure}</td>`);
+      expect(overdueTable).toContain(`<td class="num">${late.daysOverdue}</td>`);
+    }
+    // Milestones a report says were reached (TAL-01-a and MOD-01-a in the example) are shown done
+    // on their date and are not overdue; a re-forecast one is shown at its new date.
+    const reported = workspace.reports.flatMap((report) =>
+      report.asOf <= asOf ? report.measureProgress.flatMap((measure) => measure.milestones) : [],
+    );
+    const achieved = reported.filter((entry) => entry.achieved !== undefined);
+    expect(achieved.length).toBeGreaterThan(0);
+    for (const { milestone, achieved: on } of achieved) {
+      expect(timeline).toMatch(new RegExp(`${milestone}: .*?<td>done on <time datetime="${on}">`));
+      expect(timeline).toContain(`${milestone}, due `);
+      expect(timeline).not.toMatch(new RegExp(`${milestone}, due [^<]*: overdue`));
+      expect(overdueTable).not.toContain(`${milestone}:`);
+    }
+    const reached = new Set(achieved.map((entry) => entry.milestone));
+    for (const { milestone, forecast } of reported) {
+      if (forecast === undefined || reached.has(milestone)) continue;
+      expect(timeline).toMatch(
+        new RegExp(`${milestone}: .*?re-forecast to <time datetime="${forecast}">`),
+      );
+    }
+    // Without the reports, the plan's own flags: the reached milestones count as overdue.
+    const planOnly = renderPlanReport({ ...workspace, asOf });
+    expect(planOnly).toContain(`${[...reached][0]}, due `);
+    expect(planOnly).toMatch(new RegExp(`${[...reached][0]}, due [^<]*: overdue`));
   });
 
   it('builds the monitoring views without changing its input', () => {

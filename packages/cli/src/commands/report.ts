@@ -23,9 +23,32 @@ interface Options {
   readonly locale: ReportLocale;
 }
 
+/** The options whose value is a number. */
+const NUMBER_OPTIONS = new Set(['--sensitivity', '--seed']);
+
+/**
+ * The arguments with a negative number after a number option joined to it (`--seed=-3`), so that
+ * the option gets the value and its check says what it needs, rather than that it has none.
+ */
+function withNegativeValues(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    const next = args[index + 1];
+    if (arg === '--') return [...joined, ...args.slice(index)];
+    if (NUMBER_OPTIONS.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index += 1;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
 async function readOptions(args: readonly string[]): Promise<Options> {
   const { values, positionals } = parseCommandArgs(
-    args,
+    withNegativeValues(args),
     {
       out: { type: 'string', short: 'o' },
       'as-of': { type: 'string' },

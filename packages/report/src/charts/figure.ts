@@ -28,8 +28,10 @@ export interface Drawing {
 
 /**
  * A chart as a figure: the title, the SVG drawn at generation time (named by its title and
- * description for screen readers), the legend, and the chart's table, folded under a summary that
- * opens without any script.
+ * description for screen readers), the legend, and the chart's table, shown when the summary
+ * before it is opened, without any script. The table follows the `details` element rather than
+ * sitting in it, so that print styles can show it: browsers do not print the content of a closed
+ * `details`, whatever the style sheet says.
  */
 export function figure(parts: FigureParts): string {
   const { id, title, description, drawing } = parts;
@@ -41,7 +43,7 @@ export function figure(parts: FigureParts): string {
     drawing.body,
     '</svg>',
     parts.legend ?? '',
-    `<details><summary>${escapeHtml(parts.tableSummary)}</summary>${parts.table}</details>`,
+    `<details class="numbers"><summary>${escapeHtml(parts.tableSummary)}</summary></details>${parts.table}`,
     '</figure>',
   ].join('');
 }

@@ -4,10 +4,10 @@ import { rowLabel } from './figure.js';
 import { px, svgLabel, textWidth } from './svg-text.js';
 import { MARK_COLOURS } from './palette.js';
 
-/** A dated point on a row: a milestone, done, still open or overdue. */
+/** A dated point on a row: a milestone, done, still open, overdue or re-forecast. */
 export interface TimelineMark {
   readonly date: string;
-  readonly state: 'done' | 'open' | 'overdue';
+  readonly state: 'done' | 'open' | 'overdue' | 'reforecast';
   readonly title: string;
 }
 
@@ -33,6 +33,9 @@ function mark(x: number, y: number, item: TimelineMark): string {
   const r = 6;
   if (item.state === 'overdue') {
     return `<g>${title}<path d="M${px(x - r)} ${px(y - r)}L${px(x + r)} ${px(y + r)}M${px(x + r)} ${px(y - r)}L${px(x - r)} ${px(y + r)}" stroke="${MARK_COLOURS.late}" stroke-width="3"/></g>`;
+  }
+  if (item.state === 'reforecast') {
+    return `<g>${title}<circle cx="${px(x)}" cy="${px(y)}" r="${r - 1}" fill="#ffffff" stroke="#000000" stroke-width="1.5"/></g>`;
   }
   const diamond = `M${px(x)} ${px(y - r)}L${px(x + r)} ${px(y)}L${px(x)} ${px(y + r)}L${px(x - r)} ${px(y)}Z`;
   return `<g>${title}<path d="${diamond}" fill="${item.state === 'done' ? '#000000' : '#ffffff'}" stroke="#000000" stroke-width="1.5"/></g>`;

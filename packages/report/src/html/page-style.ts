@@ -32,6 +32,7 @@ svg text.cell { font-size: 11px; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .85rem; }
 .swatch { display: inline-block; width: .9rem; height: .9rem; margin-inline-end: .3rem; vertical-align: -.1rem; border: 1px solid #555555; }
 details summary { cursor: pointer; color: #1f4e99; }
+@media not print { details.numbers:not([open]) + table { display: none; } }
 .note, .muted, .fallback { color: #555555; }
 .fallback { font-size: .85em; }
 .caveat { border-inline-start: 4px solid #882255; background: #fbeff4; padding: .5rem .75rem; }
@@ -39,10 +40,16 @@ details summary { cursor: pointer; color: #1f4e99; }
 .severity-error { color: #8a1538; font-weight: 600; }
 .severity-warning { color: #6b4a00; font-weight: 600; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
+@media (max-width: 40rem) {
+  body { padding: .75rem; }
+  nav ol { columns: 1; }
+  table { font-size: .8rem; }
+  th, td { overflow-wrap: anywhere; padding: .2rem .25rem; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
-  nav, details summary { display: none; }
-  details > table { display: table; }
+  nav, details.numbers { display: none; }
+  details.numbers + table { display: table; }
   section { break-before: page; }
   section:first-of-type { break-before: auto; }
   figure, tr { break-inside: avoid; }

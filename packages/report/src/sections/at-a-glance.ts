@@ -1,5 +1,5 @@
 import type { CurrencyTotals, SummaryGroup } from '@itu-aicb/core';
-import { summarizeWorkPlan } from '@itu-aicb/core';
+import { ITU_OFFICES, summarizeWorkPlan } from '@itu-aicb/core';
 import { barChart } from '../charts/bar-chart.js';
 import { figure, legend } from '../charts/figure.js';
 import { MARK_COLOURS } from '../charts/palette.js';
@@ -7,15 +7,29 @@ import { escapeHtml, phrase, table } from '../html/markup.js';
 import type { ReportContext, ReportSection } from './report-context.js';
 import { dateHtml, documentText, nothing } from './report-context.js';
 
-/** The name of a group of the summary: a bureau, a region, a pillar, or `global`. */
+/**
+ * The name of a group of the summary: a bureau, an ITU office (as a lead), a region, a pillar,
+ * or `global`.
+ */
 function groupName({ locale, words }: ReportContext, key: string): string | undefined {
   const { bureaus, regions, pillars } = locale.terms;
   if (key === 'global') return words.atAGlance.global;
+  const office = ITU_OFFICES.find((item) => item.id === key);
+  if (office !== undefined) return words.atAGlance.office[office.type](office.city);
   return (
     (bureaus as Readonly<Record<string, string>>)[key] ??
     (regions as Readonly<Record<string, string>>)[key] ??
     (pillars as Readonly<Record<string, string>>)[key]
   );
+}
+
+/**
+ * The label of a group's bar: a pillar by its name (its code is an English word), an office by
+ * its city, a bureau or region by its code.
+ */
+function groupLabel(context: ReportContext, key: string): string {
+  const pillar = (context.locale.terms.pillars as Readonly<Record<string, string>>)[key];
+  return pillar ?? ITU_OFFICES.find((item) => item.id === key)?.city ?? key;
 }
 
 const money = (context: ReportContext, totals: CurrencyTotals): string =>
@@ -44,18 +58,23 @@ function groupFigure(
     title,
     description: words.atAGlance.groupDescription,
     drawing: barChart(
-      entries.map(([key, group]) => ({
-        // Pillars are named (their codes are English words); bureaus and regions keep their codes.
-        label: (context.locale.terms.pillars as Readonly<Record<string, string>>)[key] ?? key,
-        segments: [
-          {
-            value: group.measures,
-            colour: MARK_COLOURS.main,
-            title: `${key}: ${words.common.measures(group.measures)}`,
-          },
-        ],
-        note: formats.number(group.measures),
-      })),
+      entries.map(([key, group]) => {
+        const label = groupLabel(context, key);
+        const name = groupName(context, key);
+        // The tooltip names the group as the bar does, with its full name when the bar has less.
+        const named = name === undefined || name === label ? label : `${label} (${name})`;
+        return {
+          label,
+          segments: [
+            {
+              value: group.measures,
+              colour: MARK_COLOURS.main,
+              title: `${named}: ${words.common.measures(group.measures)}`,
+            },
+          ],
+          note: formats.number(group.measures),
+        };
+      }),
       { format: formats.number },
     ),
     table: table(

@@ -16,7 +16,7 @@ function methodInWords({ words, formats }: ReportContext, result: Prioritization
       .map((c) => `${c.label} ${formats.percent(c.weight)}`),
   );
   return (
-    `<p>${escapeHtml(w.rankedBy(result.method, result.profile, result.better))} ` +
+    `<p>${escapeHtml(w.rankedBy(words.common.methods[result.method], result.profile, result.better))} ` +
     `${escapeHtml(w.weights(weights))}</p>` +
     `<p>${escapeHtml(w.scoreMeaning(result.method, result.scoreMeaning))}</p>`
   );

@@ -150,20 +150,21 @@ function render(context: ReportContext): string | undefined {
   }
   const full = stability.analysis;
   const agreement = full.agreement.methods.map((m, index) => [
-    escapeHtml(m.method),
+    escapeHtml(words.common.methods[m.method]),
     formats.fixed(full.agreement.spearman[0]?.[index] ?? 0, 3),
     formats.fixed(full.agreement.kendall[0]?.[index] ?? 0, 3),
   ]);
   parts.push(
     stabilityFigure(context, ranking, full),
     table(
-      escapeHtml(w.agreement(ranking.method)),
+      escapeHtml(w.agreement(words.common.methods[ranking.method])),
       [w.method, 'Spearman', 'Kendall'].map(escapeHtml),
       agreement,
       [1, 2],
     ),
     ...full.skippedMethods.map(
-      (s) => `<p class="note">${escapeHtml(w.skipped(s.method, s.reason))}</p>`,
+      (s) =>
+        `<p class="note">${escapeHtml(w.skipped(words.common.methods[s.method], s.reason))}</p>`,
     ),
   );
   return parts.join('');

@@ -44,6 +44,15 @@ export const spanishReportWording: ReportWording = {
     groups: { ldc: 'PMA', lldc: 'PDSL', sids: 'PEID' },
     filled: { worst: 'la peor', median: 'la mediana' },
     list: listIn('es'),
+    methods: {
+      'weighted-sum': 'suma ponderada',
+      'weighted-product': 'producto ponderado',
+      topsis: 'TOPSIS',
+      vikor: 'VIKOR',
+      'promethee-ii': 'PROMETHEE II',
+      copras: 'COPRAS',
+      spotis: 'SPOTIS',
+    },
   },
   atAGlance: {
     noPlan: 'No hay un plan de trabajo válido que resumir.',
@@ -53,6 +62,10 @@ export const spanishReportWording: ReportWording = {
     budget: (amount, secured, share) =>
       `Presupuesto ${amount}, de los cuales ${secured} asegurados (${share})`,
     noBudget: 'Ninguna medida tiene aún presupuesto.',
+    office: {
+      regional: (city) => `Oficina regional en ${city}`,
+      area: (city) => `Oficina de zona en ${city}`,
+    },
     global: 'Mundial (sin región destinataria)',
     owner: 'Responsable:',
     objectives: {
@@ -180,13 +193,20 @@ export const spanishReportWording: ReportWording = {
     chart: {
       title: (date) => `Medidas e hitos en el tiempo, a ${date}`,
       description:
-        'Cada barra va del inicio al final de una medida. Un rombo relleno es un hito alcanzado, un rombo vacío uno por venir, una cruz uno atrasado; la línea discontinua es la fecha de referencia.',
+        'Cada barra va del inicio al final de una medida. Un rombo relleno es un hito alcanzado, un rombo vacío uno por venir, una cruz uno atrasado; la línea discontinua es la fecha de referencia. Un círculo es un hito reprogramado, dibujado en su nueva fecha.',
       span: (measure, start, end) => `${measure}: del ${start} al ${end}`,
       milestone: (milestone, due, state) => `${milestone}, vence el ${due}: ${state}`,
       quarter: (quarter) => `T${quarter}`,
       asOf: (date) => `a ${date}`,
     },
-    states: { done: 'alcanzado', open: 'pendiente', overdue: 'atrasado' },
+    states: {
+      done: 'alcanzado',
+      open: 'pendiente',
+      overdue: 'atrasado',
+      reforecast: 'reprogramado',
+    },
+    doneOn: (date) => `alcanzado el ${date}`,
+    reforecastTo: (date) => `reprogramado al ${date}`,
     caption: 'Hitos',
     header: ['Medida', 'Duración', 'Hito', 'Vencimiento', 'Estado'],
     runs: (start, end) => `del ${start} al ${end}`,

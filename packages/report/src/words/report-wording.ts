@@ -10,8 +10,9 @@ import type { HealthState, ScoringMethod, Severity } from '@itu-aicb/core';
  * choose a plural form (numbers). Dates come already written for the language: as text in
  * tooltips and chart titles, and as HTML `<time>` elements in the page's own sentences
  * (`page.asOf`, `atAGlance.period`, `timeline.runs`, `timeline.noneOverdue`,
- * `timeline.overdueCaption`, `monitoring.fromReports`), whose result is not escaped again. Every
- * other function returns plain text, which the report escapes.
+ * `timeline.overdueCaption`, `monitoring.fromReports`), whose result is not escaped again;
+ * `timeline.doneOn` and `timeline.reforecastTo` are used both ways, so they only place the date in
+ * plain words. Every other function returns plain text, which the report escapes.
  *
  * @example
  * ```ts
@@ -62,6 +63,8 @@ export interface ReportWording {
     readonly filled: { readonly worst: string; readonly median: string };
     /** A list joined with "and" or its equivalent. */
     readonly list: (items: readonly string[]) => string;
+    /** The names of the scoring methods, such as `TOPSIS` or `weighted sum`. */
+    readonly methods: Readonly<Record<ScoringMethod, string>>;
   };
   readonly atAGlance: {
     readonly noPlan: string;
@@ -69,6 +72,11 @@ export interface ReportWording {
     readonly period: (start: string, end: string, status: string) => string;
     readonly budget: (amount: string, secured: string, share: string) => string;
     readonly noBudget: string;
+    /** An ITU office that leads measures, by its city (as ITU writes it in English). */
+    readonly office: {
+      readonly regional: (city: string) => string;
+      readonly area: (city: string) => string;
+    };
     readonly global: string;
     readonly owner: string;
     readonly objectives: {
@@ -205,8 +213,17 @@ export interface ReportWording {
       readonly quarter: (quarter: number) => string;
       readonly asOf: (date: string) => string;
     };
-    /** A milestone's state: reached, still to come, overdue. */
-    readonly states: { readonly done: string; readonly open: string; readonly overdue: string };
+    /** A milestone's state: reached, still to come, overdue, re-forecast (in a progress report). */
+    readonly states: {
+      readonly done: string;
+      readonly open: string;
+      readonly overdue: string;
+      readonly reforecast: string;
+    };
+    /** A milestone reached on a date a progress report gives (the date written for the language). */
+    readonly doneOn: (date: string) => string;
+    /** A milestone re-forecast in a progress report to a new date. */
+    readonly reforecastTo: (date: string) => string;
     readonly caption: string;
     readonly header: readonly [string, string, string, string, string];
     readonly runs: (start: string, end: string) => string;
