@@ -38,9 +38,9 @@ describe('aicb status', () => {
     expect(ok).toBe(true);
     expect(output.plans[0]?.health.totals.states).toEqual({
       'not-started': 0,
-      'on-track': 4,
+      'on-track': 3,
       'at-risk': 4,
-      late: 1,
+      late: 2,
       completed: 0,
       cancelled: 0,
     });
