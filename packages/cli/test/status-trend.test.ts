@@ -37,12 +37,10 @@ describe('aicb status: the trend', () => {
     const output = JSON.parse(run.stdout) as Output;
     expect(validateOutput(output)).toBe(true);
     const { series } = output.plans[0]!;
-    expect(series.health.map((point) => [point.report, point.asOf, point.states['late']])).toEqual(
-      [
-        ['itu-aicb-2026-h1', '2026-07-15', 0],
-        ['itu-aicb-2026-h2', '2026-11-30', 2],
-      ],
-    );
+    expect(series.health.map((point) => [point.report, point.asOf, point.states['late']])).toEqual([
+      ['itu-aicb-2026-h1', '2026-07-15', 0],
+      ['itu-aicb-2026-h2', '2026-11-30', 2],
+    ]);
     // Quarterly meetings from 2026-01-01: floor(6 / 3) + 1 = 3 expected by July 15, 4 by November 30.
     expect(
       series.lenses.map((lenses) => [

@@ -142,7 +142,8 @@ export const arabicRuleSummaries: RuleSummaries = {
   'report/indicator-unit': 'قيمة المؤشر التي تذكر `unit` تستخدم الوحدة التي تعطيها الخطة للمؤشر.',
   'report/milestone-entry':
     'يذكر مدخل المَعلم أحد التاريخين فقط: `achieved` (تاريخ التحقق) أو `forecast` (التاريخ المتوقع الجديد).',
-  'report/group-above-total': 'لا يتجاوز عدد من بلغهم التدبير في فئة مستهدفة العدد الإجمالي لمن بلغهم.',
+  'report/group-above-total':
+    'لا يتجاوز عدد من بلغهم التدبير في فئة مستهدفة العدد الإجمالي لمن بلغهم.',
   'report/amount-without-currency': 'المساهمة المقدَّمة بمبلغ تذكر عملتها أيضًا.',
   'report/non-budget-currency':
     'يُذكر الإنفاق والمساهمات المقدَّمة برمز عملة يدل على نقود (لا XXX ولا XTS ولا المعادن ولا وحدات سوق السندات).',

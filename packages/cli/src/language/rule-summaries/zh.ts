@@ -121,7 +121,8 @@ export const chineseRuleSummaries: RuleSummaries = {
   'report/overlapping-periods': '同一计划的各份报告所涵盖的期间互不重叠。',
   'report/implausible-status': '措施的状态在计划的前后两份报告之间不倒退。',
   'report/indicator-unit': '注明 `unit` 的指标值使用计划为该指标规定的单位。',
-  'report/milestone-entry': '里程碑条目恰好给出 `achieved`（实现日期）和 `forecast`（新的预计日期）中的一个。',
+  'report/milestone-entry':
+    '里程碑条目恰好给出 `achieved`（实现日期）和 `forecast`（新的预计日期）中的一个。',
   'report/group-above-total': '措施在某一目标群体中覆盖的人数不超过其覆盖的总人数。',
   'report/amount-without-currency': '有金额的已交付贡献也注明其货币。',
   'report/non-budget-currency':

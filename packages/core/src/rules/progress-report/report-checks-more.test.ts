@@ -57,12 +57,12 @@ describe('checks of single report entries', () => {
 
   describe('report/milestone-entry', () => {
     it('reports a milestone entry with both dates, or with neither', () => {
-      expect(found((r) => Object.assign(first(r).milestones[0]!, { forecast: '2026-09-30' }))).toEqual(
-        [['report/milestone-entry', 'error', '/measureProgress/0/milestones/0']],
-      );
       expect(
-        found((r) => (first(r).milestones[1] = { milestone: 'M1-b' } as never)),
-      ).toEqual([['report/milestone-entry', 'error', '/measureProgress/0/milestones/1']]);
+        found((r) => Object.assign(first(r).milestones[0]!, { forecast: '2026-09-30' })),
+      ).toEqual([['report/milestone-entry', 'error', '/measureProgress/0/milestones/0']]);
+      expect(found((r) => (first(r).milestones[1] = { milestone: 'M1-b' } as never))).toEqual([
+        ['report/milestone-entry', 'error', '/measureProgress/0/milestones/1'],
+      ]);
     });
 
     it('says which of the two it is', () => {
@@ -102,9 +102,7 @@ describe('checks of single report entries', () => {
 
     it('accepts groups that add up to more than the total, since a person may be in several', () => {
       expect(
-        found((r) =>
-          first(r).beneficiaries.byGroup.push({ group: 'youth', count: 120 } as never),
-        ),
+        found((r) => first(r).beneficiaries.byGroup.push({ group: 'youth', count: 120 } as never)),
       ).toEqual([]);
     });
   });
@@ -157,9 +155,9 @@ describe('checks of single report entries', () => {
     });
 
     it('accepts money in any currency', () => {
-      expect(
-        found((r) => (first(r).spend.currency = 'EUR')).map(([code]) => code),
-      ).not.toContain('report/non-budget-currency');
+      expect(found((r) => (first(r).spend.currency = 'EUR')).map(([code]) => code)).not.toContain(
+        'report/non-budget-currency',
+      );
     });
   });
 
@@ -229,7 +227,9 @@ describe('checks of single report entries', () => {
         amount: 5,
         date: '2026-04-01',
       } as never);
-    }).filter((issue) => !['report/spend-currency', 'report/unknown-reference'].includes(issue.code));
+    }).filter(
+      (issue) => !['report/spend-currency', 'report/unknown-reference'].includes(issue.code),
+    );
     expect(new Set(issues.map((issue) => issue.code))).toEqual(
       new Set([...REPORT_ENTRY_RULES, reportContributionCurrency].map((rule) => rule.code)),
     );
@@ -238,8 +238,8 @@ describe('checks of single report entries', () => {
         const localized = localizeIssue(issue, catalogue);
         expect(localized.message, issue.code).not.toBe(issue.message);
         expect(localized.hint, issue.code).not.toBe(issue.hint);
-        for (const value of ['M1', 'Example Administration', 'XXX', '151'].filter((v) =>
-          issue.message.includes(`"${v}"`) || issue.message.includes(` ${v} `),
+        for (const value of ['M1', 'Example Administration', 'XXX', '151'].filter(
+          (v) => issue.message.includes(`"${v}"`) || issue.message.includes(` ${v} `),
         )) {
           expect(localized.message, `${issue.code}: ${value}`).toContain(value);
         }

@@ -213,7 +213,10 @@ describe('progress report rules', () => {
 
   it('stays silent on the plan while a work plan id is invalid or a plan cannot be read', () => {
     const report = { ...progressReportInput(), plan: 'other' };
-    for (const plan of [{ ...workPlanInput(), id: 7 }, { ...workPlanInput(), kind: 'Workplan' }]) {
+    for (const plan of [
+      { ...workPlanInput(), id: 7 },
+      { ...workPlanInput(), kind: 'Workplan' },
+    ]) {
       const result = validateWorkspace([
         { source: 'plan.yaml', document: plan },
         { source: 'h1.yaml', document: report },
