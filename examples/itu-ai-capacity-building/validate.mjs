@@ -169,7 +169,7 @@ if (result.ok && plan !== undefined && reports.length > 0) {
   const covered = intersectoral.overlaps.filter((overlap) => overlap.coveredBy.length > 0).length;
   console.log('\nCouncil Resolution 1332 lenses:');
   console.log(
-    `  Intersectoral coordination: ${intersectoral.jointMeasures.length} of ${intersectoral.measures} measures joint (${percent(intersectoral.jointShare)}); ${covered} of ${intersectoral.overlaps.length} overlaps between bureaus covered by a joint measure; ${intersectoral.meetings.held} meetings held, ${intersectoral.meetings.expected} expected (${intersectoral.meetings.cadence})`,
+    `  Intersectoral coordination: ${intersectoral.jointMeasures.length} of ${intersectoral.measures} measures joint (${percent(intersectoral.jointShare)}); ${covered} of ${intersectoral.overlaps.length} overlaps between bureaus covered by a joint measure; ${intersectoral.meetings.held} meetings held, ${intersectoral.meetings.expected} expected (${intersectoral.meetings.cadence}, ${intersectoral.meetings.cadenceSource} cadence)`,
   );
   const groups = Object.entries(regional.countries.byGroup)
     .map(([group, count]) => `${group.toUpperCase()} ${count.reached}/${count.targeted}`)

@@ -111,6 +111,60 @@ describe('sdk-usage examples', () => {
     for (const line of lines.slice(0, 3)) expect(guide).toContain(line);
   });
 
+  it('monitors the example as aicb status does, as getting started shows', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'monitor.ts'], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    const cli = spawnSync(
+      process.execPath,
+      [
+        join(folder, '../../packages/cli/dist/aicb.js'),
+        'status',
+        '--as-of',
+        '2026-12-01',
+        '-f',
+        'json',
+      ],
+      { cwd: join(folder, '../itu-ai-capacity-building'), encoding: 'utf8' },
+    );
+    expect(cli.status).toBe(0);
+    const [status] = (
+      JSON.parse(cli.stdout) as {
+        plans: {
+          health: { measures: { measure: string; state: string }[] };
+          lenses: {
+            intersectoral: {
+              jointMeasures: string[];
+              measures: number;
+              overlaps: { coveredBy: string[] }[];
+              meetings: { held: number; expected: number; cadence: string };
+            };
+            regional: { countries: { reached: number; targeted: number } };
+            membership: { delivered: number; pledged: number };
+          };
+        }[];
+      }
+    ).plans;
+    const { intersectoral, regional, membership } = status!.lenses;
+    expect(lines).toEqual([
+      ...status!.health.measures.map((measure) => `${measure.measure} ${measure.state}`),
+      `joint measures: ${intersectoral.jointMeasures.length} of ${intersectoral.measures}; ` +
+        `overlaps covered: ${intersectoral.overlaps.filter((o) => o.coveredBy.length > 0).length} of ${intersectoral.overlaps.length}; ` +
+        `meetings: ${intersectoral.meetings.held} of ${intersectoral.meetings.expected} (${intersectoral.meetings.cadence})`,
+      `countries reached: ${regional.countries.reached} of ${regional.countries.targeted}; ` +
+        `pledges delivered: ${membership.delivered} of ${membership.pledged}`,
+    ]);
+    // The overlaps come from the catalogues: without them the program would find none.
+    expect(intersectoral.overlaps.length).toBeGreaterThan(0);
+    // The lines quoted in the guide are the program's.
+    const guide = readFileSync(join(folder, '../../docs/getting-started.md'), 'utf8');
+    for (const line of lines.slice(-2)) expect(guide).toContain(line);
+  });
+
   it.each(readdirSync(folder).filter((name) => name.endsWith('.ts') && name !== 'workspace.ts'))(
     'runs %s as a program',
     (name) => {

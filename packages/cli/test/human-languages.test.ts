@@ -2,10 +2,10 @@
 // process from the formats; one run of the binary checks the JSON of status.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planHealth } from '@itu-aicb/core';
+import { healthTimeSeries, planHealth } from '@itu-aicb/core';
 import type { Locale } from '@itu-aicb/core';
 import { loadPlanFiles } from '@itu-aicb/core/node';
-import { prioritizeMeasures, resolution1332Lenses } from '@itu-aicb/scoring';
+import { lensesTimeSeries, prioritizeMeasures, resolution1332Lenses } from '@itu-aicb/scoring';
 import type { ScoringLocale } from '@itu-aicb/scoring';
 import { ar } from '@itu-aicb/report/locales/ar';
 import { en } from '@itu-aicb/report/locales/en';
@@ -75,6 +75,10 @@ describe('aicb status in the six languages', async () => {
       plans: plans.map((plan) => ({
         health: planHealth(plan, reports, asOf, { locale }),
         lenses: resolution1332Lenses({ plan, reports, asOf, assessments, catalogues }),
+        series: {
+          health: healthTimeSeries(plan, reports),
+          lenses: lensesTimeSeries({ plan, reports, assessments, catalogues }),
+        },
       })),
     };
     return markdown ? renderStatusMarkdown(report) : renderStatusText(report);

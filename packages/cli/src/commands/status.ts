@@ -1,8 +1,8 @@
 import type { PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
 import type { Locale } from '@itu-aicb/core';
-import { localizeIssue, planHealth } from '@itu-aicb/core';
-import { resolution1332Lenses } from '@itu-aicb/scoring';
+import { healthTimeSeries, localizeIssue, planHealth } from '@itu-aicb/core';
+import { lensesTimeSeries, resolution1332Lenses } from '@itu-aicb/scoring';
 import type { CommandContext } from '../commands.js';
 import { printable } from '../formats/code-frame.js';
 import type { StatusFormatName } from '../formats/status/format.js';
@@ -107,16 +107,24 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       version: context.version,
       asOf: options.asOf,
       locale: options.locale,
-      plans: plans.map((plan) => ({
-        health: planHealth(plan, reports, options.asOf, { locale: options.locale }),
-        lenses: resolution1332Lenses({
-          plan,
-          reports,
-          asOf: options.asOf,
-          assessments,
-          catalogues,
-        }),
-      })),
+      plans: plans.map((plan) => {
+        // The trend runs to the date asked for: reports as of a later date are left out.
+        const upToDate = reports.filter((report) => report.asOf <= options.asOf);
+        return {
+          health: planHealth(plan, reports, options.asOf, { locale: options.locale }),
+          lenses: resolution1332Lenses({
+            plan,
+            reports,
+            asOf: options.asOf,
+            assessments,
+            catalogues,
+          }),
+          series: {
+            health: healthTimeSeries(plan, upToDate),
+            lenses: lensesTimeSeries({ plan, reports: upToDate, assessments, catalogues }),
+          },
+        };
+      }),
     }),
   );
   return 0;

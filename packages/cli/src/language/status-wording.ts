@@ -49,7 +49,25 @@ export interface StatusWording {
   readonly budget: (spent: string, budget: string, rate: string) => string;
   readonly joint: (joint: string, measures: string, share: string) => string;
   readonly overlaps: (covered: string, overlaps: string, share: string) => string;
-  readonly meetings: (held: string, expected: string, cadence: string) => string;
+  readonly meetings: (held: Count, expected: Count, cadence: string) => string;
+  /** Where the meeting cadence comes from, said after the cadence. */
+  readonly cadenceSources: Readonly<Record<'communication-group' | 'reporting', string>>;
+  /** The table of the trend: one row per report read. */
+  readonly trend: {
+    readonly title: string;
+    readonly columns: {
+      readonly report: string;
+      readonly asOf: string;
+      readonly states: string;
+      readonly milestones: string;
+      readonly overdue: string;
+      readonly spent: string;
+      readonly people: string;
+      readonly meetings: string;
+      readonly countries: string;
+      readonly pledges: string;
+    };
+  };
   readonly offices: (led: string, coLed: string, share: string) => string;
   readonly countries: (reached: string, targeted: string, share: string, groups: string) => string;
   readonly region: (region: string, measures: Count, budget: string, people: string) => string;
@@ -119,7 +137,26 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     overlaps: (covered, overlaps, share) =>
       `overlaps between bureaus covered by a joint measure: ${covered} of ${overlaps} (${share})`,
     meetings: (held, expected, cadence) =>
-      `communication-group meetings: ${held} held, ${expected} expected (${cadence})`,
+      `communication-group meetings: ${held.text} held, ${expected.text} expected (${cadence})`,
+    cadenceSources: {
+      'communication-group': "the group's meeting cadence",
+      reporting: 'the reporting cadence, as the group has none',
+    },
+    trend: {
+      title: 'Trend',
+      columns: {
+        report: 'report',
+        asOf: 'as of',
+        states: 'states',
+        milestones: 'milestones',
+        overdue: 'overdue',
+        spent: 'spent',
+        people: 'people reached',
+        meetings: 'meetings',
+        countries: 'countries reached',
+        pledges: 'pledges delivered',
+      },
+    },
     offices: (led, coLed, share) => `measures led by offices: ${led}, co-led: ${coLed} (${share})`,
     countries: (reached, targeted, share, groups) =>
       `targeted countries reached: ${reached} of ${targeted} (${share}); ${groups}`,
@@ -184,7 +221,26 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     overlaps: (covered, overlaps, share) =>
       `chevauchements entre bureaux couverts par une mesure conjointe : ${covered} sur ${overlaps} (${share})`,
     meetings: (held, expected, cadence) =>
-      `réunions du groupe de communication : ${held} tenues, ${expected} attendues (${cadence})`,
+      `réunions du groupe de communication : ${held.text} tenue${held.n > 1 ? 's' : ''}, ${expected.text} attendue${expected.n > 1 ? 's' : ''} (${cadence})`,
+    cadenceSources: {
+      'communication-group': 'rythme de réunion du groupe',
+      reporting: 'rythme des rapports, faute de rythme de réunion',
+    },
+    trend: {
+      title: 'Tendance',
+      columns: {
+        report: 'rapport',
+        asOf: 'au',
+        states: 'états',
+        milestones: 'jalons',
+        overdue: 'en retard',
+        spent: 'dépensé',
+        people: 'personnes atteintes',
+        meetings: 'réunions',
+        countries: 'pays atteints',
+        pledges: 'promesses honorées',
+      },
+    },
     offices: (led, coLed, share) =>
       `mesures dirigées par des bureaux régionaux : ${led}, codirigées : ${coLed} (${share})`,
     countries: (reached, targeted, share, groups) =>
@@ -250,7 +306,26 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     overlaps: (covered, overlaps, share) =>
       `solapamientos entre oficinas cubiertos por una medida conjunta: ${covered} de ${overlaps} (${share})`,
     meetings: (held, expected, cadence) =>
-      `reuniones del grupo de comunicación: ${held} celebradas, ${expected} previstas (${cadence})`,
+      `reuniones del grupo de comunicación: ${held.text} celebrada${held.n === 1 ? '' : 's'}, ${expected.text} prevista${expected.n === 1 ? '' : 's'} (${cadence})`,
+    cadenceSources: {
+      'communication-group': 'frecuencia de reunión del grupo',
+      reporting: 'frecuencia de los informes, a falta de frecuencia de reunión',
+    },
+    trend: {
+      title: 'Tendencia',
+      columns: {
+        report: 'informe',
+        asOf: 'a fecha de',
+        states: 'estados',
+        milestones: 'hitos',
+        overdue: 'vencidos',
+        spent: 'gastado',
+        people: 'personas alcanzadas',
+        meetings: 'reuniones',
+        countries: 'países alcanzados',
+        pledges: 'compromisos cumplidos',
+      },
+    },
     offices: (led, coLed, share) =>
       `medidas dirigidas por oficinas regionales: ${led}, codirigidas: ${coLed} (${share})`,
     countries: (reached, targeted, share, groups) =>
@@ -316,7 +391,26 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     overlaps: (covered, overlaps, share) =>
       `пересечения между бюро, охваченные совместной мерой: ${covered} из ${overlaps} (${share})`,
     meetings: (held, expected, cadence) =>
-      `заседания группы по коммуникации: проведено ${held}, ожидалось ${expected} (${cadence})`,
+      `заседания группы по коммуникации: проведено ${held.text}, ожидалось ${expected.text} (${cadence})`,
+    cadenceSources: {
+      'communication-group': 'периодичность заседаний группы',
+      reporting: 'периодичность отчётности, так как периодичность заседаний не задана',
+    },
+    trend: {
+      title: 'Динамика',
+      columns: {
+        report: 'отчёт',
+        asOf: 'на дату',
+        states: 'состояния',
+        milestones: 'этапы',
+        overdue: 'просрочено',
+        spent: 'израсходовано',
+        people: 'охвачено людей',
+        meetings: 'заседания',
+        countries: 'охвачено стран',
+        pledges: 'выполнено обязательств',
+      },
+    },
     offices: (led, coLed, share) =>
       `меры под руководством региональных отделений: ${led}, совместно: ${coLed} (${share})`,
     countries: (reached, targeted, share, groups) =>
@@ -382,7 +476,26 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     overlaps: (covered, overlaps, share) =>
       `由联合措施覆盖的局间重叠：${overlaps} 处中 ${covered} 处（${share}）`,
     meetings: (held, expected, cadence) =>
-      `通信小组会议：已举行 ${held} 次，应举行 ${expected} 次（${cadence}）`,
+      `通信小组会议：已举行 ${held.text} 次，应举行 ${expected.text} 次（${cadence}）`,
+    cadenceSources: {
+      'communication-group': '小组会议频率',
+      reporting: '报告频率，因小组未规定会议频率',
+    },
+    trend: {
+      title: '趋势',
+      columns: {
+        report: '报告',
+        asOf: '截至',
+        states: '状态',
+        milestones: '里程碑',
+        overdue: '逾期',
+        spent: '已支出',
+        people: '覆盖人数',
+        meetings: '会议',
+        countries: '覆盖国家',
+        pledges: '已交付认捐',
+      },
+    },
     offices: (led, coLed, share) =>
       `由区域办事处牵头的措施：${led} 项，共同牵头：${coLed} 项（${share}）`,
     countries: (reached, targeted, share, groups) =>
@@ -448,7 +561,26 @@ export const STATUS_WORDING: Readonly<Record<OfficialLanguage, StatusWording>> =
     overlaps: (covered, overlaps, share) =>
       `التداخلات بين المكاتب التي يغطيها تدبير مشترك: ${covered} من ${overlaps} (${share})`,
     meetings: (held, expected, cadence) =>
-      `اجتماعات فريق الاتصال: عُقد ${held}، والمتوقع ${expected} (${cadence})`,
+      `اجتماعات فريق الاتصال: عُقد ${held.text}، والمتوقع ${expected.text} (${cadence})`,
+    cadenceSources: {
+      'communication-group': 'وتيرة اجتماعات الفريق',
+      reporting: 'وتيرة الإبلاغ، إذ لا وتيرة لاجتماعات الفريق',
+    },
+    trend: {
+      title: 'الاتجاه',
+      columns: {
+        report: 'التقرير',
+        asOf: 'حتى تاريخ',
+        states: 'الحالات',
+        milestones: 'المعالم',
+        overdue: 'المتأخرة',
+        spent: 'المُنفَق',
+        people: 'الأشخاص الذين تم بلوغهم',
+        meetings: 'الاجتماعات',
+        countries: 'البلدان التي تم بلوغها',
+        pledges: 'التعهدات المقدَّمة',
+      },
+    },
     offices: (led, coLed, share) =>
       `التدابير التي تقودها المكاتب الإقليمية: ${led}، وبقيادة مشتركة: ${coLed} (${share})`,
     countries: (reached, targeted, share, groups) =>

@@ -628,6 +628,33 @@ export const ar: MessageCatalogue = {
         ? 'حدد وحدة المؤشر في الخطة.'
         : `حوّل القيمة إلى ${q(planUnit)}، أو احذف \`unit\` إن كانت الوحدة نفسها.`,
   }),
+  'report/milestone-entry': ({ milestone, measure, both }) => ({
+    message: both
+      ? `المَعلم ${q(milestone)} من التدبير ${q(measure)} مذكور بوصفه محقَّقًا (achieved) ومُعاد التوقّع (forecast) في آن واحد.`
+      : `المَعلم ${q(milestone)} من التدبير ${q(measure)} ليس له تاريخ تحقُّق (achieved) ولا تاريخ جديد متوقَّع (forecast).`,
+    hint: both
+      ? 'أبقِ `achieved` إذا تحقق المَعلم، وإلا فأبقِ `forecast` واحذف `achieved`.'
+      : 'أضف `achieved` بتاريخ تحقُّقه، أو `forecast` بالتاريخ المتوقَّع الآن؛ أو احذف المَعلم.',
+  }),
+  'report/group-above-total': ({ measure, group, count, total }) => ({
+    message: `يُبلغ التدبير ${q(measure)} عن ${p.number(count)} شخصًا في الفئة ${q(group)}، وهو أكثر من ${p.number(total)} شخصًا بلغهم إجمالًا.`,
+    hint: 'صحِّح عدد الفئة أو الإجمالي؛ قد يُحسب الشخص في عدة فئات، لكن كل فئة جزء من الإجمالي.',
+  }),
+  'report/amount-without-currency': ({ member }) => ({
+    message: `للمساهمة المقدَّمة من ${q(member)} مبلغ ولكن بلا عملة.`,
+    hint: 'أضف `currency` برمز ISO 4217 للمبلغ، مثل «USD».',
+  }),
+  'report/non-budget-currency': ({ currency, measure, member }) => ({
+    message:
+      measure === undefined
+        ? `المساهمة المقدَّمة من ${q(member ?? '')} محسوبة بـ ${q(currency)}، وهو رمز ISO 4217 لا يدل على نقود.`
+        : `إنفاق التدبير ${q(measure)} محسوب بـ ${q(currency)}، وهو رمز ISO 4217 لا يدل على نقود.`,
+    hint: 'استخدم رمز العملة التي دُفعت بها الأموال، مثل «USD» أو «CHF»؛ فليست XXX وXTS والمعادن النفيسة (XAU وXAG وXPT وXPD) ووحدات سوق السندات (XBA إلى XBD) عملات.',
+  }),
+  'report/contribution-currency': ({ member, currency, pledged }) => ({
+    message: `قُدِّمت مساهمة ${q(member)} بعملة ${currency}، لكنها تُعُهِّد بها بعملة ${pledged}؛ ولا تمكن المقارنة بينهما.`,
+    hint: `أبلغ عن المبلغ المقدَّم بعملة ${pledged}، محوَّلًا بسعر صرف يوم التقديم.`,
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `وثيقة أخرى من النوع ${kind} تحمل المعرّف ${q(id)} (${first}).`,
     hint: 'أعطِ كل وثيقة من النوع نفسه معرّفًا خاصًا بها.',

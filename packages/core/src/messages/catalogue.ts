@@ -242,6 +242,17 @@ export interface IssueParams {
   'report/overlapping-periods': { plan: string; report: string; start: string; end: string };
   'report/implausible-status': { measure: string; from: string; to: string; report: string };
   'report/indicator-unit': { indicator: string; unit: string; planUnit?: string | undefined };
+  /** `both`: the entry gives both dates; otherwise it gives neither. */
+  'report/milestone-entry': { milestone: string; measure: string; both: boolean };
+  'report/group-above-total': { measure: string; group: string; count: number; total: number };
+  'report/amount-without-currency': { member: string };
+  /** The spend of `measure`, or the delivery of `member`. */
+  'report/non-budget-currency': {
+    currency: string;
+    measure?: string | undefined;
+    member?: string | undefined;
+  };
+  'report/contribution-currency': { member: string; currency: string; pledged: string };
   // Rules over a workspace of several documents
   'workspace/duplicate-document-id': { id: string; kind: string; first: string };
   'workspace/duplicate-initiative-id': { id: string; first: string };

@@ -565,6 +565,33 @@ export const en: MessageCatalogue = {
         ? 'Give the indicator its unit in the plan.'
         : `Convert the value to "${planUnit}", or drop \`unit\` when it is the same.`,
   }),
+  'report/milestone-entry': ({ milestone, measure, both }) => ({
+    message: both
+      ? `Milestone "${milestone}" of measure "${measure}" is given both as reached (achieved) and as re-forecast (forecast).`
+      : `Milestone "${milestone}" of measure "${measure}" is given neither a date reached (achieved) nor a new date (forecast).`,
+    hint: both
+      ? 'Keep `achieved` if the milestone was reached, otherwise keep `forecast` and drop `achieved`.'
+      : 'Add `achieved` with the date it was reached, or `forecast` with the date it is now expected; or leave the milestone out.',
+  }),
+  'report/group-above-total': ({ measure, group, count, total }) => ({
+    message: `Measure "${measure}" reports ${count.toLocaleString('en')} people reached in the group "${group}", more than the ${total.toLocaleString('en')} it reached in all.`,
+    hint: 'Correct the count of the group or the total; a person may count in several groups, but each group is part of the total.',
+  }),
+  'report/amount-without-currency': ({ member }) => ({
+    message: `The contribution delivered by "${member}" has an amount but no currency.`,
+    hint: 'Add `currency` with the ISO 4217 code of the amount, such as "USD".',
+  }),
+  'report/non-budget-currency': ({ currency, measure, member }) => ({
+    message:
+      measure === undefined
+        ? `The contribution delivered by "${member ?? ''}" is in "${currency}", an ISO 4217 code that is not money.`
+        : `The spend of measure "${measure}" is in "${currency}", an ISO 4217 code that is not money.`,
+    hint: 'Use the code of the currency the money was paid in, such as "USD" or "CHF"; XXX, XTS, the precious metals (XAU, XAG, XPT, XPD) and the bond-market units (XBA to XBD) are not.',
+  }),
+  'report/contribution-currency': ({ member, currency, pledged }) => ({
+    message: `The contribution of "${member}" is delivered in ${currency}, but it was pledged in ${pledged}; the two cannot be compared.`,
+    hint: `Report the amount delivered in ${pledged}, converted at the rate of the day it was delivered.`,
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `Another ${kind} has the id "${id}" (${first}).`,
     hint: 'Give every document of a kind an id of its own.',

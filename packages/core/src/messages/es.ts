@@ -645,6 +645,33 @@ export const es: MessageCatalogue = {
         ? 'Dé al indicador su unidad en el plan.'
         : `Convierta el valor a ${q(planUnit)}, o quite \`unit\` cuando sea la misma.`,
   }),
+  'report/milestone-entry': ({ milestone, measure, both }) => ({
+    message: both
+      ? `El hito ${q(milestone)} de la medida ${q(measure)} figura a la vez como alcanzado (achieved) y como reprogramado (forecast).`
+      : `El hito ${q(milestone)} de la medida ${q(measure)} no tiene ni fecha en que se alcanzó (achieved) ni nueva fecha (forecast).`,
+    hint: both
+      ? 'Mantenga `achieved` si el hito se alcanzó; si no, mantenga `forecast` y quite `achieved`.'
+      : 'Añada `achieved` con la fecha en que se alcanzó, o `forecast` con la fecha ahora prevista; o quite el hito.',
+  }),
+  'report/group-above-total': ({ measure, group, count, total }) => ({
+    message: `La medida ${q(measure)} informa de ${p.number(count)} personas alcanzadas en el grupo ${q(group)}, más que las ${p.number(total)} que alcanzó en total.`,
+    hint: 'Corrija la cifra del grupo o el total; una persona puede contar en varios grupos, pero cada grupo forma parte del total.',
+  }),
+  'report/amount-without-currency': ({ member }) => ({
+    message: `La contribución entregada por ${q(member)} tiene un importe pero no una moneda.`,
+    hint: 'Añada `currency` con el código ISO 4217 del importe, como "USD".',
+  }),
+  'report/non-budget-currency': ({ currency, measure, member }) => ({
+    message:
+      measure === undefined
+        ? `La contribución entregada por ${q(member ?? '')} está en ${q(currency)}, un código ISO 4217 que no es dinero.`
+        : `El gasto de la medida ${q(measure)} está en ${q(currency)}, un código ISO 4217 que no es dinero.`,
+    hint: 'Use el código de la moneda en que se pagó, como "USD" o "CHF"; XXX, XTS, los metales preciosos (XAU, XAG, XPT, XPD) y las unidades del mercado de bonos (XBA a XBD) no lo son.',
+  }),
+  'report/contribution-currency': ({ member, currency, pledged }) => ({
+    message: `La contribución de ${q(member)} se entrega en ${currency}, pero se prometió en ${pledged}; no se pueden comparar.`,
+    hint: `Informe del importe entregado en ${pledged}, convertido al tipo de cambio del día de la entrega.`,
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `Otro documento ${kind} tiene el identificador ${q(id)} (${first}).`,
     hint: 'Dé a cada documento de un mismo tipo su propio identificador.',

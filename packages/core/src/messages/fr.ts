@@ -646,6 +646,33 @@ export const fr: MessageCatalogue = {
         ? 'Donnez son unité à l’indicateur dans le plan.'
         : `Convertissez la valeur en ${q(planUnit)}, ou retirez \`unit\` quand c’est la même.`,
   }),
+  'report/milestone-entry': ({ milestone, measure, both }) => ({
+    message: both
+      ? `Le jalon ${q(milestone)} de la mesure ${q(measure)} est donné à la fois comme atteint (achieved) et comme reprogrammé (forecast).`
+      : `Le jalon ${q(milestone)} de la mesure ${q(measure)} n’a ni date d’achèvement (achieved) ni nouvelle date (forecast).`,
+    hint: both
+      ? 'Gardez `achieved` si le jalon a été atteint ; sinon gardez `forecast` et retirez `achieved`.'
+      : 'Ajoutez `achieved` avec la date où il a été atteint, ou `forecast` avec la date désormais prévue ; ou retirez le jalon.',
+  }),
+  'report/group-above-total': ({ measure, group, count, total }) => ({
+    message: `La mesure ${q(measure)} déclare ${p.number(count)} personnes atteintes dans le groupe ${q(group)}, plus que les ${p.number(total)} qu’elle a atteintes au total.`,
+    hint: 'Corrigez l’effectif du groupe ou le total ; une personne peut compter dans plusieurs groupes, mais chaque groupe fait partie du total.',
+  }),
+  'report/amount-without-currency': ({ member }) => ({
+    message: `La contribution versée par ${q(member)} a un montant mais pas de devise.`,
+    hint: 'Ajoutez `currency` avec le code ISO 4217 du montant, tel que « USD ».',
+  }),
+  'report/non-budget-currency': ({ currency, measure, member }) => ({
+    message:
+      measure === undefined
+        ? `La contribution versée par ${q(member ?? '')} est exprimée en ${q(currency)}, un code ISO 4217 qui ne désigne pas une monnaie.`
+        : `Les dépenses de la mesure ${q(measure)} sont exprimées en ${q(currency)}, un code ISO 4217 qui ne désigne pas une monnaie.`,
+    hint: 'Utilisez le code de la monnaie dans laquelle les fonds ont été versés, comme « USD » ou « CHF » ; XXX, XTS, les métaux précieux (XAU, XAG, XPT, XPD) et les unités du marché obligataire (XBA à XBD) n’en sont pas.',
+  }),
+  'report/contribution-currency': ({ member, currency, pledged }) => ({
+    message: `La contribution de ${q(member)} est versée en ${currency}, mais elle a été promise en ${pledged} ; les deux ne peuvent pas être comparés.`,
+    hint: `Déclarez le montant versé en ${pledged}, converti au taux du jour du versement.`,
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `Un autre document ${kind} a l’identifiant ${q(id)} (${first}).`,
     hint: 'Donnez à chaque document d’un même type son propre identifiant.',

@@ -655,6 +655,33 @@ export const ru: MessageCatalogue = {
         ? 'Задайте показателю единицу измерения в плане.'
         : `Пересчитайте значение в ${q(planUnit)} или уберите \`unit\`, если единица та же.`,
   }),
+  'report/milestone-entry': ({ milestone, measure, both }) => ({
+    message: both
+      ? `Этап ${q(milestone)} меры ${q(measure)} указан одновременно как достигнутый (achieved) и как перенесённый (forecast).`
+      : `Для этапа ${q(milestone)} меры ${q(measure)} не указаны ни дата достижения (achieved), ни новая дата (forecast).`,
+    hint: both
+      ? 'Оставьте `achieved`, если этап достигнут; иначе оставьте `forecast` и уберите `achieved`.'
+      : 'Добавьте `achieved` с датой достижения или `forecast` с ожидаемой датой; либо уберите этап.',
+  }),
+  'report/group-above-total': ({ measure, group, count, total }) => ({
+    message: `Мера ${q(measure)} сообщает о ${p.number(count)} охваченных в группе ${q(group)} — больше, чем ${p.number(total)} охваченных всего.`,
+    hint: 'Исправьте численность группы или общий итог; человек может входить в несколько групп, но каждая группа — часть итога.',
+  }),
+  'report/amount-without-currency': ({ member }) => ({
+    message: `У вклада, внесённого ${q(member)}, указана сумма, но не указана валюта.`,
+    hint: 'Добавьте `currency` с кодом ISO 4217 суммы, например «USD».',
+  }),
+  'report/non-budget-currency': ({ currency, measure, member }) => ({
+    message:
+      measure === undefined
+        ? `Вклад, внесённый ${q(member ?? '')}, указан в ${q(currency)} — коде ISO 4217, который не обозначает денежные средства.`
+        : `Расходы меры ${q(measure)} указаны в ${q(currency)} — коде ISO 4217, который не обозначает денежные средства.`,
+    hint: 'Используйте код валюты, в которой произведена оплата, например «USD» или «CHF»; XXX, XTS, драгоценные металлы (XAU, XAG, XPT, XPD) и единицы рынка облигаций (XBA–XBD) таковыми не являются.',
+  }),
+  'report/contribution-currency': ({ member, currency, pledged }) => ({
+    message: `Вклад ${q(member)} внесён в ${currency}, но обещан в ${pledged}; сравнить их невозможно.`,
+    hint: `Укажите внесённую сумму в ${pledged}, пересчитав её по курсу на день внесения.`,
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `У другого документа вида ${kind} тот же идентификатор ${q(id)} (${first}).`,
     hint: 'Дайте каждому документу одного вида собственный идентификатор.',

@@ -623,6 +623,33 @@ export const zh: MessageCatalogue = {
         ? '请在计划中为该指标指定单位。'
         : `请将数值换算为 ${q(planUnit)}；如果单位相同，请删除 \`unit\`。`,
   }),
+  'report/milestone-entry': ({ milestone, measure, both }) => ({
+    message: both
+      ? `措施 ${q(measure)} 的里程碑 ${q(milestone)} 同时被报告为已实现（achieved）和已重新预测（forecast）。`
+      : `措施 ${q(measure)} 的里程碑 ${q(milestone)} 既没有实现日期（achieved），也没有新的预计日期（forecast）。`,
+    hint: both
+      ? '如已实现，请保留 `achieved`；否则请保留 `forecast` 并删除 `achieved`。'
+      : '请添加实现日期 `achieved`，或现在预计的日期 `forecast`；或删除该里程碑。',
+  }),
+  'report/group-above-total': ({ measure, group, count, total }) => ({
+    message: `措施 ${q(measure)} 报告在群体 ${q(group)} 中覆盖 ${p.number(count)} 人，多于其总共覆盖的 ${p.number(total)} 人。`,
+    hint: '请更正该群体的人数或总数；一人可计入多个群体，但每个群体都是总数的一部分。',
+  }),
+  'report/amount-without-currency': ({ member }) => ({
+    message: `${q(member)} 交付的贡献有金额但没有货币。`,
+    hint: '请添加 `currency`，使用该金额的 ISO 4217 代码，例如“USD”。',
+  }),
+  'report/non-budget-currency': ({ currency, measure, member }) => ({
+    message:
+      measure === undefined
+        ? `${q(member ?? '')} 交付的贡献以 ${q(currency)} 计，该 ISO 4217 代码不是货币。`
+        : `措施 ${q(measure)} 的支出以 ${q(currency)} 计，该 ISO 4217 代码不是货币。`,
+    hint: '请使用实际支付所用的货币代码，例如“USD”或“CHF”；XXX、XTS、贵金属（XAU、XAG、XPT、XPD）和债券市场单位（XBA 至 XBD）都不是。',
+  }),
+  'report/contribution-currency': ({ member, currency, pledged }) => ({
+    message: `${q(member)} 的贡献以 ${currency} 交付，但认捐时以 ${pledged} 计，二者无法比较。`,
+    hint: `请以 ${pledged} 报告已交付金额，并按交付当日的汇率换算。`,
+  }),
   'workspace/duplicate-document-id': ({ id, kind, first }) => ({
     message: `另一个 ${kind} 文档也使用标识符 ${q(id)}（${first}）。`,
     hint: '同一类型的每个文档都应有各自的标识符。',

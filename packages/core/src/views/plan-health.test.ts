@@ -213,13 +213,15 @@ describe('planHealth on the example workspace', () => {
       ['M-CMP-01', 'on-track'],
       ['M-INF-01', 'at-risk'],
       ['M-DAT-01', 'on-track'],
-      ['M-MOD-01', 'on-track'],
+      ['M-MOD-01', 'late'],
       ['M-STR-01', 'on-track'],
       ['M-COO-01', 'at-risk'],
       ['M-CMP-02', 'at-risk'],
     ]);
-    // TAL-02-a was due 2026-10-31: 31 days overdue. M-INF-01 spent CHF 470,000 of 450,000.
+    // MOD-01-a and TAL-02-a were due 2026-10-31: 31 days overdue. M-INF-01 spent CHF 470,000
+    // of 450,000.
     expect(health.overdueMilestones.map((m) => [m.milestone, m.daysOverdue])).toEqual([
+      ['MOD-01-a', 31],
       ['TAL-02-a', 31],
     ]);
     expect(health.budgetExecution['CHF']).toMatchObject({ budget: 750000, spent: 500000 });

@@ -44,7 +44,31 @@ describe('resolution1332Lenses', () => {
       held: 1,
       expected: 1,
       cadence: 'annual',
+      cadenceSource: 'reporting',
       rate: 1,
+      dates: ['2026-03-12'],
+    });
+  });
+
+  it("expects meetings at the communication group's own cadence when the plan gives one", () => {
+    const input = workPlanInput();
+    (input.arrangements as { communicationGroup?: unknown }).communicationGroup = {
+      name: 'Communication group',
+      members: ['GS', 'TSB', 'BDT'],
+      meetingCadence: 'quarterly',
+    };
+    const quarterly = resolution1332Lenses({
+      plan: parseWorkPlan(input),
+      reports: [report],
+      asOf: '2026-06-30',
+    });
+    // Quarterly, 5 months in: floor(5 / 3) + 1 = 2 meetings expected, 1 held.
+    expect(quarterly.intersectoral.meetings).toEqual({
+      held: 1,
+      expected: 2,
+      cadence: 'quarterly',
+      cadenceSource: 'communication-group',
+      rate: 0.5,
       dates: ['2026-03-12'],
     });
   });

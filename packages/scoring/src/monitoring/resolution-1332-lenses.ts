@@ -73,6 +73,11 @@ export interface IntersectoralCoordination {
     /** One per cadence period begun between the plan's start and the date. */
     readonly expected: number;
     readonly cadence: string;
+    /**
+     * Where the cadence comes from: the communication group's `meetingCadence`, or, when the plan
+     * gives none, the reporting cadence.
+     */
+    readonly cadenceSource: 'communication-group' | 'reporting';
     /** `held / expected`. */
     readonly rate: number | undefined;
     readonly dates: readonly string[];
@@ -194,7 +199,8 @@ function addTo(totals: Record<string, number>, key: string, amount: number): voi
  * - joint measure: the bureaus of its lead and contributors (an office counts as BDT's) are two or
  *   more; `jointShare = joint / measures`; an overlap is covered when a measure whose bureaus
  *   include all of the overlap's serves its pillar and region; meetings expected are the cadence
- *   periods begun, `floor(months from the plan start to the date / cadence months) + 1`;
+ *   periods begun, `floor(months from the plan start to the date / cadence months) + 1`, at the
+ *   communication group's `meetingCadence` or, without one, the reporting cadence;
  * - office led: the lead is an office; co-led: a bureau leads with an office among the
  *   contributors; budgets and people reached are split evenly across a measure's regions;
  *   a targeted country is reached when a report lists it under `countriesReached`;
@@ -247,7 +253,8 @@ export function resolution1332Lenses(input: LensInput): Resolution1332Lenses {
       coveredBy,
     };
   });
-  const cadence = plan.arrangements.reporting.cadence;
+  const meetingCadence = plan.arrangements.communicationGroup?.meetingCadence;
+  const cadence = meetingCadence ?? plan.arrangements.reporting.cadence;
   const expected =
     asOf < plan.period.start
       ? 0
@@ -358,6 +365,7 @@ export function resolution1332Lenses(input: LensInput): Resolution1332Lenses {
         held: held.length,
         expected,
         cadence,
+        cadenceSource: meetingCadence === undefined ? 'reporting' : 'communication-group',
         rate: share(held.length, expected),
         dates: held,
       },

@@ -1,4 +1,4 @@
-import type { Locale, PlanHealth } from '@itu-aicb/core';
+import type { HealthPoint, Locale, PlanHealth } from '@itu-aicb/core';
 import { describeHealthSignal } from '@itu-aicb/core';
 import type { Resolution1332Lenses } from '@itu-aicb/scoring';
 import type { HumanFormat } from '../../language/human-format.js';
@@ -12,10 +12,15 @@ export const STATUS_FORMATS = ['text', 'json', 'markdown'] as const;
 /** A status format's name. */
 export type StatusFormatName = (typeof STATUS_FORMATS)[number];
 
-/** One plan's status: its health and the three lenses, as of the same date. */
+/** One plan's status: its health and the three lenses, as of the same date, and their trend. */
 export interface PlanStatus {
   readonly health: PlanHealth;
   readonly lenses: Resolution1332Lenses;
+  /** The same figures as of each report read, earliest first, for the trend. */
+  readonly series: {
+    readonly health: readonly HealthPoint[];
+    readonly lenses: readonly Resolution1332Lenses[];
+  };
 }
 
 /** What `aicb status` writes: the date and the status of each work plan found. */
@@ -133,12 +138,15 @@ export function statusLines(
 ): {
   readonly rows: readonly (readonly string[])[];
   readonly sections: readonly { readonly title: string; readonly lines: readonly string[] }[];
+  /** The trend: a header and one row per report read (no rows when none was). */
+  readonly trend: { readonly header: readonly string[]; readonly rows: readonly string[][] };
 } {
   const { health, lenses } = status;
   const { words, format } = speech;
   const { locale } = format;
   const { terms } = locale;
   const n = format.number;
+  const count = (value: number) => ({ n: value, text: n(value) });
   const state = termOf(locale.health.states);
   const rows = health.measures.map((measure) => [
     measure.measure,
@@ -170,6 +178,7 @@ export function statusLines(
   );
   return {
     rows,
+    trend: trendTable(status.series, speech),
     sections: [
       { title: words.sections.states, lines: [countsText(health.totals.states, state, speech)] },
       { title: words.sections.byObjective, lines: rollups(health.byObjective, (key) => key) },
@@ -214,9 +223,9 @@ export function statusLines(
             format.percent(intersectoral.overlapCoverage),
           ),
           words.meetings(
-            n(intersectoral.meetings.held),
-            n(intersectoral.meetings.expected),
-            termOf(words.cadences)(intersectoral.meetings.cadence),
+            count(intersectoral.meetings.held),
+            count(intersectoral.meetings.expected),
+            `${termOf(words.cadences)(intersectoral.meetings.cadence)}${words.comma}${words.cadenceSources[intersectoral.meetings.cadenceSource]}`,
           ),
         ],
       },
@@ -267,5 +276,59 @@ export function statusLines(
         ],
       },
     ],
+  };
+}
+
+/**
+ * The trend of one plan: for each report read, its date, the measures in each state, milestones
+ * achieved, milestones overdue, spend, people reached, and from the lenses the meetings, the
+ * targeted countries reached and the pledges delivered.
+ *
+ * @param series - The figures as of each report.
+ * @param speech - The words and formatters of the language.
+ * @returns The header and the rows.
+ */
+function trendTable(
+  series: PlanStatus['series'],
+  speech: StatusSpeech,
+): { readonly header: readonly string[]; readonly rows: readonly string[][] } {
+  const { words, format } = speech;
+  const n = format.number;
+  const state = termOf(format.locale.health.states);
+  const { columns } = words.trend;
+  return {
+    header: [
+      columns.report,
+      columns.asOf,
+      columns.states,
+      columns.milestones,
+      columns.overdue,
+      columns.spent,
+      columns.people,
+      columns.meetings,
+      columns.countries,
+      columns.pledges,
+    ],
+    rows: series.health.map((point, i) => {
+      const lenses = series.lenses[i];
+      return [
+        point.report,
+        format.date(point.asOf),
+        countsText(point.states, state, speech),
+        `${n(point.milestonesAchieved)}/${n(point.milestones)}`,
+        n(point.overdueMilestones),
+        moneyText(point.spent, format),
+        format.whole(point.beneficiaries),
+        lenses === undefined
+          ? '-'
+          : `${n(lenses.intersectoral.meetings.held)}/${n(lenses.intersectoral.meetings.expected)}`,
+        lenses === undefined
+          ? '-'
+          : `${n(lenses.regional.countries.reached)}/${n(lenses.regional.countries.targeted)}`,
+        lenses === undefined
+          ? '-'
+          : `${n(lenses.membership.delivered)}/${n(lenses.membership.pledged)}`,
+      ];
+    }),
   };
 }

@@ -5,8 +5,8 @@ import { statusLines, statusSpeech } from './format.js';
 
 /**
  * The Markdown format: for each plan, a heading, a table of its measures, and a list for each of
- * the roll-ups, the overdue milestones, the budget execution and the three lenses, in the
- * report's language. Text from the files is made printable, and Markdown and HTML syntax in it is
+ * the roll-ups, the overdue milestones, the budget execution and the three lenses, then a table of
+ * the trend (one row per report read), in the report's language. Text from the files is made printable, and Markdown and HTML syntax in it is
  * escaped.
  *
  * @param report - The report.
@@ -26,7 +26,7 @@ export function renderStatusMarkdown(report: StatusReport): string {
       `| ${header.join(' | ')} |`,
       `| ${header.map(() => '---').join(' | ')} |`,
     );
-    const { rows, sections } = statusLines(status, speech);
+    const { rows, sections, trend } = statusLines(status, speech);
     for (const row of rows) out.push(`| ${row.map(markdownCell).join(' | ')} |`);
     for (const section of sections) {
       out.push(
@@ -34,6 +34,16 @@ export function renderStatusMarkdown(report: StatusReport): string {
         `### ${section.title}`,
         '',
         ...section.lines.map((line) => `- ${markdownCell(line)}`),
+      );
+    }
+    if (trend.rows.length > 0) {
+      out.push(
+        '',
+        `### ${words.trend.title}`,
+        '',
+        `| ${trend.header.join(' | ')} |`,
+        `| ${trend.header.map(() => '---').join(' | ')} |`,
+        ...trend.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
       );
     }
     out.push('');

@@ -140,5 +140,13 @@ export const arabicRuleSummaries: RuleSummaries = {
   'report/overlapping-periods': 'تغطي التقارير عن الخطة الواحدة فترات لا تتداخل.',
   'report/implausible-status': 'لا يعود التدبير إلى الوراء من تقرير للخطة إلى التالي.',
   'report/indicator-unit': 'قيمة المؤشر التي تذكر `unit` تستخدم الوحدة التي تعطيها الخطة للمؤشر.',
+  'report/milestone-entry':
+    'يذكر مدخل المَعلم أحد التاريخين فقط: `achieved` (تاريخ التحقق) أو `forecast` (التاريخ المتوقع الجديد).',
+  'report/group-above-total':
+    'لا يتجاوز عدد من بلغهم التدبير في فئة مستهدفة العدد الإجمالي لمن بلغهم.',
+  'report/amount-without-currency': 'المساهمة المقدَّمة بمبلغ تذكر عملتها أيضًا.',
+  'report/non-budget-currency':
+    'يُذكر الإنفاق والمساهمات المقدَّمة برمز عملة يدل على نقود (لا XXX ولا XTS ولا المعادن ولا وحدات سوق السندات).',
+  'report/contribution-currency': 'تُقدَّم المساهمة بعملة التعهد بها في الخطة.',
   'rule/crashed': 'توقفت قاعدة بسبب خطأ داخلي فنتائجها مفقودة؛ وهذا خطأ في SDK لا في الوثيقة.',
 };

@@ -182,6 +182,16 @@ export const spanishRuleSummaries: RuleSummaries = {
   'report/implausible-status': 'Una medida no retrocede de un informe del plan al siguiente.',
   'report/indicator-unit':
     'Un valor de indicador que indica su `unit` usa la unidad que el plan da al indicador.',
+  'report/milestone-entry':
+    'Una entrada de hito da exactamente una de las fechas `achieved` (alcanzado) y `forecast` (nueva fecha prevista).',
+  'report/group-above-total':
+    'Las personas alcanzadas por una medida en un grupo destinatario no superan el total que alcanzó.',
+  'report/amount-without-currency':
+    'Una contribución entregada con un importe indica también su moneda.',
+  'report/non-budget-currency':
+    'El gasto y las contribuciones entregadas usan un código de moneda que es dinero (no XXX, XTS, los metales ni las unidades del mercado de bonos).',
+  'report/contribution-currency':
+    'Una contribución se entrega en la moneda de su compromiso en el plan.',
   'rule/crashed':
     'Una regla se detuvo por un error interno y faltan sus hallazgos; es un fallo del SDK, no del documento.',
 };

@@ -183,6 +183,16 @@ export const frenchRuleSummaries: RuleSummaries = {
     'Une mesure ne revient pas en arrière d’un rapport du plan au suivant.',
   'report/indicator-unit':
     'Une valeur d’indicateur qui indique son `unit` utilise l’unité que le plan donne à l’indicateur.',
+  'report/milestone-entry':
+    'Une entrée de jalon donne exactement l’une des deux dates `achieved` (atteint) et `forecast` (nouvelle date prévue).',
+  'report/group-above-total':
+    'Les personnes atteintes par une mesure dans un groupe cible ne dépassent pas le total qu’elle a atteint.',
+  'report/amount-without-currency':
+    'Une contribution versée avec un montant indique aussi sa devise.',
+  'report/non-budget-currency':
+    'Les dépenses et les contributions versées utilisent un code de devise qui désigne une monnaie (ni XXX, XTS, les métaux, ni les unités du marché obligataire).',
+  'report/contribution-currency':
+    'Une contribution est versée dans la devise de sa promesse dans le plan.',
   'rule/crashed':
     'Une règle s’est arrêtée sur une erreur interne, ses constats manquent ; c’est une faute du SDK, pas du document.',
 };

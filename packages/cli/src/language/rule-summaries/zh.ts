@@ -121,5 +121,12 @@ export const chineseRuleSummaries: RuleSummaries = {
   'report/overlapping-periods': '同一计划的各份报告所涵盖的期间互不重叠。',
   'report/implausible-status': '措施的状态在计划的前后两份报告之间不倒退。',
   'report/indicator-unit': '注明 `unit` 的指标值使用计划为该指标规定的单位。',
+  'report/milestone-entry':
+    '里程碑条目恰好给出 `achieved`（实现日期）和 `forecast`（新的预计日期）中的一个。',
+  'report/group-above-total': '措施在某一目标群体中覆盖的人数不超过其覆盖的总人数。',
+  'report/amount-without-currency': '有金额的已交付贡献也注明其货币。',
+  'report/non-budget-currency':
+    '支出和已交付贡献使用表示货币的代码（不是 XXX、XTS、贵金属或债券市场单位）。',
+  'report/contribution-currency': '贡献以计划中认捐时的货币交付。',
   'rule/crashed': '某条规则因内部错误而停止，其问题缺失；这是 SDK 的错误，不是文档的错误。',
 };

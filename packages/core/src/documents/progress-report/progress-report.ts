@@ -79,7 +79,9 @@ export const MilestoneProgressSchema = z
     ),
     reason: LocalizedTextSchema.optional().describe('Why the milestone was re-forecast.'),
   })
-  .describe('A milestone reached (achieved) or re-forecast (forecast, with the reason).');
+  .describe(
+    'A milestone reached (achieved) or re-forecast (forecast, with the reason): exactly one of the two dates.',
+  );
 
 /**
  * One spending transaction of a measure, in the currency of its spend.
@@ -240,7 +242,9 @@ export const ContributionDeliverySchema = z
     amount: AmountSchema.optional().describe(
       'Delivered so far (cumulative), for a contribution with an amount.',
     ),
-    currency: CurrencySchema.optional().describe('Currency of the amount; required with one.'),
+    currency: CurrencySchema.optional().describe(
+      'Currency of the amount, the currency of the pledge; required with an amount.',
+    ),
     date: IsoDateSchema.describe('Date of the latest delivery; not after the as-of date.'),
     description: LocalizedTextSchema.optional().describe('What was delivered.'),
   })

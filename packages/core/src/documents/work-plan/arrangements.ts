@@ -42,6 +42,12 @@ export const CommunicationGroupSchema = z
       .min(1)
       .describe('Bureaus and offices represented in the group.'),
     mandate: LocalizedTextSchema.optional().describe('What the group is asked to do.'),
+    meetingCadence: z
+      .enum(REPORTING_CADENCES)
+      .optional()
+      .describe(
+        'How often the group meets; monitoring expects one meeting per period and, without it, uses the reporting cadence.',
+      ),
   })
   .describe('A communication group that drafts the plan and coordinates its parts.');
 

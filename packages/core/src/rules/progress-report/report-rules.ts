@@ -3,6 +3,7 @@ import type { PathSegment } from '../../findings/issue.js';
 import { forEachRepeat } from '../list-checks.js';
 import type { AnyRule } from '../rule.js';
 import { defineRule } from '../rule.js';
+import { REPORT_ENTRY_RULES } from './report-entry-rules.js';
 
 /** The period of a report runs forwards. */
 export const reportDateOrder = defineRule({
@@ -142,4 +143,5 @@ export const PROGRESS_REPORT_RULES: readonly AnyRule<ProgressReport>[] = [
   reportDateOrder,
   reportAfterAsOf,
   reportDuplicateEntry,
+  ...REPORT_ENTRY_RULES,
 ];

@@ -287,6 +287,36 @@ export const reportSpendAboveBudget = defineRule({
   },
 });
 
+/** A contribution is delivered in the currency it was pledged in. */
+export const reportContributionCurrency = defineRule({
+  code: 'report/contribution-currency',
+  severity: 'warning',
+  scope: 'Workspace',
+  summary:
+    'A contribution is delivered in the currency of its pledge in the plan, so that delivered and pledged amounts can be compared.',
+  example:
+    '`reports/2026-h2.yaml#/contributions/0/currency: EUR`: Example Member State pledged in `USD`.',
+  fix: 'Report the amount delivered in the currency of the pledge.',
+  check(workspace: WorkspaceView, report) {
+    for (const { report: progress, index, plan } of reportsWithPlan(workspace)) {
+      progress.contributions.forEach((delivery, i) => {
+        const pledge = plan.arrangements.contributions.find(
+          (candidate) => candidate.member === delivery.member && candidate.kind === delivery.kind,
+        );
+        const pledged = pledge?.currency;
+        if (pledged === undefined || delivery.currency === undefined) return;
+        if (delivery.currency !== pledged) {
+          report([index, 'contributions', i, 'currency'], {
+            member: delivery.member,
+            currency: delivery.currency,
+            pledged,
+          });
+        }
+      });
+    }
+  },
+});
+
 /** Cumulative spend does not fall from one report of a plan to the next. */
 export const reportSpendDecrease = defineRule({
   code: 'report/spend-decrease',
@@ -441,6 +471,7 @@ export const PROGRESS_REPORT_WORKSPACE_RULES: readonly AnyRule<WorkspaceView>[] 
   reportMilestoneBeforeStart,
   reportSpendCurrency,
   reportSpendAboveBudget,
+  reportContributionCurrency,
   reportSpendDecrease,
   reportOverlappingPeriods,
   reportImplausibleStatus,
