@@ -28,10 +28,12 @@ const consistent = () => [
   [1 / 3, 1, 2],
   [1 / 5, 1 / 2, 1],
 ];
-const ahp = (judgements: number[][], criteria: object[] = three) => (p: Profile) => {
-  p.criteria = criteria as Profile['criteria'];
-  p['weighting'] = { type: 'ahp', judgements };
-};
+const ahp =
+  (judgements: number[][], criteria: object[] = three) =>
+  (p: Profile) => {
+    p.criteria = criteria as Profile['criteria'];
+    p['weighting'] = { type: 'ahp', judgements };
+  };
 
 describe('profile/duplicate-criterion', () => {
   it('points to the first use of the id', () => {
