@@ -550,6 +550,21 @@ describe('repeated entries and titles', () => {
     expect(
       plan('plan/duplicate-title', (p) => (m(p, 1).title = 'AI skills programme for officers')),
     ).toEqual([]);
+    expect(
+      plan('plan/duplicate-title', (p) => (m(p, 1).title = 'AI skillsprogramme for officials')),
+    ).toEqual([]);
+  });
+
+  it('folds case to lower case, which keeps Maße and Masse apart', () => {
+    const titles = (first: string, second: string) =>
+      plan('plan/duplicate-title', (p) => {
+        m(p, 0).title = first;
+        m(p, 1).title = second;
+      });
+    expect(pointers(titles('Maße der Verwaltung', 'MASSE DER VERWALTUNG'))).toEqual([]);
+    expect(pointers(titles('Maße der Verwaltung', 'MAẞE DER VERWALTUNG'))).toEqual([
+      '/measures/1/title',
+    ]);
   });
 
   it('resolves a reference to a milestone id used twice to the first milestone', () => {

@@ -3,18 +3,11 @@ export function forEachRepeat(
   values: readonly string[],
   onRepeat: (value: string, index: number) => void,
 ): void {
-  if (values.length < 2) return;
-  // Plan lists are short: comparing pairs beats building a set for each.
+  // Plan lists are short: looking back along the list beats building a set for each.
   if (values.length <= 16) {
-    for (let i = 1; i < values.length; i++) {
-      const value = values[i] as string;
-      for (let j = 0; j < i; j++) {
-        if (values[j] === value) {
-          onRepeat(value, i);
-          break;
-        }
-      }
-    }
+    values.forEach((value, index) => {
+      if (values.indexOf(value) < index) onRepeat(value, index);
+    });
     return;
   }
   const seen = new Set<string>();

@@ -25,7 +25,7 @@ function assessment(code: string, change: (document: Assessment) => void) {
 describe('needs assessment rules', () => {
   it('checks the country of a country assessment only', () => {
     expect(assessment('assessment/unknown-country', (a) => (a.scope.country = 'ETX'))).toEqual([
-      ['/scope/country', naming('ETX'), expect.any(String)],
+      ['/scope/country', naming('ETX'), 'Did you mean "ETH"?'],
     ]);
     expect(
       assessment(

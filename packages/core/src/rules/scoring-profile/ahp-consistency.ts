@@ -45,8 +45,9 @@ export function ahpConsistency(
   table: (typeof RANDOM_INDEX_TABLE_NAMES)[number] = 'saaty-1980',
 ): AhpConsistency | undefined {
   const n = judgements.length;
+  // The tables start at n = 1: an empty matrix has no `RI(n)` either.
   const randomIndex = AHP_RANDOM_INDEX[table][n - 1];
-  if (n === 0 || randomIndex === undefined) return undefined;
+  if (randomIndex === undefined) return undefined;
   const a = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const row = judgements[i];
@@ -83,7 +84,8 @@ export function ahpConsistency(
   return {
     lambdaMax,
     consistencyIndex,
-    consistencyRatio: n <= 2 || randomIndex === 0 ? 0 : consistencyIndex / randomIndex,
+    // RI(1) = RI(2) = 0 in every table, and RI(n) > 0 from n = 3 on.
+    consistencyRatio: n <= 2 ? 0 : consistencyIndex / randomIndex,
     randomIndex,
   };
 }

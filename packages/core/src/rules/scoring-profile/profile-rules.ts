@@ -14,28 +14,58 @@ import { defineRule } from '../rule.js';
 /** How far `a[i][j] * a[j][i]` may be from 1, so that judgements typed as 0.333 for 1/3 pass. */
 const RECIPROCITY_TOLERANCE = 1e-3;
 
-/** Whether judgements form the square reciprocal matrix that profile/weighting asks for. */
-function isReciprocalMatrix(judgements: readonly (readonly number[])[], n: number): boolean {
-  if (judgements.length !== n) return false;
-  for (let i = 0; i < n; i++) {
-    if (judgements[i]?.length !== n) return false;
-    for (let j = i; j < n; j++) {
-      const a = judgements[i]?.[j] ?? Number.NaN;
-      const b = judgements[j]?.[i] ?? Number.NaN;
-      if (i === j ? a !== 1 : !(Math.abs(a * b - 1) <= RECIPROCITY_TOLERANCE)) return false;
-    }
+/** What keeps AHP judgements from being the square reciprocal matrix of `n` criteria. */
+interface JudgementProblem {
+  /** Where, below `weighting/judgements`. */
+  readonly path: readonly number[];
+  readonly problem: 'matrix-size' | 'diagonal' | 'not-reciprocal';
+  readonly detail: string;
+}
+
+/**
+ * The problems of AHP judgements as profile/weighting reports them: the size of the matrix, or each
+ * diagonal entry that is not 1 and each pair whose product is not 1 (at the entry below the diagonal).
+ */
+function judgementProblems(
+  judgements: readonly (readonly number[])[],
+  n: number,
+): JudgementProblem[] {
+  if (judgements.length !== n || judgements.some((row) => row.length !== n)) {
+    return [{ path: [], problem: 'matrix-size', detail: `${n} x ${n}` }];
   }
-  return true;
+  const problems: JudgementProblem[] = [];
+  judgements.forEach((row, i) => {
+    row.forEach((a, j) => {
+      if (j < i) return;
+      if (i === j) {
+        if (a !== 1) problems.push({ path: [j, i], problem: 'diagonal', detail: `row ${i + 1}` });
+        return;
+      }
+      const b = judgements[j]?.[i] ?? Number.NaN;
+      if (!(Math.abs(a * b - 1) <= RECIPROCITY_TOLERANCE)) {
+        problems.push({
+          path: [j, i],
+          problem: 'not-reciprocal',
+          detail: `${a} at row ${i + 1}, column ${j + 1}`,
+        });
+      }
+    });
+  });
+  return problems;
 }
 
 const isBuiltIn = (id: string): id is PriorityCriterion =>
   (PRIORITY_CRITERIA as readonly string[]).includes(id);
 
-/** Whether a measure field can be read as a number by a profile's own criterion. */
+/**
+ * Whether a measure field can be read as a number by a profile's own criterion: one of the numeric
+ * fields, or a planner's own score (the schema has checked that the name after the prefix is one
+ * segment).
+ */
 export function isMeasureNumericField(field: string): boolean {
   return (
     (MEASURE_NUMERIC_FIELDS as readonly string[]).includes(field) ||
-    /^estimates\.scores\.[A-Za-z0-9][A-Za-z0-9._-]*$/.test(field)
+    field.startsWith('estimates.scores.')
   );
 }
 
@@ -127,38 +157,20 @@ export const profileWeighting = defineRule({
     const n = criteria.length;
     switch (weighting.type) {
       case 'direct': {
-        const missing = criteria.flatMap((criterion, i) =>
-          criterion.weight === undefined ? [i] : [],
-        );
-        for (const i of missing) {
-          report(['criteria', i], { problem: 'missing-weight', detail: criteria[i]?.id ?? '' });
-        }
-        if (missing.length === 0 && criteria.every((criterion) => criterion.weight === 0)) {
+        criteria.forEach((criterion, i) => {
+          if (criterion.weight === undefined) {
+            report(['criteria', i], { problem: 'missing-weight', detail: criterion.id });
+          }
+        });
+        // A criterion without a weight is not one that weighs 0.
+        if (criteria.every((criterion) => criterion.weight === 0)) {
           report(['criteria'], { problem: 'zero-weights', detail: '' });
         }
         return;
       }
       case 'ahp': {
-        const { judgements } = weighting;
-        if (judgements.length !== n || judgements.some((row) => row.length !== n)) {
-          report(['weighting', 'judgements'], {
-            problem: 'matrix-size',
-            detail: `${n} x ${n}`,
-          });
-          return;
-        }
-        for (let i = 0; i < n; i++) {
-          for (let j = i; j < n; j++) {
-            const a = judgements[i]?.[j] ?? Number.NaN;
-            const b = judgements[j]?.[i] ?? Number.NaN;
-            const ok = i === j ? a === 1 : Math.abs(a * b - 1) <= RECIPROCITY_TOLERANCE;
-            if (!ok) {
-              report(['weighting', 'judgements', j, i], {
-                problem: i === j ? 'diagonal' : 'not-reciprocal',
-                detail: i === j ? `row ${i + 1}` : `${a} at row ${i + 1}, column ${j + 1}`,
-              });
-            }
-          }
+        for (const { path, problem, detail } of judgementProblems(weighting.judgements, n)) {
+          report(['weighting', 'judgements', ...path], { problem, detail });
         }
         return;
       }
@@ -179,8 +191,7 @@ export const profileWeighting = defineRule({
         }
         return;
       }
-      default:
-        return;
+      // The other weightings take no settings to check here.
     }
   },
 });
@@ -239,7 +250,7 @@ export const profileInconsistentJudgements = defineRule({
     const { weighting } = profile;
     if (weighting.type !== 'ahp') return;
     // A malformed matrix is profile/weighting: its consistency means nothing yet.
-    if (!isReciprocalMatrix(weighting.judgements, profile.criteria.length)) return;
+    if (judgementProblems(weighting.judgements, profile.criteria.length).length > 0) return;
     const consistency = ahpConsistency(weighting.judgements, weighting.randomIndex);
     if (consistency === undefined) return;
     if (consistency.consistencyRatio > weighting.maxConsistencyRatio) {

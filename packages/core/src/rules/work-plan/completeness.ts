@@ -18,12 +18,12 @@ export const planDuplicateTitle = defineRule({
     for (const collection of ['objectives', 'measures'] as const) {
       const entries = plan[collection];
       forEachDuplicateId(
-        entries.map((entry, i) => [readerKey(entry.title.en), i] as const),
-        (_, index, first) => {
+        entries.map((entry, index) => [readerKey(entry.title.en), { index, entry }] as const),
+        (_, { index, entry }, first) => {
           report([collection, index, 'title'], {
-            title: entries[index]?.title.en ?? '',
+            title: entry.title.en,
             collection,
-            first: toJsonPointer([collection, first, 'title']),
+            first: toJsonPointer([collection, first.index, 'title']),
           });
         },
       );

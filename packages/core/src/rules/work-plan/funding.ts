@@ -70,11 +70,11 @@ export const planDuplicatePartner = defineRule({
     plan.measures.forEach((measure, i) => {
       if (measure.partners.length < 2) return;
       forEachDuplicateId(
-        measure.partners.map((partner, j) => [readerKey(partner.name), j] as const),
-        (_, j) => {
+        measure.partners.map((partner, j) => [readerKey(partner.name), { j, partner }] as const),
+        (_, { j, partner }) => {
           report(['measures', i, 'partners', j, 'name'], {
             measure: measure.id,
-            partner: measure.partners[j]?.name ?? '',
+            partner: partner.name,
           });
         },
       );

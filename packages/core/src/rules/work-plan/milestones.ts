@@ -1,6 +1,6 @@
 import type { WorkPlan } from '../../documents/work-plan/work-plan.js';
 import { defineRule } from '../rule.js';
-import { milestonePath, milestonesById } from './milestone-index.js';
+import { type LocatedMilestone, milestonePath, milestonesById } from './milestone-index.js';
 
 /** Milestones fall inside the schedule of their measure. */
 export const planMilestoneOutsideSchedule = defineRule({
@@ -69,37 +69,37 @@ export const planMilestoneCycle = defineRule({
     const byId = milestonesById(plan);
     const state = new Map<string, 'active' | 'done'>();
     const reported = new Set<string>();
-    for (const startId of byId.keys()) {
+    for (const [startId, start] of byId) {
       if (state.has(startId)) continue;
       // Iterative depth-first search: plans may hold long dependency chains.
-      const stack: { id: string; next: number }[] = [{ id: startId, next: 0 }];
+      const stack: { located: LocatedMilestone; next: number }[] = [{ located: start, next: 0 }];
       const trail: string[] = [startId];
       state.set(startId, 'active');
       while (stack.length > 0) {
         const frame = stack[stack.length - 1];
         if (frame === undefined) break;
-        const dependsOn = byId.get(frame.id)?.milestone.dependsOn ?? [];
-        const reference = dependsOn[frame.next];
+        const { milestone } = frame.located;
+        const reference = milestone.dependsOn[frame.next];
         frame.next += 1;
         if (reference === undefined) {
-          state.set(frame.id, 'done');
+          state.set(milestone.id, 'done');
           stack.pop();
           trail.pop();
           continue;
         }
-        if (!byId.has(reference)) continue;
+        const dependency = byId.get(reference);
+        if (dependency === undefined) continue;
         const seen = state.get(reference);
         if (seen === 'active') {
           const cycle = [...trail.slice(trail.indexOf(reference)), reference];
           const key = [...cycle.slice(0, -1)].sort().join('\u0000');
-          const located = byId.get(frame.id);
-          if (!reported.has(key) && located !== undefined) {
+          if (!reported.has(key)) {
             reported.add(key);
-            report([...milestonePath(located), 'dependsOn', frame.next - 1], { cycle });
+            report([...milestonePath(frame.located), 'dependsOn', frame.next - 1], { cycle });
           }
         } else if (seen === undefined) {
           state.set(reference, 'active');
-          stack.push({ id: reference, next: 0 });
+          stack.push({ located: dependency, next: 0 });
           trail.push(reference);
         }
       }

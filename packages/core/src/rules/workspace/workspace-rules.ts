@@ -31,12 +31,8 @@ export interface WorkspaceView {
   readonly invalidKinds?: readonly string[];
 }
 
-function describeFirst(
-  workspace: WorkspaceView,
-  index: number,
-  path: readonly PathSegment[],
-): string {
-  const source = workspace.documents[index]?.source ?? '?';
+/** Where an earlier entry stands: its file, and its path in the document when there is one. */
+function describeFirst(source: string, path: readonly PathSegment[]): string {
   return path.length === 0 ? source : `${source} at /${path.join('/')}`;
 }
 
@@ -52,14 +48,14 @@ export const workspaceDuplicateDocumentId = defineRule({
   check(workspace: WorkspaceView, report) {
     forEachDuplicateId(
       workspace.documents.map(
-        ({ document }, index) =>
-          [`${document.kind}\u0000${document.id}`, { document, index }] as const,
+        ({ document, source }, index) =>
+          [`${document.kind}\u0000${document.id}`, { document, index, source }] as const,
       ),
       (_, { document, index }, first) => {
         report([index, 'id'], {
           id: document.id,
           kind: document.kind,
-          first: describeFirst(workspace, first.index, []),
+          first: describeFirst(first.source, []),
         });
       },
     );
@@ -77,17 +73,22 @@ export const workspaceDuplicateInitiativeId = defineRule({
   fix: 'Keep the initiative in one catalogue, or rename one of them.',
   check(workspace: WorkspaceView, report) {
     // A repeat inside one catalogue is catalogue/duplicate-id: each catalogue counts once per id.
-    const entries: (readonly [string, readonly [number, readonly PathSegment[]]])[] = [];
-    workspace.documents.forEach(({ document }, index) => {
+    const entries: (readonly [
+      string,
+      { readonly index: number; readonly source: string; readonly path: readonly PathSegment[] },
+    ])[] = [];
+    workspace.documents.forEach(({ document, source }, index) => {
       if (document.kind !== 'InitiativeCatalogue') return;
       const inThisCatalogue = new Set<string>();
       document.initiatives.forEach(({ id }, i) => {
-        if (!inThisCatalogue.has(id)) entries.push([id, [index, ['initiatives', i, 'id']]]);
+        if (!inThisCatalogue.has(id)) {
+          entries.push([id, { index, source, path: ['initiatives', i, 'id'] }]);
+        }
         inThisCatalogue.add(id);
       });
     });
-    forEachDuplicateId(entries, (id, [index, path], first) => {
-      report([index, ...path], { id, first: describeFirst(workspace, ...first) });
+    forEachDuplicateId(entries, (id, { index, path }, first) => {
+      report([index, ...path], { id, first: describeFirst(first.source, first.path) });
     });
   },
 });
@@ -104,13 +105,11 @@ export const workspaceUnresolvedInitiative = defineRule({
   check(workspace: WorkspaceView, report) {
     const invalid = workspace.invalidKinds ?? [];
     if (invalid.includes('InitiativeCatalogue')) return;
-    const catalogues = workspace.documents.filter(
-      ({ document }) => document.kind === 'InitiativeCatalogue',
+    const catalogues = workspace.documents.flatMap(({ document }) =>
+      document.kind === 'InitiativeCatalogue' ? [document] : [],
     );
-    const known = catalogues.flatMap(({ document }) =>
-      document.kind === 'InitiativeCatalogue'
-        ? document.initiatives.map((initiative) => initiative.id)
-        : [],
+    const known = catalogues.flatMap((catalogue) =>
+      catalogue.initiatives.map((initiative) => initiative.id),
     );
     const ids = new Set(known);
     workspace.documents.forEach(({ document }, index) => {
@@ -141,18 +140,18 @@ export const workspaceDuplicateAssessment = defineRule({
     '`assessments/alb.yaml#/scope/country: ETH` and `assessments/alb.yaml#/date: 2026-02-15`: the scope and date of `assessments/eth.yaml`.',
   fix: 'Keep one of them, or correct the date.',
   check(workspace: WorkspaceView, report) {
-    const assessments = workspace.documents.flatMap(({ document }, index) => {
+    const assessments = workspace.documents.flatMap(({ document, source }, index) => {
       if (document.kind !== 'NeedsAssessment') return [];
       const scope =
         document.scope.type === 'country' ? document.scope.country : document.scope.region;
-      return [{ scope, date: document.date, index }];
+      return [{ scope, date: document.date, index, source }];
     });
     forEachDuplicateId(
       assessments.map(
         (assessment) => [`${assessment.scope}\u0000${assessment.date}`, assessment] as const,
       ),
       (_, { scope, date, index }, first) => {
-        report([index, 'date'], { scope, date, first: describeFirst(workspace, first.index, []) });
+        report([index, 'date'], { scope, date, first: describeFirst(first.source, []) });
       },
     );
   },
