@@ -96,6 +96,35 @@ describe('structure', () => {
     ]);
   });
 
+  it('tells a missing field from one written without a value, in unions too', () => {
+    const messages = (change: (plan: Record<string, unknown>) => void) => {
+      const plan: Record<string, unknown> = workPlanInput();
+      change(plan);
+      return issuesOf(validateWorkPlan(plan)).map((i) => [i.code, i.pointer, i.message]);
+    };
+    expect(messages((plan) => delete plan['title'])).toEqual([
+      ['schema/missing-property', '/title', expect.stringContaining('"title"')],
+    ]);
+    expect(messages((plan) => (plan['title'] = undefined))).toEqual([
+      [
+        'schema/invalid-type',
+        '/title',
+        'Expected text or a mapping of keys to values, but found nothing.',
+      ],
+    ]);
+    expect(messages((plan) => (plan['owner'] = undefined))).toEqual([
+      ['schema/invalid-type', '/owner', 'Expected text, but found nothing.'],
+    ]);
+    const measures = (plan: Record<string, unknown>) =>
+      plan['measures'] as Record<string, unknown>[];
+    expect(messages((plan) => (measures(plan)[0]!['lead'] = undefined))).toEqual([
+      ['schema/invalid-type', '/measures/0/lead', 'Expected text, but found nothing.'],
+    ]);
+    expect(messages((plan) => delete measures(plan)[0]!['lead'])).toEqual([
+      ['schema/missing-property', '/measures/0/lead', expect.stringContaining('"lead"')],
+    ]);
+  });
+
   it('reports an unknown discriminator value with the allowed ones', () => {
     const input = needsAssessmentInput();
     (input.scope as Record<string, unknown>)['type'] = 'city';
