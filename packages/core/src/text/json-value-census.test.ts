@@ -11,7 +11,9 @@ const codes = (text: string, maxDepth = 64) => {
 
 describe('censusOfJsonValue', () => {
   it('counts the keys of every object, in objects and in lists', () => {
-    const value = JSON.parse('{"a": {"b": 1, "c": [{"d": null}, {"e": true, "f": "x"}]}}');
+    const value = JSON.parse(
+      '{"a": {"b": 1, "c": [{"d": null}, {"e": true, "f": "x"}]}}',
+    ) as unknown;
     expect(censusOfJsonValue(value, 64)).toEqual({
       keys: 6,
       colons: 0,
@@ -21,14 +23,16 @@ describe('censusOfJsonValue', () => {
   });
 
   it('counts every colon of keys and of texts, at any depth', () => {
-    const value = JSON.parse('{"a:b": "c:d::e", "f": ["g:", ":", "h"], "i": {"j:": "k"}}');
+    const value = JSON.parse(
+      '{"a:b": "c:d::e", "f": ["g:", ":", "h"], "i": {"j:": "k"}}',
+    ) as unknown;
     expect(censusOfJsonValue(value, 64)).toMatchObject({ keys: 4, colons: 7 });
     expect(censusOfJsonValue('no colon', 64).colons).toBe(0);
     expect(censusOfJsonValue('::', 64).colons).toBe(2);
   });
 
   it('marks a container deeper than the limit and counts nothing under it', () => {
-    const value = JSON.parse('{"a": {"b": {"c": "d:e"}}}');
+    const value = JSON.parse('{"a": {"b": {"c": "d:e"}}}') as unknown;
     expect(censusOfJsonValue(value, 3)).toMatchObject({ keys: 3, colons: 1, tooDeep: false });
     expect(censusOfJsonValue(value, 2)).toMatchObject({ keys: 2, colons: 0, tooDeep: true });
     expect(censusOfJsonValue([[[]]], 3).tooDeep).toBe(false);
