@@ -215,10 +215,22 @@ describe('structure', () => {
       '"contry" is not one of the allowed values.',
       'Did you mean "country"?',
     ]);
-    delete scope['type'];
-    expect(errorsOf(validateNeedsAssessment(input)).map((i) => [i.code, i.pointer])).toEqual([
-      ['schema/missing-property', '/scope/type'],
+    scope['type'] = 5;
+    const [number] = issuesOf(validateNeedsAssessment(input));
+    expect([number?.message, number?.hint]).toEqual([
+      '5 is not one of the allowed values.',
+      'Use "country" or "region".',
     ]);
+    scope['type'] = undefined;
+    const [empty] = issuesOf(validateNeedsAssessment(input));
+    expect([empty?.code, empty?.message]).toEqual([
+      'schema/invalid-value',
+      'nothing is not one of the allowed values.',
+    ]);
+    delete scope['type'];
+    expect(
+      issuesOf(validateNeedsAssessment(input)).map((i) => [i.code, i.pointer, i.hint]),
+    ).toEqual([['schema/missing-property', '/scope/type', 'Add "type" (one of country, region).']]);
   });
 
   it('reports a fixed number written as text as a type error', () => {
