@@ -63,3 +63,20 @@ describe('a failed union', () => {
     ).toEqual(['/item/a']);
   });
 });
+
+describe('formats', () => {
+  it('reports a value once however many of its patterns it fails', () => {
+    const Code = z.object({ code: z.string().regex(/^a/).regex(/b$/) });
+    expect(
+      findings(validateWith(Code, [], { code: 'c' })).map(([code, pointer]) => [code, pointer]),
+    ).toEqual([['schema/invalid-format', '/code']]);
+  });
+
+  it('names a format without an example by its kind, without a hint', () => {
+    const Contact = z.object({ mail: z.email() });
+    const result = validateWith(Contact, [], { mail: 'nobody' });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.params, issue.hint])).toEqual([
+      [{ format: 'email', received: '"nobody"' }, undefined],
+    ]);
+  });
+});
