@@ -39,6 +39,8 @@ describe('censusOfJsonValue', () => {
     expect(censusOfJsonValue([[[]]], 2).tooDeep).toBe(true);
     expect(censusOfJsonValue([[[]]], 0).tooDeep).toBe(true);
     expect(censusOfJsonValue('text', 0).tooDeep).toBe(false);
+    // Only containers count for the depth: scalars one level below the limit do not.
+    expect(censusOfJsonValue({ a: true, b: null, c: 'x', d: 1 }, 1).tooDeep).toBe(false);
   });
 
   it('marks a number that is not finite, in lists and objects', () => {
