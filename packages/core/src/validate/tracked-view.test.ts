@@ -26,9 +26,9 @@ function touches(paths: Tree, read: (view: Doc) => unknown): boolean {
 
 describe('invalidPathTree', () => {
   it('has no tree when the root itself is invalid', () => {
-    expect(invalidPathTree([[]])).toBeUndefined();
-    expect(invalidPathTree([['a'], []])).toBeUndefined();
-    expect(invalidPathTree([['a']])).toBeDefined();
+    expect(invalidPathTree([[]], [])).toBeUndefined();
+    expect(invalidPathTree([['a'], []], [])).toBeUndefined();
+    expect(invalidPathTree([['a']], [])).toBeDefined();
     expect(invalidPathTree([], [[]])).toBeDefined();
   });
 });
@@ -72,6 +72,21 @@ describe('trackReads', () => {
     const frozen = Object.freeze({ a: Object.freeze({ b: 1, c: { d: 2 } }) });
     const view = trackReads(frozen, tree([['a', 'c', 'd']])).document as typeof frozen;
     expect(view.a).toBe(frozen.a);
+    // A sealed member can still change, and a read-only one can still be redefined: both are
+    // wrapped, so reads under them are noted.
+    const sealed = Object.seal({ a: { b: 1, c: { d: 2 } } });
+    const sealedView = trackReads(sealed, tree([['a', 'c', 'd']]));
+    expect((sealedView.document as typeof sealed).a.c.d).toBe(2);
+    expect(sealedView.touchedInvalid()).toBe(true);
+    const readOnly = {} as { a: { c: { d: number } } };
+    Object.defineProperty(readOnly, 'a', {
+      value: { c: { d: 2 } },
+      writable: false,
+      configurable: true,
+    });
+    const readOnlyView = trackReads(readOnly, tree([['a', 'c', 'd']]));
+    expect((readOnlyView.document as typeof readOnly).a.c.d).toBe(2);
+    expect(readOnlyView.touchedInvalid()).toBe(true);
     const open = { a: { b: 1, c: { d: 2 } } };
     expect(trackReads(open, tree([['a', 'c', 'd']])).document).not.toBe(open);
   });
