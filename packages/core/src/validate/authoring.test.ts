@@ -191,6 +191,27 @@ describe('a full date written as a number', () => {
     expect(finding(planText('20190101'))?.hint).toContain('"2026-03-31"');
   });
 
+  it('takes a number as a year from 1900 to 2100 only', () => {
+    const hintFor = (start: unknown) => {
+      const plan = workPlanInput();
+      Object.assign(plan.measures[0]!.schedule, { start });
+      const result = validateDocument(plan);
+      const issue = result.ok ? undefined : result.issues[0];
+      expect([issue?.code, issue?.pointer]).toEqual([
+        'schema/invalid-type',
+        '/measures/0/schedule/start',
+      ]);
+      return issue?.hint;
+    };
+    expect(hintFor(1900)).toContain('"1900-01-01"');
+    expect(hintFor(2100)).toContain('"2100-01-01"');
+    for (const notAYear of [1899, 2101, 2019.5]) {
+      expect(hintFor(notAYear)).not.toContain(`"${notAYear}-01-01"`);
+      expect(hintFor(notAYear)).toContain('"2026-03-31"');
+    }
+    expect(hintFor(true)).toContain('"2026-03-31"');
+  });
+
   it('gets the same value in quotes where plain text is expected', () => {
     const plan = workPlanInput();
     Object.assign(plan, { owner: 2026 });
@@ -198,6 +219,9 @@ describe('a full date written as a number', () => {
     const issue = result.ok ? undefined : result.issues[0];
     expect([issue?.code, issue?.pointer]).toEqual(['schema/invalid-type', '/owner']);
     expect(issue?.hint).toContain('"2026"');
+    Object.assign(plan, { owner: false });
+    const again = validateDocument(plan);
+    expect(again.ok ? undefined : again.issues[0]?.hint).toContain('"false", in quotes');
   });
 });
 

@@ -51,6 +51,36 @@ describe('document/kind-mismatch', () => {
     expect(codes).toEqual(['schema/unknown-key']);
   });
 
+  it('is not reported when every field is one of the declared kind', () => {
+    // `period` and `summary` are fields of a progress report too, but of a work plan first.
+    const plan = { kind: 'WorkPlan', schemaVersion: 1, period: { start: 2026 }, summary: 'x' };
+    const codes = issues(validateDocument(plan)).map((issue) => issue.code);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes).not.toContain('document/kind-mismatch');
+  });
+
+  it('is not reported when the fields fit two other kinds', () => {
+    // `asOf` is a field of catalogues and of progress reports.
+    const plan = { kind: 'WorkPlan', schemaVersion: 1, asOf: '2026-01-01' };
+    const codes = issues(validateDocument(plan)).map((issue) => [issue.code, issue.pointer]);
+    expect(codes).toContainEqual(['schema/unknown-key', '/asOf']);
+    expect(codes.map(([code]) => code)).not.toContain('document/kind-mismatch');
+  });
+
+  it('is not reported for a document whose keys cannot be listed', () => {
+    const hostile = new Proxy(
+      { kind: 'WorkPlan' },
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(issues(validateDocument(hostile)).map((issue) => issue.code)).toEqual([
+      'input/not-json',
+    ]);
+  });
+
   it('is not reported for a valid document', () => {
     expect(validateDocument(initiativeCatalogueInput()).ok).toBe(true);
   });

@@ -10,10 +10,8 @@ let topLevelKeys: ReadonlyMap<DocumentKind, ReadonlySet<string>> | undefined;
 /** The top-level fields of each kind, read from its schema once, when first needed. */
 function fieldsOf(kind: DocumentKind): ReadonlySet<string> {
   topLevelKeys ??= new Map(
-    DOCUMENT_KINDS.map((each) => [
-      each,
-      new Set(allowedKeysAt(DOCUMENT_SCHEMAS[each], {}, []) ?? []),
-    ]),
+    // Each kind's schema is an object: its keys are always found.
+    DOCUMENT_KINDS.map((each) => [each, new Set(allowedKeysAt(DOCUMENT_SCHEMAS[each], {}, []))]),
   );
   return topLevelKeys.get(kind) ?? new Set();
 }
@@ -29,7 +27,8 @@ export function kindMismatch(
 ): ValidationIssue | undefined {
   let keys: string[];
   try {
-    keys = typeof document === 'object' && document !== null ? Object.keys(document) : [];
+    // Only a plain object declares a kind; `Object.keys` fails only on a proxy that refuses it.
+    keys = Object.keys(document as object);
   } catch {
     // A value that cannot be read has its finding from the validator already.
     return undefined;

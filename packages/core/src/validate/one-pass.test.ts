@@ -215,6 +215,90 @@ describe('rules over a partial document', () => {
     expect(found(result)).toEqual([['schema/invalid-value', '/note/type']]);
   });
 
+  it('keeps the fields beside a failed union that is not discriminated', () => {
+    const Card = z.object({ size: z.union([z.string(), z.number()]), title: z.string() });
+    const readsCardTitle = defineRule({
+      ...readsTitle,
+      check(card: z.output<typeof Card>, report) {
+        report(['title'], { objective: card.title });
+      },
+    });
+    const result = validateWith(Card, [readsCardTitle], { size: true, title: 'Long title' });
+    expect(found(result)).toEqual([
+      ['schema/invalid-type', '/size'],
+      ['plan/objective-without-measure', '/title'],
+    ]);
+  });
+
+  describe('an unknown discriminator two levels down', () => {
+    const Desk = z.object({
+      shelf: z.object({
+        label: z.string(),
+        note: z.discriminatedUnion('type', [
+          Note.extend({ type: z.literal('short') }),
+          z.object({ type: z.literal('long') }),
+        ]),
+      }),
+    });
+    type Desk = z.output<typeof Desk>;
+    const desk = { shelf: { label: 'Top', note: { type: 'shrt', title: 'Long title', pages: 3 } } };
+    const reading = (read: (desk: Desk) => string) =>
+      defineRule({
+        ...readsTitle,
+        check(value: Desk, report) {
+          report(['shelf'], { objective: read(value) });
+        },
+      });
+
+    it('leaves the fields beside the union object to the rules', () => {
+      const result = validateWith(Desk, [reading((value) => value.shelf.label)], desk);
+      expect(found(result)).toEqual([
+        ['schema/invalid-value', '/shelf/note/type'],
+        ['plan/objective-without-measure', '/shelf'],
+      ]);
+    });
+
+    it('keeps silent a rule that reads the object no branch was chosen for', () => {
+      const readsNoteTitle = reading((value) => ('title' in value.shelf.note ? 'titled' : 'none'));
+      expect(found(validateWith(Desk, [readsNoteTitle], desk))).toEqual([
+        ['schema/invalid-value', '/shelf/note/type'],
+      ]);
+    });
+  });
+
+  it('keeps silent a rule that lists the keys of a record that lost a key', () => {
+    const Book = z.object({
+      book: z.object({ rates: z.partialRecord(z.string().regex(/^[A-Z]{3}$/), z.number()) }),
+    });
+    const listsRates = defineRule({
+      ...readsTitle,
+      check(value: z.output<typeof Book>, report) {
+        report(['book'], { objective: Object.keys(value.book.rates).join(', ') });
+      },
+    });
+    const valid = validateWith(Book, [listsRates], { book: { rates: { EUR: 2 } } });
+    expect(valid.warnings.map((issue) => issue.code)).toEqual(['plan/objective-without-measure']);
+    const result = validateWith(Book, [listsRates], { book: { rates: { usd: 1, EUR: 2 } } });
+    expect(found(result).map(([code]) => code)).not.toContain('plan/objective-without-measure');
+    expect(result.ok).toBe(false);
+  });
+
+  it('runs no rule when a field cannot be read a second time, and does not throw', () => {
+    let reads = 0;
+    const input = { pages: 'ten' } as Record<string, unknown>;
+    Object.defineProperty(input, 'title', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        if (reads > 1) throw new Error('read once');
+        return 'Long title';
+      },
+    });
+    const result = validateWith(Note, rules, input);
+    expect(found(result)).toEqual([['schema/invalid-type', '/pages']]);
+    expect(reads).toBe(2);
+  });
+
   it('reports a crash of a rule whose inputs passed', () => {
     const crashes = defineRule({ ...readsTitle, check: () => JSON.parse('{') as never });
     const result = validateWith(Note, [crashes], { title: 'Long title', pages: 'ten' });

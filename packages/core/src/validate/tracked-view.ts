@@ -16,7 +16,7 @@ export interface PathNode {
  */
 export function invalidPathTree(
   paths: readonly (readonly PathSegment[])[],
-  lostKeys: readonly (readonly PathSegment[])[] = [],
+  lostKeys: readonly (readonly PathSegment[])[],
 ): PathNode | undefined {
   const root: PathNode = { invalid: false, lostKeys: false, children: new Map() };
   const nodeAt = (path: readonly PathSegment[]): PathNode => {

@@ -7,12 +7,14 @@ import {
   validateDocument,
   validateInitiativeCatalogue,
   validateNeedsAssessment,
+  validateScoringProfile,
   validateWorkPlan,
 } from '@itu-aicb/core';
 import type { ValidationResult } from '@itu-aicb/core';
 import {
   initiativeCatalogueInput,
   needsAssessmentInput,
+  scoringProfileInput,
   workPlanInput,
 } from '../../test/fixtures.js';
 
@@ -96,6 +98,106 @@ describe('structure', () => {
     ]);
   });
 
+  it('tells a missing field from one written without a value, in unions too', () => {
+    const messages = (change: (plan: Record<string, unknown>) => void) => {
+      const plan: Record<string, unknown> = workPlanInput();
+      change(plan);
+      return issuesOf(validateWorkPlan(plan)).map((i) => [i.code, i.pointer, i.message]);
+    };
+    expect(messages((plan) => delete plan['title'])).toEqual([
+      ['schema/missing-property', '/title', expect.stringContaining('"title"')],
+    ]);
+    expect(messages((plan) => (plan['title'] = undefined))).toEqual([
+      [
+        'schema/invalid-type',
+        '/title',
+        'Expected text or a mapping of keys to values, but found nothing.',
+      ],
+    ]);
+    expect(messages((plan) => (plan['owner'] = undefined))).toEqual([
+      ['schema/invalid-type', '/owner', 'Expected text, but found nothing.'],
+    ]);
+    const measures = (plan: Record<string, unknown>) =>
+      plan['measures'] as Record<string, unknown>[];
+    expect(messages((plan) => (measures(plan)[0]!['lead'] = undefined))).toEqual([
+      ['schema/invalid-type', '/measures/0/lead', 'Expected text, but found nothing.'],
+    ]);
+    expect(messages((plan) => delete measures(plan)[0]!['lead'])).toEqual([
+      ['schema/missing-property', '/measures/0/lead', expect.stringContaining('"lead"')],
+    ]);
+  });
+
+  it('names the allowed values of a missing or empty fixed field', () => {
+    const plan: Record<string, unknown> = workPlanInput();
+    delete plan['kind'];
+    const measure = (plan['measures'] as Record<string, unknown>[])[0]!;
+    measure['status'] = undefined;
+    expect(
+      issuesOf(validateWorkPlan(plan)).map((i) => [i.code, i.pointer, i.message, i.hint]),
+    ).toEqual([
+      [
+        'schema/missing-property',
+        '/kind',
+        'The required field "kind" is missing.',
+        'Add "kind" (one of WorkPlan).',
+      ],
+      [
+        'schema/invalid-value',
+        '/measures/0/status',
+        'nothing is not one of the allowed values.',
+        expect.stringContaining('"pipeline"'),
+      ],
+    ]);
+    delete measure['status'];
+    expect(issuesOf(validateWorkPlan(plan))[1]?.hint).toBe(
+      'Add "status" (one of pipeline, implementation, finalisation, closed, cancelled, suspended).',
+    );
+  });
+
+  it('offers no close value for a number where text is allowed', () => {
+    const plan = workPlanInput();
+    plan.measures[0]!.pillars = [5 as never];
+    const [issue] = issuesOf(validateWorkPlan(plan));
+    expect([issue?.code, issue?.message, issue?.hint]).toEqual([
+      'schema/invalid-value',
+      '5 is not one of the allowed values.',
+      'Use "infrastructure", "compute", "models", "data", "talent", "strategy" or "cooperation".',
+    ]);
+  });
+
+  it('names what is too small or too big, and whether the bound is allowed', () => {
+    const sizes = (change: (plan: ReturnType<typeof workPlanInput>) => void) => {
+      const plan = workPlanInput();
+      change(plan);
+      return issuesOf(validateWorkPlan(plan)).map((i) => [i.code, i.pointer, i.message]);
+    };
+    expect(sizes((plan) => (plan.measures[0]!.pillars = []))).toEqual([
+      ['schema/too-small', '/measures/0/pillars', 'The number of items must be at least 1.'],
+    ]);
+    expect(sizes((plan) => Object.assign(plan, { title: '' }))).toContainEqual([
+      'schema/too-small',
+      '/title',
+      'The length of the text must be at least 1.',
+    ]);
+    expect(sizes((plan) => Object.assign(plan.measures[0]!.budget!, { amount: 1e16 }))).toEqual([
+      [
+        'schema/too-big',
+        '/measures/0/budget/amount',
+        'The value must be at most 1000000000000000.',
+      ],
+    ]);
+    const catalogue = initiativeCatalogueInput();
+    Object.assign(catalogue.initiatives[0]!, { start: 2101 });
+    expect(issuesOf(validateInitiativeCatalogue(catalogue)).map((i) => i.message)).toEqual([
+      'The value must be at most 2100.',
+    ]);
+    const profile = scoringProfileInput();
+    Object.assign(profile, { currency: { code: 'USD', rates: { EUR: 0 } } });
+    expect(
+      issuesOf(validateScoringProfile(profile)).map((i) => [i.code, i.pointer, i.message]),
+    ).toEqual([['schema/too-small', '/currency/rates/EUR', 'The value must be greater than 0.']]);
+  });
+
   it('reports an unknown discriminator value with the allowed ones', () => {
     const input = needsAssessmentInput();
     (input.scope as Record<string, unknown>)['type'] = 'city';
@@ -113,10 +215,22 @@ describe('structure', () => {
       '"contry" is not one of the allowed values.',
       'Did you mean "country"?',
     ]);
-    delete scope['type'];
-    expect(errorsOf(validateNeedsAssessment(input)).map((i) => [i.code, i.pointer])).toEqual([
-      ['schema/missing-property', '/scope/type'],
+    scope['type'] = 5;
+    const [number] = issuesOf(validateNeedsAssessment(input));
+    expect([number?.message, number?.hint]).toEqual([
+      '5 is not one of the allowed values.',
+      'Use "country" or "region".',
     ]);
+    scope['type'] = undefined;
+    const [empty] = issuesOf(validateNeedsAssessment(input));
+    expect([empty?.code, empty?.message]).toEqual([
+      'schema/invalid-value',
+      'nothing is not one of the allowed values.',
+    ]);
+    delete scope['type'];
+    expect(
+      issuesOf(validateNeedsAssessment(input)).map((i) => [i.code, i.pointer, i.hint]),
+    ).toEqual([['schema/missing-property', '/scope/type', 'Add "type" (one of country, region).']]);
   });
 
   it('reports a fixed number written as text as a type error', () => {
