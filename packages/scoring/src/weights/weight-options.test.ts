@@ -220,6 +220,22 @@ describe('ahpWeights: options and judgements it refuses', () => {
   });
 });
 
+describe('ahpWeights: judgements near the largest double', () => {
+  it('scales A so that A w stays finite, and gives lambda max back in the units of A', () => {
+    // Every judgement above the diagonal is the largest double: the first element dominates.
+    const max = Number.MAX_VALUE;
+    const n = 4;
+    const matrix = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (i === j ? 1 : i < j ? max : 1 / max)),
+    );
+    const result = ahpWeights(matrix, { reciprocityTolerance: 1 });
+    expect(result.weights[0]).toBe(1);
+    expect(result.weights.every(Number.isFinite)).toBe(true);
+    expect(result.lambdaMax).toBeCloseTo(n, 10);
+    expect(result.consistencyIndex).toBeCloseTo(0, 10);
+  });
+});
+
 describe('aggregatePairwiseMatrices: options it refuses', () => {
   const a = [
     [1, 4],
@@ -322,6 +338,16 @@ describe('objective weights: inputs they refuse', () => {
     expect(() => criticWeights(matrix, { directions: ['benefit'] })).toThrow(
       expect.objectContaining({ code: 'length-mismatch' }),
     );
+  });
+
+  it('entropy counts a 0 share as no uncertainty (0 ln 0 = 0)', () => {
+    // Column 0 puts everything on one alternative (entropy 0); column 1 is uniform (entropy 1).
+    expect(
+      entropyWeights([
+        [0, 1],
+        [2, 1],
+      ]),
+    ).toEqual([1, 0]);
   });
 
   it('entropy names the place of a negative value and the column of zeros', () => {
