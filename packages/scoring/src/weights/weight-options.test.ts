@@ -317,12 +317,9 @@ describe('objective weights: inputs they refuse', () => {
     expect(() => standardDeviationWeights([[1, 2]])).toThrow(
       expect.objectContaining({ code: 'too-few-alternatives' }),
     );
-    expect(() => criticWeights([[1, 2]], { directions: ['benefit', 'cost'] })).toThrow(
-      expect.objectContaining({
-        code: 'too-few-alternatives',
-        message: expect.stringMatching(/CRITIC/),
-      }),
-    );
+    const critic = () => criticWeights([[1, 2]], { directions: ['benefit', 'cost'] });
+    expect(critic).toThrow(expect.objectContaining({ code: 'too-few-alternatives' }));
+    expect(critic).toThrow(/CRITIC/);
   });
 
   it('CRITIC needs its directions', () => {
