@@ -71,7 +71,12 @@ describe('rankOrderWeights: rejections', () => {
   });
 
   it('rejects an empty list and a rank that is not a finite number, with its index', () => {
-    expect(() => rankOrderWeights([])).toThrow(expect.objectContaining({ code: 'empty-matrix' }));
+    expect(() => rankOrderWeights([])).toThrow(
+      expect.objectContaining({
+        code: 'empty-matrix',
+        message: 'There are no criteria to weight.',
+      }),
+    );
     for (const bad of [Number.NaN, Infinity, '2']) {
       const attempt = () => rankOrderWeights([1, bad as number]);
       expect(attempt).toThrow(expect.objectContaining({ code: 'non-finite-value', index: 1 }));
