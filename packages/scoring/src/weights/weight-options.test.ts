@@ -251,12 +251,39 @@ describe('aggregatePairwiseMatrices: options it refuses', () => {
     [1, 1],
   ];
 
-  it('rejects an empty list', () => {
+  it('rejects an empty list, and a missing first matrix by its index', () => {
     for (const bad of [[], 'matrices']) {
       expect(() => aggregatePairwiseMatrices(bad as never)).toThrow(
-        expect.objectContaining({ code: 'empty-matrix' }),
+        expect.objectContaining({
+          code: 'empty-matrix',
+          message: 'There are no pairwise-comparison matrices to aggregate.',
+        }),
       );
     }
+    expect(() => aggregatePairwiseMatrices([undefined] as never)).toThrow(
+      expect.objectContaining({ code: 'empty-matrix', index: 0 }),
+    );
+  });
+
+  it('puts 1 on the diagonal and the geometric mean in every cell above it', () => {
+    // A diagonal of 1.004 is within the default reciprocity tolerance, yet the result has 1.
+    const combined = aggregatePairwiseMatrices([
+      [
+        [1.004, 2, 4],
+        [1 / 2, 1, 9],
+        [1 / 4, 1 / 9, 1],
+      ],
+      [
+        [1, 8, 1],
+        [1 / 8, 1, 1],
+        [1, 1, 1],
+      ],
+    ]);
+    expect(combined[0]![0]).toBe(1);
+    expect(combined[0]![1]).toBeCloseTo(4, 12);
+    expect(combined[0]![2]).toBeCloseTo(2, 12);
+    expect(combined[1]![2]).toBeCloseTo(3, 12);
+    expect(combined[2]![1]).toBe(1 / combined[1]![2]!);
   });
 
   it('checks the judge weights: one per matrix, finite, not negative, not all 0', () => {
@@ -281,7 +308,7 @@ describe('aggregatePairwiseMatrices: options it refuses', () => {
       }),
     );
     expect(() => aggregatePairwiseMatrices([a, b], { judgeWeights: [0, 0] })).toThrow(
-      expect.objectContaining({ code: 'zero-weights' }),
+      expect.objectContaining({ code: 'zero-weights', message: 'Every judge weight is 0.' }),
     );
     // A judge of weight 0 has no say.
     const second = aggregatePairwiseMatrices([a, b], { judgeWeights: [0, 2] });
