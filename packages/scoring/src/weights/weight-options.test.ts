@@ -379,6 +379,16 @@ describe('objective weights: inputs they refuse', () => {
     ).toEqual([1, 0]);
   });
 
+  it('entropy takes shares of a column that sums past the largest double', () => {
+    // Column 0 is uniform (no divergence) though its sum, 2e308, is not a double.
+    expect(
+      entropyWeights([
+        [1e308, 1],
+        [1e308, 3],
+      ]),
+    ).toEqual([0, 1]);
+  });
+
   it('entropy names the place of a negative value and the column of zeros', () => {
     expect(() =>
       entropyWeights([
