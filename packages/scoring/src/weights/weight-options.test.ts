@@ -349,9 +349,23 @@ describe('objective weights: inputs they refuse', () => {
     expect(() => standardDeviationWeights([[1, 2]])).toThrow(
       expect.objectContaining({ code: 'too-few-alternatives' }),
     );
+    expect(() => standardDeviationWeights([[1, 2]])).toThrow(/Standard-deviation weighting/);
     const critic = () => criticWeights([[1, 2]], { directions: ['benefit', 'cost'] });
     expect(critic).toThrow(expect.objectContaining({ code: 'too-few-alternatives' }));
     expect(critic).toThrow(/CRITIC/);
+  });
+
+  it('standard deviation: each weight is the share of its min-max column deviation', () => {
+    // Min-max columns (0, 1/2, 1) and (0, 0, 1): deviations sqrt(1/6) and sqrt(2/9).
+    const w = standardDeviationWeights([
+      [0, 0],
+      [1, 0],
+      [2, 5],
+    ]);
+    const a = Math.sqrt(1 / 6);
+    const b = Math.sqrt(2 / 9);
+    expect(w[0]).toBeCloseTo(a / (a + b), 15);
+    expect(w[1]).toBeCloseTo(b / (a + b), 15);
   });
 
   it('CRITIC needs its directions', () => {
