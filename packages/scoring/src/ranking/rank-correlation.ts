@@ -271,8 +271,9 @@ export function wsCoefficient(x: readonly number[], y: readonly number[]): numbe
   for (let i = 0; i < n; i++) {
     const a = x[i] ?? 0;
     const b = y[i] ?? 0;
+    // Ranks lie in [1, n] with n >= 2, so the larger distance to an end is at least 1/2.
     const spread = Math.max(Math.abs(a - 1), Math.abs(a - n));
-    sum += spread === 0 ? 0 : (2 ** -a * Math.abs(a - b)) / spread;
+    sum += (2 ** -a * Math.abs(a - b)) / spread;
   }
   return 1 - sum;
 }
