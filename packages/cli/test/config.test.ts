@@ -1,8 +1,8 @@
 // The configuration file, --rule, suppressions with reasons, and the baseline, end to end.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aicb, copyFixture, edit, json, PRIORITIZE_ARGS } from './helpers.js';
+import { aicb, copyFixture, edit, json, PACKAGE_ROOT, PRIORITIZE_ARGS, tempDir } from './helpers.js';
 import { configJsonSchema } from '../src/config/config-schema.js';
 
 interface JsonFinding {
@@ -53,6 +53,7 @@ describe('the configuration file', () => {
     expect(codes(found)).toEqual([
       '../work-plan.yaml plan/objective-without-measure',
       '../work-plan.yaml plan/unresolved-objective',
+      '../work-plan.yaml workspace/unresolved-initiative',
     ]);
     expect(report(found).findings[0]?.severity).toBe('error');
     const overridden = aicb(
@@ -257,11 +258,11 @@ describe('the baseline', () => {
       cwd: directory,
     });
     expect(update.status).toBe(0);
-    expect(update.stdout).toContain('5 findings in the baseline.');
+    expect(update.stdout).toContain('6 findings in the baseline.');
     const written = JSON.parse(readFileSync(join(directory, 'aicb-baseline.json'), 'utf8')) as {
       findings: { file: string; code: string; fingerprint: string }[];
     };
-    expect(written.findings).toHaveLength(5);
+    expect(written.findings).toHaveLength(6);
     expect(written.findings.every((entry) => /^[0-9a-f]{16}$/.test(entry.fingerprint))).toBe(true);
 
     edit(plan, 'kind: WorkPlan\n', '# Reviewed in March.\n# Owner changed.\nkind: WorkPlan\n');
@@ -270,7 +271,7 @@ describe('the baseline', () => {
       cwd: directory,
     });
     expect(edited.status).toBe(0);
-    expect(report(edited).summary).toMatchObject({ errors: 0, baselined: 5 });
+    expect(report(edited).summary).toMatchObject({ errors: 0, baselined: 6 });
     expect(report(edited).findings.every((finding) => finding.baseline === 'unchanged')).toBe(true);
 
     edit(plan, 'objectives: [O9]', 'objectives: [O9, O8]');
@@ -288,7 +289,74 @@ describe('the baseline', () => {
     }>(aicb(['validate', '--baseline', 'aicb-baseline.json', '-f', 'sarif'], { cwd: directory }));
     const states = sarif.runs[0]!.results.map((result) => result.baselineState);
     expect(states.filter((state) => state === 'new')).toHaveLength(1);
-    expect(states.filter((state) => state === 'unchanged')).toHaveLength(5);
+    expect(states.filter((state) => state === 'unchanged')).toHaveLength(6);
+  });
+
+  it('names files relative to its own folder, so that a run from a subfolder matches them', () => {
+    const directory = copyFixture('broken');
+    writeFileSync(join(directory, 'aicb.config.yaml'), 'files: [.]\nbaseline: aicb-baseline.json\n');
+    expect(aicb(['validate', '--update-baseline'], { cwd: directory }).status).toBe(0);
+    const written = JSON.parse(readFileSync(join(directory, 'aicb-baseline.json'), 'utf8')) as {
+      formatVersion: number;
+      findings: { file: string }[];
+    };
+    expect(written.formatVersion).toBe(2);
+    expect(new Set(written.findings.map((entry) => entry.file))).toEqual(
+      new Set(['work-plan.yaml', 'assessments/ken.json']),
+    );
+    const below = aicb(['validate', '-f', 'json'], { cwd: join(directory, 'assessments') });
+    expect(below.status).toBe(0);
+    expect(report(below).summary).toMatchObject({ errors: 0, warnings: 0, baselined: 6 });
+    const stylish = aicb(['validate'], { cwd: join(directory, 'assessments') });
+    expect(stylish.stdout).toContain('6 findings in the baseline.');
+    expect(stylish.stdout).not.toContain('fixed');
+  });
+
+  it('refuses a baseline of the earlier format, asking to write it again', () => {
+    const directory = copyFixture('broken');
+    writeFileSync(
+      join(directory, 'old.json'),
+      JSON.stringify({ formatVersion: 1, tool: 'aicb', findings: [] }),
+    );
+    const run = aicb(['validate', '--baseline', 'old.json'], { cwd: directory });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--update-baseline');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('keeps findings when items of lists without ids move or are inserted before them', () => {
+    const directory = tempDir();
+    cpSync(join(PACKAGE_ROOT, '../../examples/itu-ai-capacity-building'), directory, {
+      recursive: true,
+      filter: (source) => !source.includes('node_modules'),
+    });
+    const plan = join(directory, 'work-plan.yaml');
+    edit(plan, '    lead: TSB\n    contributors: [BDT]\n', '    lead: BDT\n    contributors: [BDT]\n');
+    const args = ['validate', '--baseline', 'aicb-baseline.json'];
+    expect(aicb([...args, '--update-baseline'], { cwd: directory }).status).toBe(0);
+    const before = report(aicb([...args, '-f', 'json'], { cwd: directory }));
+    expect(before.findings.map((finding) => finding.code)).toEqual(
+      expect.arrayContaining(['report/spend-above-budget', 'plan/lead-also-contributor']),
+    );
+    // The overspent entry moves to the top of measureProgress; TSB comes before BDT.
+    const progress = join(directory, 'reports', '2026-h2.yaml');
+    const text = readFileSync(progress, 'utf8');
+    const entry = /  - measure: M-INF-01\n(?: {4}.*\n)+/.exec(text)?.[0] ?? '';
+    expect(entry).toContain('amount: 470000');
+    writeFileSync(
+      progress,
+      text.replace(entry, '').replace('measureProgress:\n', `measureProgress:\n${entry}`),
+    );
+    edit(plan, '    contributors: [BDT]\n', '    contributors: [TSB, BDT]\n');
+    const after = aicb([...args, '-f', 'json'], { cwd: directory });
+    expect(after.status).toBe(0);
+    expect(report(after).findings.map((finding) => [finding.code, finding.baseline])).toEqual(
+      before.findings.map((finding) => [finding.code, 'unchanged']),
+    );
+    expect(
+      report(after).findings.find((finding) => finding.code === 'report/spend-above-budget')
+        ?.pointer,
+    ).toBe('/measureProgress/0/spend/amount');
   });
 
   it('refuses --update-baseline without a file, and a file that is not a baseline', () => {

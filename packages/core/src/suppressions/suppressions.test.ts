@@ -137,6 +137,32 @@ describe('findingFingerprint', () => {
     );
   });
 
+  it('names list items without ids by their natural key, and scalar items by value', () => {
+    const report = [
+      'measureProgress:',
+      '  - measure: M1',
+      '    status: ongoing',
+      '  - measure: M2',
+      '    spend: { amount: 470000 }',
+      '',
+    ].join('\n');
+    const spend = { code: 'report/x', pointer: '/measureProgress/1/spend/amount' };
+    const before = findingFingerprint(spend, value(report));
+    const moved = report
+      .replace('  - measure: M1\n    status: ongoing\n', '')
+      .concat('  - measure: M1\n    status: ongoing\n');
+    expect(
+      findingFingerprint({ ...spend, pointer: '/measureProgress/0/spend/amount' }, value(moved)),
+    ).toBe(before);
+    const lead = { code: 'plan/y', pointer: '/measures/0/contributors/0' };
+    const contributors = 'measures:\n  - id: M1\n    contributors: [BDT, BDT]\n';
+    const first = findingFingerprint(lead, value(contributors));
+    const inserted = contributors.replace('[BDT, BDT]', '[TSB, BDT, BDT]');
+    expect(findingFingerprint({ ...lead, pointer: '/measures/0/contributors/1' }, value(inserted))).toBe(first);
+    // The second of two equal items is another finding.
+    expect(findingFingerprint({ ...lead, pointer: '/measures/0/contributors/2' }, value(inserted))).not.toBe(first);
+  });
+
   it('changes with the value, the code or the location', () => {
     const before = findingFingerprint(finding, value(plan));
     expect(findingFingerprint(finding, value(plan.replace('BDT', 'TSB')))).not.toBe(before);
