@@ -2,7 +2,15 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aicb, copyFixture, edit, json, PACKAGE_ROOT, PRIORITIZE_ARGS, tempDir } from './helpers.js';
+import {
+  aicb,
+  copyFixture,
+  edit,
+  json,
+  PACKAGE_ROOT,
+  PRIORITIZE_ARGS,
+  tempDir,
+} from './helpers.js';
 import { configJsonSchema } from '../src/config/config-schema.js';
 
 interface JsonFinding {
@@ -294,7 +302,10 @@ describe('the baseline', () => {
 
   it('names files relative to its own folder, so that a run from a subfolder matches them', () => {
     const directory = copyFixture('broken');
-    writeFileSync(join(directory, 'aicb.config.yaml'), 'files: [.]\nbaseline: aicb-baseline.json\n');
+    writeFileSync(
+      join(directory, 'aicb.config.yaml'),
+      'files: [.]\nbaseline: aicb-baseline.json\n',
+    );
     expect(aicb(['validate', '--update-baseline'], { cwd: directory }).status).toBe(0);
     const written = JSON.parse(readFileSync(join(directory, 'aicb-baseline.json'), 'utf8')) as {
       formatVersion: number;
@@ -331,7 +342,11 @@ describe('the baseline', () => {
       filter: (source) => !source.includes('node_modules'),
     });
     const plan = join(directory, 'work-plan.yaml');
-    edit(plan, '    lead: TSB\n    contributors: [BDT]\n', '    lead: BDT\n    contributors: [BDT]\n');
+    edit(
+      plan,
+      '    lead: TSB\n    contributors: [BDT]\n',
+      '    lead: BDT\n    contributors: [BDT]\n',
+    );
     const args = ['validate', '--baseline', 'aicb-baseline.json'];
     expect(aicb([...args, '--update-baseline'], { cwd: directory }).status).toBe(0);
     const before = report(aicb([...args, '-f', 'json'], { cwd: directory }));

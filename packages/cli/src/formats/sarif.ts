@@ -26,7 +26,7 @@ export const RULES_REFERENCE_URL = new URL('docs/rules.md', homepage).href;
 export const ruleAnchor = (code: string): string => code.replace('/', '-');
 
 /** The key of a result's partial fingerprint: the fingerprint baselines match by. */
-export const FINGERPRINT_KEY = 'aicbFingerprint/v1';
+export const FINGERPRINT_KEY = 'aicbFingerprint/v2';
 
 interface RuleDescriptor {
   readonly id: string;

@@ -158,9 +158,13 @@ describe('findingFingerprint', () => {
     const contributors = 'measures:\n  - id: M1\n    contributors: [BDT, BDT]\n';
     const first = findingFingerprint(lead, value(contributors));
     const inserted = contributors.replace('[BDT, BDT]', '[TSB, BDT, BDT]');
-    expect(findingFingerprint({ ...lead, pointer: '/measures/0/contributors/1' }, value(inserted))).toBe(first);
+    expect(
+      findingFingerprint({ ...lead, pointer: '/measures/0/contributors/1' }, value(inserted)),
+    ).toBe(first);
     // The second of two equal items is another finding.
-    expect(findingFingerprint({ ...lead, pointer: '/measures/0/contributors/2' }, value(inserted))).not.toBe(first);
+    expect(
+      findingFingerprint({ ...lead, pointer: '/measures/0/contributors/2' }, value(inserted)),
+    ).not.toBe(first);
   });
 
   it('changes with the value, the code or the location', () => {
