@@ -222,6 +222,17 @@ describe('suppressions', () => {
     expect(found).toContainEqual(['suppression/unused', 19, null]);
   });
 
+  it('reads no suppression comment from the text of a block scalar', () => {
+    const directory = copyFixture('broken');
+    edit(
+      join(directory, 'work-plan.yaml'),
+      '    kind: training\n',
+      '    kind: training\n    description: |\n      # aicb-disable-next-line plan/missing-estimates -- quoted text\n      More text.\n',
+    );
+    const found = codes(aicb(['validate', '-f', 'json'], { cwd: directory }));
+    expect(found.filter((code) => code.includes('suppression/'))).toEqual([]);
+  });
+
   it('suppresses by file, pointer and code from the configuration, until it expires', () => {
     const directory = copyFixture('broken');
     const entry = (expires: string): string =>

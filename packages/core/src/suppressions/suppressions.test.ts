@@ -41,6 +41,28 @@ describe('scanSuppressionComments', () => {
     ]);
   });
 
+  it('takes no text of block or multi-line quoted scalars for a comment', () => {
+    const text = [
+      'narrative: |',
+      '  # aicb-disable-next-line plan/x -- quoted from the minutes',
+      '  more text',
+      'summary: >',
+      '  # aicb-disable-line plan/y -- folded',
+      'note: "first line',
+      '  # aicb-disable-line plan/z -- inside quotes"',
+      '# aicb-disable-next-line plan/w -- a real comment',
+      'lead: BDT',
+      '',
+    ].join('\n');
+    expect(
+      scanSuppressionComments(text).map(({ codes, line, position }) => [
+        codes,
+        line,
+        position.column,
+      ]),
+    ).toEqual([[['plan/w'], 9, 1]]);
+  });
+
   it('reads CRLF line ends, and nothing from a text without directives or from a non-string', () => {
     expect(scanSuppressionComments('a: 1 # aicb-disable-line c -- r\r\n')[0]?.reason).toBe('r');
     expect(scanSuppressionComments('a: 1 # a comment\n')).toEqual([]);
