@@ -51,7 +51,7 @@ describe('standard input and -o', () => {
     expect(aicb(['validate', '--stdin-filename', 'x.yaml'], { cwd: directory }).status).toBe(2);
   });
 
-  it('writes the report to -o FILE, and leaves that file out of the next search', () => {
+  it('writes the report to -o FILE, and leaves its own outputs out of later searches', () => {
     const directory = copyFixture('broken');
     const first = aicb(['validate', '-f', 'json', '-o', 'report.json'], { cwd: directory });
     expect(first.status).toBe(1);
@@ -66,6 +66,13 @@ describe('standard input and -o', () => {
       skipped: unknown[];
     };
     expect(again.skipped).toEqual(written.skipped);
+    // Nor do later runs without -o, or with other formats, count aicb's own outputs as skipped.
+    aicb(['validate', '-f', 'sarif', '-o', 'aicb.sarif.json'], { cwd: directory });
+    aicb(['validate', '-f', 'gitlab', '-o', 'gl-code-quality-report.json'], { cwd: directory });
+    aicb(['validate', '--baseline', 'aicb-baseline.json', '--update-baseline'], { cwd: directory });
+    const later = aicb(['validate', '-f', 'json'], { cwd: directory });
+    expect((JSON.parse(later.stdout) as { skipped: unknown[] }).skipped).toEqual(written.skipped);
+    expect(aicb(['validate'], { cwd: directory }).stdout).not.toContain('skipped');
     const unwritable = aicb(['validate', '-o', 'no/such/dir/report.txt'], { cwd: directory });
     expect(unwritable.status).toBe(2);
     expect(unwritable.stderr).toContain("cannot write 'no/such/dir/report.txt'");
