@@ -222,6 +222,22 @@ describe('suppressions', () => {
     expect(found).toContainEqual(['suppression/unused', 19, null]);
   });
 
+  it('reports a comment that names no code as its own finding', () => {
+    const directory = copyFixture('broken');
+    edit(
+      join(directory, 'work-plan.yaml'),
+      '    contributors: [BDT]\n',
+      '    # aicb-disable-next-line -- all of them\n    contributors: [BDT]\n',
+    );
+    const found = report(aicb(['validate', '-f', 'json'], { cwd: directory })).findings;
+    expect(
+      found
+        .filter((finding) => finding.code.startsWith('suppression/'))
+        .map((finding) => [finding.code, finding.severity, finding.line]),
+    ).toEqual([['suppression/missing-code', 'error', 22]]);
+    expect(found.map((finding) => finding.code)).toContain('plan/lead-also-contributor');
+  });
+
   it('reads no suppression comment from the text of a block scalar', () => {
     const directory = copyFixture('broken');
     edit(

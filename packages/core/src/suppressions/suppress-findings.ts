@@ -96,7 +96,8 @@ function about(suppression: Suppression, issue: ValidationIssue): ValidationIssu
 
 /**
  * Marks the findings that suppressions accept, and reports the suppressions that are wrong: one
- * without a reason (`suppression/missing-reason`, it suppresses nothing), one past its expiry
+ * that names no code (`suppression/missing-code`) or gives no reason
+ * (`suppression/missing-reason`), which suppresses nothing, one past its expiry
  * (`suppression/expired`, it suppresses nothing more) and one that matches no finding
  * (`suppression/unused`). Suppressed findings are kept, with the kind and the reason, so that
  * reports can still show them. Never throws.
@@ -128,7 +129,9 @@ export function suppressFindings(
   const active: Suppression[] = [];
   for (const suppression of suppressions) {
     const codes = suppression.codes;
-    if (suppression.reason === undefined || suppression.reason.trim() === '') {
+    if (codes.length === 0) {
+      problems.push(about(suppression, createIssue('suppression/missing-code', 'error', [], {})));
+    } else if (suppression.reason === undefined || suppression.reason.trim() === '') {
       problems.push(
         about(suppression, createIssue('suppression/missing-reason', 'error', [], { codes })),
       );
