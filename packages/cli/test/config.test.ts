@@ -134,6 +134,34 @@ describe('the configuration file', () => {
     expect(run.stderr).toContain('--rule');
   });
 
+  it('takes an empty or comment-only file for an empty configuration', () => {
+    const directory = copyFixture('broken');
+    for (const text of ['', '# Settings come later.\n']) {
+      writeFileSync(join(directory, 'aicb.config.yaml'), text);
+      const run = aicb(['validate', '-f', 'json'], { cwd: directory });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+    }
+  });
+
+  it('words configuration problems itself, with one full stop', () => {
+    const directory = copyFixture('broken');
+    const problem = (text: string): string => {
+      writeFileSync(join(directory, 'aicb.config.yaml'), text);
+      const run = aicb(['validate'], { cwd: directory });
+      expect(run.status).toBe(2);
+      return run.stderr;
+    };
+    expect(problem('rules: 3\n')).toContain(
+      '/rules: use a mapping of rule code to severity, not a number. Run',
+    );
+    expect(problem('files: docs\n')).toContain('/files: use a list, not text. Run');
+    expect(problem('baseline: ""\n')).toContain('/baseline: use text that is not empty. Run');
+    const broken = problem('rules: {\n');
+    expect(broken).toContain('invalid configuration aicb.config.yaml:');
+    expect(broken).not.toContain('..');
+  });
+
   it('refuses a --config that does not exist', () => {
     const run = aicb(['validate', '--config', 'nope.yaml'], { cwd: copyFixture('broken') });
     expect(run.status).toBe(2);
