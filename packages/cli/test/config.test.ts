@@ -290,11 +290,26 @@ describe('suppressions', () => {
         '',
       ].join('\n');
     writeFileSync(join(directory, 'aicb.config.yaml'), entry('2999-12-31'));
-    const current = report(aicb(['validate', '-f', 'json'], { cwd: directory }));
+    const current = report(
+      aicb(['validate', '-f', 'json', '--baseline', 'aicb-baseline.json'], { cwd: directory }),
+    );
+    const accepted = current.findings.find(
+      (finding) => finding.code === 'plan/lead-also-contributor',
+    );
+    expect(accepted?.suppression).toEqual({
+      kind: 'external',
+      justification: LEAD_REASON,
+      expires: '2999-12-31',
+    });
+    // Accepted by its suppression, it is neither new nor unchanged against the baseline.
+    expect(accepted?.baseline).toBeNull();
+    const sarif = json<{
+      runs: { results: { ruleId: string; suppressions?: { properties?: unknown }[] }[] }[];
+    }>(aicb(['validate', '-f', 'sarif'], { cwd: directory }));
     expect(
-      current.findings.find((finding) => finding.code === 'plan/lead-also-contributor')
-        ?.suppression,
-    ).toEqual({ kind: 'external', justification: LEAD_REASON });
+      sarif.runs[0]!.results.find((result) => result.ruleId === 'plan/lead-also-contributor')
+        ?.suppressions?.[0]?.properties,
+    ).toEqual({ expires: '2999-12-31' });
     writeFileSync(join(directory, 'aicb.config.yaml'), entry('2020-01-31'));
     const expired = report(aicb(['validate', '-f', 'json'], { cwd: directory }));
     expect(

@@ -124,6 +124,9 @@ export function renderSarif(report: Report): string {
                 kind: finding.suppression.kind,
                 status: 'accepted',
                 justification: finding.suppression.justification,
+                ...(finding.suppression.expires === undefined
+                  ? {}
+                  : { properties: { expires: finding.suppression.expires } }),
               },
             ],
           }),

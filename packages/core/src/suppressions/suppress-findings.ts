@@ -54,8 +54,12 @@ export interface Suppression {
  * ```
  */
 export interface SuppressedFinding extends ValidationIssue {
-  /** How it is suppressed and why, when it is. */
-  readonly suppression?: { readonly kind: 'inSource' | 'external'; readonly justification: string };
+  /** How it is suppressed and why, when it is, and the suppression's last day if it has one. */
+  readonly suppression?: {
+    readonly kind: 'inSource' | 'external';
+    readonly justification: string;
+    readonly expires?: string;
+  };
 }
 
 /**
@@ -156,7 +160,11 @@ export function suppressFindings(
     used.add(suppression);
     return {
       ...finding,
-      suppression: { kind: suppression.kind, justification: suppression.reason ?? '' },
+      suppression: {
+        kind: suppression.kind,
+        justification: suppression.reason ?? '',
+        ...(suppression.expires === undefined ? {} : { expires: suppression.expires }),
+      },
     };
   });
   for (const suppression of active) {
