@@ -426,7 +426,7 @@ describe('the baseline', () => {
     // The overspent entry moves to the top of measureProgress; TSB comes before BDT.
     const progress = join(directory, 'reports', '2026-h2.yaml');
     const text = readFileSync(progress, 'utf8');
-    const entry = /  - measure: M-INF-01\n(?: {4}.*\n)+/.exec(text)?.[0] ?? '';
+    const entry = / {2}- measure: M-INF-01\n(?: {4}.*\n)+/.exec(text)?.[0] ?? '';
     expect(entry).toContain('amount: 470000');
     writeFileSync(
       progress,
