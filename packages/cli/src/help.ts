@@ -31,11 +31,13 @@ Options:
       --rule <code=level>   set a rule to error, warning, info or off,
                             over the configuration; may be repeated
       --baseline <file>     fail only on findings the baseline lacks
-      --update-baseline     write every finding into the baseline file
+      --update-baseline     write every finding not suppressed into the
+                            baseline file
   -o, --output <file>       write the report to file, not standard output
       --stdin-filename <n>  the name of the document read from '-'
-  -w, --watch               check again when files change, printing only
-                            the findings that appear or go
+  -w, --watch               check again when files or the configuration
+                            change, printing only the findings that
+                            appear, go or are accepted (stylish only)
       --verbose             list the files skipped, and why
       --lang <code>         language of messages: ar, en, es, fr, ru or zh
                             (default: LC_ALL, LC_MESSAGES or LANG if one

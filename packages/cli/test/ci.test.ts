@@ -51,7 +51,7 @@ describe('standard input and -o', () => {
     expect(aicb(['validate', '--stdin-filename', 'x.yaml'], { cwd: directory }).status).toBe(2);
   });
 
-  it('writes the report to -o FILE, and leaves that file out of the next search', () => {
+  it('writes the report to -o FILE, and leaves its own outputs out of later searches', () => {
     const directory = copyFixture('broken');
     const first = aicb(['validate', '-f', 'json', '-o', 'report.json'], { cwd: directory });
     expect(first.status).toBe(1);
@@ -66,6 +66,13 @@ describe('standard input and -o', () => {
       skipped: unknown[];
     };
     expect(again.skipped).toEqual(written.skipped);
+    // Nor do later runs without -o, or with other formats, count aicb's own outputs as skipped.
+    aicb(['validate', '-f', 'sarif', '-o', 'aicb.sarif.json'], { cwd: directory });
+    aicb(['validate', '-f', 'gitlab', '-o', 'gl-code-quality-report.json'], { cwd: directory });
+    aicb(['validate', '--baseline', 'aicb-baseline.json', '--update-baseline'], { cwd: directory });
+    const later = aicb(['validate', '-f', 'json'], { cwd: directory });
+    expect((JSON.parse(later.stdout) as { skipped: unknown[] }).skipped).toEqual(written.skipped);
+    expect(aicb(['validate'], { cwd: directory }).stdout).not.toContain('skipped');
     const unwritable = aicb(['validate', '-o', 'no/such/dir/report.txt'], { cwd: directory });
     expect(unwritable.status).toBe(2);
     expect(unwritable.stderr).toContain("cannot write 'no/such/dir/report.txt'");
@@ -128,7 +135,7 @@ describe('sarif for code scanning', () => {
       /#suppression-unused$/,
     );
     for (const result of log.runs[0]!.results) {
-      expect(result.partialFingerprints['aicbFingerprint/v1']).toMatch(/^[0-9a-f]{16}$/);
+      expect(result.partialFingerprints['aicbFingerprint/v2']).toMatch(/^[0-9a-f]{16}$/);
     }
   });
 });
@@ -248,6 +255,69 @@ describe('--watch', () => {
       child.kill();
     }
   }, 60_000);
+
+  it('reads the configuration again on each check, and goes on after an invalid one', async () => {
+    const root = copyFixture('valid');
+    const config = join(root, 'aicb.config.yaml');
+    writeFileSync(config, 'files: [.]\n');
+    // Run from a subfolder: the configuration lies above the folders the watch searches by itself.
+    const child = spawn(process.execPath, [BIN, 'validate', '--watch'], {
+      cwd: join(root, 'assessments'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let errors = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (output += chunk));
+    child.stderr.on('data', (chunk: string) => (errors += chunk));
+    const waitFor = async (read: () => string, pattern: RegExp): Promise<void> => {
+      for (let waited = 0; !pattern.test(read()); waited += 50) {
+        if (waited > 20_000) throw new Error(`no ${String(pattern)} in: ${read()}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    try {
+      await waitFor(() => output, /watching for changes/);
+      expect(output).toContain('plan/missing-estimates');
+      const start = output.length;
+      writeFileSync(
+        config,
+        [
+          'files: [.]',
+          'suppressions:',
+          '  - file: work-plan.yaml',
+          '    code: plan/missing-estimates',
+          '    reason: estimated in the review',
+          '',
+        ].join('\n'),
+      );
+      await waitFor(
+        () => output.slice(start),
+        /~ \.\.[/\\]work-plan\.yaml:\d+:\d+ {2}info {2}plan\/missing-estimates/,
+      );
+      expect(output.slice(start)).toMatch(/0 new findings, 0 fixed, 1 accepted:/);
+      writeFileSync(config, 'rules: 3\n');
+      await waitFor(() => errors, /invalid configuration/);
+      expect(errors).not.toMatch(/\n\s+at /);
+      const again = output.length;
+      writeFileSync(config, 'files: [.]\n');
+      await waitFor(
+        () => output.slice(again),
+        /\+ \.\.[/\\]work-plan\.yaml:\d+:\d+ {2}info {2}plan\/missing-estimates/,
+      );
+    } finally {
+      child.kill();
+    }
+  }, 60_000);
+
+  it('refuses a machine-readable format, whose output the watch would break', () => {
+    const directory = copyFixture('valid');
+    const run = aicb(['validate', '--watch', '-f', 'json'], { cwd: directory });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--watch');
+  });
 
   it('refuses to watch standard input or write a file', () => {
     const directory = copyFixture('valid');

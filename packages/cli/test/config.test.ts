@@ -1,8 +1,16 @@
 // The configuration file, --rule, suppressions with reasons, and the baseline, end to end.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aicb, copyFixture, edit, json, PRIORITIZE_ARGS } from './helpers.js';
+import {
+  aicb,
+  copyFixture,
+  edit,
+  json,
+  PACKAGE_ROOT,
+  PRIORITIZE_ARGS,
+  tempDir,
+} from './helpers.js';
 import { configJsonSchema } from '../src/config/config-schema.js';
 
 interface JsonFinding {
@@ -53,6 +61,7 @@ describe('the configuration file', () => {
     expect(codes(found)).toEqual([
       '../work-plan.yaml plan/objective-without-measure',
       '../work-plan.yaml plan/unresolved-objective',
+      '../work-plan.yaml workspace/unresolved-initiative',
     ]);
     expect(report(found).findings[0]?.severity).toBe('error');
     const overridden = aicb(
@@ -123,6 +132,34 @@ describe('the configuration file', () => {
     const run = aicb(['validate', '--rule', value], { cwd: copyFixture('broken') });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--rule');
+  });
+
+  it('takes an empty or comment-only file for an empty configuration', () => {
+    const directory = copyFixture('broken');
+    for (const text of ['', '# Settings come later.\n']) {
+      writeFileSync(join(directory, 'aicb.config.yaml'), text);
+      const run = aicb(['validate', '-f', 'json'], { cwd: directory });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+    }
+  });
+
+  it('words configuration problems itself, with one full stop', () => {
+    const directory = copyFixture('broken');
+    const problem = (text: string): string => {
+      writeFileSync(join(directory, 'aicb.config.yaml'), text);
+      const run = aicb(['validate'], { cwd: directory });
+      expect(run.status).toBe(2);
+      return run.stderr;
+    };
+    expect(problem('rules: 3\n')).toContain(
+      '/rules: use a mapping of rule code to severity, not a number. Run',
+    );
+    expect(problem('files: docs\n')).toContain('/files: use a list, not text. Run');
+    expect(problem('baseline: ""\n')).toContain('/baseline: use text that is not empty. Run');
+    const broken = problem('rules: {\n');
+    expect(broken).toContain('invalid configuration aicb.config.yaml:');
+    expect(broken).not.toContain('..');
   });
 
   it('refuses a --config that does not exist', () => {
@@ -213,6 +250,33 @@ describe('suppressions', () => {
     expect(found).toContainEqual(['suppression/unused', 19, null]);
   });
 
+  it('reports a comment that names no code as its own finding', () => {
+    const directory = copyFixture('broken');
+    edit(
+      join(directory, 'work-plan.yaml'),
+      '    contributors: [BDT]\n',
+      '    # aicb-disable-next-line -- all of them\n    contributors: [BDT]\n',
+    );
+    const found = report(aicb(['validate', '-f', 'json'], { cwd: directory })).findings;
+    expect(
+      found
+        .filter((finding) => finding.code.startsWith('suppression/'))
+        .map((finding) => [finding.code, finding.severity, finding.line]),
+    ).toEqual([['suppression/missing-code', 'error', 22]]);
+    expect(found.map((finding) => finding.code)).toContain('plan/lead-also-contributor');
+  });
+
+  it('reads no suppression comment from the text of a block scalar', () => {
+    const directory = copyFixture('broken');
+    edit(
+      join(directory, 'work-plan.yaml'),
+      '    kind: training\n',
+      '    kind: training\n    description: |\n      # aicb-disable-next-line plan/missing-estimates -- quoted text\n      More text.\n',
+    );
+    const found = codes(aicb(['validate', '-f', 'json'], { cwd: directory }));
+    expect(found.filter((code) => code.includes('suppression/'))).toEqual([]);
+  });
+
   it('suppresses by file, pointer and code from the configuration, until it expires', () => {
     const directory = copyFixture('broken');
     const entry = (expires: string): string =>
@@ -226,11 +290,26 @@ describe('suppressions', () => {
         '',
       ].join('\n');
     writeFileSync(join(directory, 'aicb.config.yaml'), entry('2999-12-31'));
-    const current = report(aicb(['validate', '-f', 'json'], { cwd: directory }));
+    const current = report(
+      aicb(['validate', '-f', 'json', '--baseline', 'aicb-baseline.json'], { cwd: directory }),
+    );
+    const accepted = current.findings.find(
+      (finding) => finding.code === 'plan/lead-also-contributor',
+    );
+    expect(accepted?.suppression).toEqual({
+      kind: 'external',
+      justification: LEAD_REASON,
+      expires: '2999-12-31',
+    });
+    // Accepted by its suppression, it is neither new nor unchanged against the baseline.
+    expect(accepted?.baseline).toBeNull();
+    const sarif = json<{
+      runs: { results: { ruleId: string; suppressions?: { properties?: unknown }[] }[] }[];
+    }>(aicb(['validate', '-f', 'sarif'], { cwd: directory }));
     expect(
-      current.findings.find((finding) => finding.code === 'plan/lead-also-contributor')
-        ?.suppression,
-    ).toEqual({ kind: 'external', justification: LEAD_REASON });
+      sarif.runs[0]!.results.find((result) => result.ruleId === 'plan/lead-also-contributor')
+        ?.suppressions?.[0]?.properties,
+    ).toEqual({ expires: '2999-12-31' });
     writeFileSync(join(directory, 'aicb.config.yaml'), entry('2020-01-31'));
     const expired = report(aicb(['validate', '-f', 'json'], { cwd: directory }));
     expect(
@@ -257,11 +336,11 @@ describe('the baseline', () => {
       cwd: directory,
     });
     expect(update.status).toBe(0);
-    expect(update.stdout).toContain('5 findings in the baseline.');
+    expect(update.stdout).toContain('6 findings in the baseline.');
     const written = JSON.parse(readFileSync(join(directory, 'aicb-baseline.json'), 'utf8')) as {
       findings: { file: string; code: string; fingerprint: string }[];
     };
-    expect(written.findings).toHaveLength(5);
+    expect(written.findings).toHaveLength(6);
     expect(written.findings.every((entry) => /^[0-9a-f]{16}$/.test(entry.fingerprint))).toBe(true);
 
     edit(plan, 'kind: WorkPlan\n', '# Reviewed in March.\n# Owner changed.\nkind: WorkPlan\n');
@@ -270,7 +349,7 @@ describe('the baseline', () => {
       cwd: directory,
     });
     expect(edited.status).toBe(0);
-    expect(report(edited).summary).toMatchObject({ errors: 0, baselined: 5 });
+    expect(report(edited).summary).toMatchObject({ errors: 0, baselined: 6 });
     expect(report(edited).findings.every((finding) => finding.baseline === 'unchanged')).toBe(true);
 
     edit(plan, 'objectives: [O9]', 'objectives: [O9, O8]');
@@ -288,7 +367,81 @@ describe('the baseline', () => {
     }>(aicb(['validate', '--baseline', 'aicb-baseline.json', '-f', 'sarif'], { cwd: directory }));
     const states = sarif.runs[0]!.results.map((result) => result.baselineState);
     expect(states.filter((state) => state === 'new')).toHaveLength(1);
-    expect(states.filter((state) => state === 'unchanged')).toHaveLength(5);
+    expect(states.filter((state) => state === 'unchanged')).toHaveLength(6);
+  });
+
+  it('names files relative to its own folder, so that a run from a subfolder matches them', () => {
+    const directory = copyFixture('broken');
+    writeFileSync(
+      join(directory, 'aicb.config.yaml'),
+      'files: [.]\nbaseline: aicb-baseline.json\n',
+    );
+    expect(aicb(['validate', '--update-baseline'], { cwd: directory }).status).toBe(0);
+    const written = JSON.parse(readFileSync(join(directory, 'aicb-baseline.json'), 'utf8')) as {
+      formatVersion: number;
+      findings: { file: string }[];
+    };
+    expect(written.formatVersion).toBe(2);
+    expect(new Set(written.findings.map((entry) => entry.file))).toEqual(
+      new Set(['work-plan.yaml', 'assessments/ken.json']),
+    );
+    const below = aicb(['validate', '-f', 'json'], { cwd: join(directory, 'assessments') });
+    expect(below.status).toBe(0);
+    expect(report(below).summary).toMatchObject({ errors: 0, warnings: 0, baselined: 6 });
+    const stylish = aicb(['validate'], { cwd: join(directory, 'assessments') });
+    expect(stylish.stdout).toContain('6 findings in the baseline.');
+    expect(stylish.stdout).not.toContain('fixed');
+  });
+
+  it('refuses a baseline of the earlier format, asking to write it again', () => {
+    const directory = copyFixture('broken');
+    writeFileSync(
+      join(directory, 'old.json'),
+      JSON.stringify({ formatVersion: 1, tool: 'aicb', findings: [] }),
+    );
+    const run = aicb(['validate', '--baseline', 'old.json'], { cwd: directory });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--update-baseline');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('keeps findings when items of lists without ids move or are inserted before them', () => {
+    const directory = tempDir();
+    cpSync(join(PACKAGE_ROOT, '../../examples/itu-ai-capacity-building'), directory, {
+      recursive: true,
+      filter: (source) => !source.includes('node_modules'),
+    });
+    const plan = join(directory, 'work-plan.yaml');
+    edit(
+      plan,
+      '    lead: TSB\n    contributors: [BDT]\n',
+      '    lead: BDT\n    contributors: [BDT]\n',
+    );
+    const args = ['validate', '--baseline', 'aicb-baseline.json'];
+    expect(aicb([...args, '--update-baseline'], { cwd: directory }).status).toBe(0);
+    const before = report(aicb([...args, '-f', 'json'], { cwd: directory }));
+    expect(before.findings.map((finding) => finding.code)).toEqual(
+      expect.arrayContaining(['report/spend-above-budget', 'plan/lead-also-contributor']),
+    );
+    // The overspent entry moves to the top of measureProgress; TSB comes before BDT.
+    const progress = join(directory, 'reports', '2026-h2.yaml');
+    const text = readFileSync(progress, 'utf8');
+    const entry = / {2}- measure: M-INF-01\n(?: {4}.*\n)+/.exec(text)?.[0] ?? '';
+    expect(entry).toContain('amount: 470000');
+    writeFileSync(
+      progress,
+      text.replace(entry, '').replace('measureProgress:\n', `measureProgress:\n${entry}`),
+    );
+    edit(plan, '    contributors: [BDT]\n', '    contributors: [TSB, BDT]\n');
+    const after = aicb([...args, '-f', 'json'], { cwd: directory });
+    expect(after.status).toBe(0);
+    expect(report(after).findings.map((finding) => [finding.code, finding.baseline])).toEqual(
+      before.findings.map((finding) => [finding.code, 'unchanged']),
+    );
+    expect(
+      report(after).findings.find((finding) => finding.code === 'report/spend-above-budget')
+        ?.pointer,
+    ).toBe('/measureProgress/0/spend/amount');
   });
 
   it('refuses --update-baseline without a file, and a file that is not a baseline', () => {

@@ -170,6 +170,8 @@ const EXAMPLES: { readonly [C in IssueCode]?: () => readonly ValidationIssue[] }
     plan((document) => (measure(document, 0).budget!.breakdown[0]!.percent = 120)),
 
   // Suppressions, over a plan's findings and its comments
+  'suppression/missing-code': () =>
+    suppressed('# aicb-disable-next-line -- agreed with BDT\nkind: WorkPlan\n'),
   'suppression/missing-reason': () =>
     suppressed('# aicb-disable-next-line plan/lead-also-contributor\nkind: WorkPlan\n'),
   'suppression/unused': () =>

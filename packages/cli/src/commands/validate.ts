@@ -11,6 +11,7 @@ import { FORMATS, isFormatName, loadFormat, useColor } from '../formats/format.j
 import { printable } from '../formats/code-frame.js';
 import { parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
+import type { Baseline } from '../validate/baseline.js';
 import { matchBaseline, readBaseline, writeBaseline } from '../validate/baseline.js';
 import type { Gathered, Input } from '../validate/gather.js';
 import { gather } from '../validate/gather.js';
@@ -83,6 +84,10 @@ async function readOptions(args: readonly string[]): Promise<Options> {
   const watch = values.watch ?? false;
   if (watch && (stdin || values.output !== undefined || values['update-baseline'] === true)) {
     throw new UsageError("--watch cannot go with '-', --output or --update-baseline", COMMAND);
+  }
+  if (watch && format !== 'stylish') {
+    // The watch prints lines of text after the first report: no other format would stay readable.
+    throw new UsageError(`--watch prints text: it cannot go with --format ${format}`, COMMAND);
   }
   return {
     targets: positionals.length === 0 ? undefined : positionals,
@@ -167,9 +172,10 @@ function judge(
   gathered: Gathered,
   options: Options,
   context: CommandContext,
-  baseline: ReadonlyMap<string, number> | undefined,
+  baseline: Baseline | undefined,
 ): Report {
-  const matched = baseline === undefined ? undefined : matchBaseline(gathered.findings, baseline);
+  const matched =
+    baseline === undefined ? undefined : matchBaseline(gathered.findings, baseline, context.cwd);
   const findings = matched?.findings ?? gathered.findings;
   const isAccepted = (finding: Finding): boolean =>
     finding.suppression !== undefined || finding.baseline === 'unchanged';
@@ -203,6 +209,42 @@ function judge(
   };
 }
 
+/** What a check runs with: the configuration with the command line over it, paths and baseline. */
+interface Settings {
+  readonly config: ResolvedConfig;
+  readonly targets: readonly string[];
+  /** The baseline as given (for messages) and absolute, when there is one. */
+  readonly baseline: { readonly name: string; readonly path: string } | undefined;
+}
+
+/**
+ * Reads the configuration and puts the command line over it.
+ *
+ * @throws {@link UsageError} when the configuration is not valid.
+ */
+function settle(options: Options, cwd: string): Settings {
+  const loaded = loadConfig(options.config, cwd, COMMAND);
+  // The report and baseline files written by a run are not plan files of the next.
+  // Nor are configuration files, wherever they lie.
+  const written = [options.output, options.baseline ?? loaded.baseline].flatMap((file) =>
+    file === undefined ? [] : [resolve(cwd, file)],
+  );
+  const config: ResolvedConfig = {
+    ...loaded,
+    rules: ruleOverrides(options.rules, loaded.rules, COMMAND),
+    exclude: (source) =>
+      CONFIG_FILE.test(source) ||
+      written.includes(resolve(cwd, source)) ||
+      (loaded.exclude?.(source) ?? false),
+  };
+  const name = options.baseline ?? config.baseline;
+  return {
+    config,
+    targets: options.targets ?? config.files ?? ['.'],
+    baseline: name === undefined ? undefined : { name, path: resolve(cwd, name) },
+  };
+}
+
 /**
  * `aicb validate`: reads the files, validates them as one workspace, applies the configuration,
  * suppressions and baseline, and writes the report in the chosen format.
@@ -214,43 +256,33 @@ function judge(
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
   const options = await readOptions(args);
   const render = loadFormat(options.format);
-  const loaded = loadConfig(options.config, context.cwd, COMMAND);
-  // The report and baseline files written by a run are not plan files of the next.
-  // Nor are configuration files, wherever they lie.
-  const written = [options.output, options.baseline ?? loaded.baseline].flatMap((file) =>
-    file === undefined ? [] : [resolve(context.cwd, file)],
-  );
-  const config: ResolvedConfig = {
-    ...loaded,
-    rules: ruleOverrides(options.rules, loaded.rules, COMMAND),
-    exclude: (source) =>
-      CONFIG_FILE.test(source) ||
-      written.includes(resolve(context.cwd, source)) ||
-      (loaded.exclude?.(source) ?? false),
-  };
-  const targets = options.targets ?? config.files ?? ['.'];
-  const baselineName = options.baseline ?? config.baseline;
-  const baselinePath = baselineName === undefined ? undefined : resolve(context.cwd, baselineName);
+  const { config, targets, baseline: baselineFile } = settle(options, context.cwd);
   if (options.watch) {
     const { watchWorkspace } = await import('../validate/watch.js');
     return watchWorkspace({
       targets,
+      // The configuration and baseline are read again on each check, so edits to them count.
+      files: [config.source, baselineFile?.name].flatMap((file) =>
+        file === undefined ? [] : [resolve(context.cwd, file)],
+      ),
       cwd: context.cwd,
-      check: async () =>
-        judge(
+      check: async () => {
+        const current = settle(options, context.cwd);
+        return judge(
           await check(
-            { kind: 'paths', targets },
-            config,
+            { kind: 'paths', targets: current.targets },
+            current.config,
             context.cwd,
             options.verbose,
             options.locale,
           ),
           options,
           context,
-          baselineName === undefined || baselinePath === undefined
+          current.baseline === undefined
             ? undefined
-            : readBaseline(baselinePath, baselineName, COMMAND),
-        ),
+            : readBaseline(current.baseline.path, current.baseline.name, COMMAND),
+        );
+      },
       render: await render,
       color: useColor(process.env, process.stdout.isTTY),
     });
@@ -260,19 +292,19 @@ export async function run(args: readonly string[], context: CommandContext): Pro
       ? { kind: 'stdin', source: options.stdinFilename, text: await readStdin() }
       : { kind: 'paths', targets };
   const gathered = await check(input, config, context.cwd, options.verbose, options.locale);
-  if (options.updateBaseline && baselineName === undefined) {
+  if (options.updateBaseline && baselineFile === undefined) {
     throw new UsageError(
       '--update-baseline needs --baseline FILE, or baseline in the configuration',
       COMMAND,
     );
   }
-  let baseline: ReadonlyMap<string, number> | undefined;
-  if (baselineName !== undefined && baselinePath !== undefined) {
+  let baseline: Baseline | undefined;
+  if (baselineFile !== undefined) {
     if (options.updateBaseline) {
       const accepted = gathered.findings.filter((finding) => finding.suppression === undefined);
-      writeBaseline(baselinePath, baselineName, accepted, COMMAND);
+      writeBaseline(baselineFile.path, baselineFile.name, accepted, context.cwd, COMMAND);
     }
-    baseline = readBaseline(baselinePath, baselineName, COMMAND);
+    baseline = readBaseline(baselineFile.path, baselineFile.name, COMMAND);
   }
   const report = judge(gathered, options, context, baseline);
   const output = (await render)(report, {

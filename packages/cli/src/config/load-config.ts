@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { RuleOverrides, Suppression } from '@itu-aicb/core';
 import { fromJsonPointer, parseText, toJsonPointer } from '@itu-aicb/core';
+import type * as z from 'zod';
 import { fsReason } from '@itu-aicb/core/node';
 import { printable } from '../formats/code-frame.js';
 import { UsageError } from '../usage-error.js';
@@ -66,7 +67,70 @@ function configProblem(
   problem: string,
 ): string {
   const at = where === undefined ? source : `${source}:${where.line}:${where.column}`;
-  return `invalid configuration ${printable(at)}: ${pointer === '' ? '' : `${printable(pointer)}: `}${problem}`;
+  // The message ends a sentence that the caller closes with its own full stop.
+  const text = problem.replace(/\.+$/, '');
+  return `invalid configuration ${printable(at)}: ${pointer === '' ? '' : `${printable(pointer)}: `}${text}`;
+}
+
+/** What a value is, in the words of the configuration's documentation. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'an empty value';
+  switch (typeof value) {
+    case 'object':
+      return 'a mapping';
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return 'nothing';
+  }
+}
+
+/** The kinds zod expects, in the same words. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  record: 'a mapping',
+  object: 'a mapping',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** The value at a path of a parsed document, or `undefined`. */
+function valueAt(document: unknown, path: readonly (string | number)[]): unknown {
+  let value = document;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * A zod issue of the configuration in the project's own words: which kind of value to use
+ * instead of what was written, or that text must not be empty; other issues keep their message.
+ */
+function configIssueText(
+  issue: z.core.$ZodIssue,
+  path: readonly (string | number)[],
+  document: unknown,
+): string {
+  if (issue.code === 'invalid_type') {
+    const expected =
+      path.length === 0
+        ? 'a mapping of settings'
+        : path.length === 1 && path[0] === 'rules'
+          ? 'a mapping of rule code to severity'
+          : (EXPECTED[issue.expected] ?? issue.expected);
+    const value = valueAt(document, path);
+    return value === undefined ? `give ${expected}` : `use ${expected}, not ${kindOf(value)}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'use text that is not empty';
+  return issue.message;
 }
 
 /**
@@ -90,6 +154,10 @@ export function readConfig(path: string, cwd: string, command: string): Resolved
     );
   }
   const parsed = parseText(text, { format: path.endsWith('.json') ? 'json' : 'yaml' });
+  // An empty file, or one of comments only, is an empty configuration.
+  if (!parsed.ok && parsed.issues.every((issue) => issue.code === 'text/empty')) {
+    return resolveConfig({}, path, cwd, () => undefined);
+  }
   if (!parsed.ok) {
     const [issue] = parsed.issues;
     throw new UsageError(
@@ -103,7 +171,7 @@ export function readConfig(path: string, cwd: string, command: string): Resolved
     const path = (issue?.path ?? []).map((segment) =>
       typeof segment === 'symbol' ? String(segment) : segment,
     );
-    let problem = issue?.message ?? 'not valid';
+    let problem = issue === undefined ? 'not valid' : configIssueText(issue, path, parsed.value);
     let target: 'key' | 'value' = 'value';
     if (issue?.code === 'unrecognized_keys') {
       const [key = ''] = issue.keys;

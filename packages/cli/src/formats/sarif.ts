@@ -26,7 +26,7 @@ export const RULES_REFERENCE_URL = new URL('docs/rules.md', homepage).href;
 export const ruleAnchor = (code: string): string => code.replace('/', '-');
 
 /** The key of a result's partial fingerprint: the fingerprint baselines match by. */
-export const FINGERPRINT_KEY = 'aicbFingerprint/v1';
+export const FINGERPRINT_KEY = 'aicbFingerprint/v2';
 
 interface RuleDescriptor {
   readonly id: string;
@@ -124,6 +124,9 @@ export function renderSarif(report: Report): string {
                 kind: finding.suppression.kind,
                 status: 'accepted',
                 justification: finding.suppression.justification,
+                ...(finding.suppression.expires === undefined
+                  ? {}
+                  : { properties: { expires: finding.suppression.expires } }),
               },
             ],
           }),

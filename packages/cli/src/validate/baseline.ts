@@ -1,11 +1,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { fsReason } from '@itu-aicb/core/node';
 import { printable } from '../formats/code-frame.js';
 import { UsageError } from '../usage-error.js';
 import type { Finding } from './report.js';
 
-/** The version of the baseline file's shape. */
-export const BASELINE_FORMAT_VERSION = 1;
+/**
+ * The version of the baseline file's shape. Version 2 names files relative to the baseline's
+ * folder and holds `aicbFingerprint/v2` fingerprints; version 1 files are refused with a request
+ * to write the baseline again.
+ */
+export const BASELINE_FORMAT_VERSION = 2;
+
+/** A baseline read: how many findings of each key it accepts, and where it lies. */
+export interface Baseline {
+  /** The baseline file, absolute: its folder is what its file names are relative to. */
+  readonly path: string;
+  readonly counts: ReadonlyMap<string, number>;
+}
 
 /** One accepted finding of a baseline. */
 interface BaselineEntry {
@@ -22,32 +34,50 @@ const keyOf = (finding: { file: string; code: string; fingerprint?: string | und
   `${finding.file}\u0000${finding.code}\u0000${finding.fingerprint ?? ''}`;
 
 /**
+ * A finding's file as the baseline names it: relative to the baseline's folder, with `/`, so that
+ * runs from any folder of the repository match the same entries.
+ */
+function fileInBaseline(baselinePath: string, cwd: string, file: string): string {
+  return relative(dirname(baselinePath), resolve(cwd, file)).split(sep).join('/');
+}
+
+/**
  * Reads a baseline file into counts by key; a file that does not exist is an empty baseline.
  *
  * @param path - The file, absolute.
  * @param name - The file as given, for messages.
  * @param command - The command, for usage errors.
  * @returns How many findings of each key the baseline accepts.
- * @throws {@link UsageError} when the file cannot be read or is not a baseline.
+ * @throws {@link UsageError} when the file cannot be read, is not a baseline, or is a baseline of
+ *   an earlier format.
  */
-export function readBaseline(path: string, name: string, command: string): Map<string, number> {
+export function readBaseline(path: string, name: string, command: string): Baseline {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path, counts: new Map() };
     throw new UsageError(
       `cannot read the baseline '${printable(name)}': ${fsReason(error)}`,
       command,
     );
   }
   let entries: unknown;
+  let version: unknown;
   try {
-    entries = (JSON.parse(text) as { findings?: unknown }).findings;
+    const parsed = JSON.parse(text) as { findings?: unknown; formatVersion?: unknown };
+    entries = parsed.findings;
+    version = parsed.formatVersion;
   } catch {
     entries = undefined;
   }
-  if (!Array.isArray(entries)) {
+  if (Array.isArray(entries) && typeof version === 'number' && version < BASELINE_FORMAT_VERSION) {
+    throw new UsageError(
+      `the baseline '${printable(name)}' is of format ${version}, written by an earlier aicb whose fingerprints no longer match; write it again with --update-baseline`,
+      command,
+    );
+  }
+  if (!Array.isArray(entries) || version !== BASELINE_FORMAT_VERSION) {
     throw new UsageError(
       `the baseline '${printable(name)}' is not a baseline file; write it with --update-baseline`,
       command,
@@ -68,24 +98,27 @@ export function readBaseline(path: string, name: string, command: string): Map<s
     const key = keyOf({ file: entry.file, code: entry.code, fingerprint: entry.fingerprint });
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return counts;
+  return { path, counts };
 }
 
 /**
  * Marks each finding `unchanged` when the baseline accepts it (as many times as it holds its key)
- * and `new` otherwise.
+ * and `new` otherwise; suppressed findings are accepted already and left unmarked.
  *
  * @param findings - The findings, with fingerprints.
- * @param baseline - The counts from {@link readBaseline}.
+ * @param baseline - The baseline from {@link readBaseline}.
+ * @param cwd - The working directory, which the findings' files are relative to.
  * @returns The findings with `baseline` set, and how many entries of the baseline matched nothing.
  */
 export function matchBaseline(
   findings: readonly Finding[],
-  baseline: ReadonlyMap<string, number>,
+  baseline: Baseline,
+  cwd: string,
 ): { findings: Finding[]; gone: number } {
-  const left = new Map(baseline);
+  const left = new Map(baseline.counts);
   const marked = findings.map((finding): Finding => {
-    const key = keyOf(finding);
+    if (finding.suppression !== undefined) return finding;
+    const key = keyOf({ ...finding, file: fileInBaseline(baseline.path, cwd, finding.file) });
     const count = left.get(key) ?? 0;
     if (count === 0) return { ...finding, baseline: 'new' };
     left.set(key, count - 1);
@@ -97,11 +130,13 @@ export function matchBaseline(
 }
 
 /**
- * Writes the findings as a baseline file, sorted so that the file changes only when findings do.
+ * Writes the findings as a baseline file, sorted so that the file changes only when findings do,
+ * with their files relative to the baseline's folder.
  *
  * @param path - The file, absolute.
  * @param name - The file as given, for messages.
  * @param findings - The findings to accept, with fingerprints.
+ * @param cwd - The working directory, which the findings' files are relative to.
  * @param command - The command, for usage errors.
  * @throws {@link UsageError} when the file cannot be written.
  */
@@ -109,11 +144,12 @@ export function writeBaseline(
   path: string,
   name: string,
   findings: readonly Finding[],
+  cwd: string,
   command: string,
 ): void {
   const entries: BaselineEntry[] = findings
     .map((finding) => ({
-      file: finding.file,
+      file: fileInBaseline(path, cwd, finding.file),
       code: finding.code,
       fingerprint: finding.fingerprint ?? '',
       pointer: finding.pointer,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Locale, Suppression, ValidationIssue } from '@itu-aicb/core';
 import {
   classifyPlanText,
@@ -16,6 +17,7 @@ import type { Finding, ReportedFile, SkippedReport } from './report.js';
 import { skippedPhrase, sortFindings } from './report.js';
 import { CLI_WORDING } from '../language/cli-wording.js';
 import { printable } from '../formats/code-frame.js';
+import { isOwnOutputFile } from './own-output.js';
 
 /** What one run of the checks found, before it is judged. */
 export interface Gathered {
@@ -53,6 +55,17 @@ function fromStdin(source: string, text: string, config: ResolvedConfig): Loaded
     unreadable: 0,
     unreadableDirectories: 0,
   };
+}
+
+/**
+ * The files skipped, less aicb's own reports and baselines (written with `-o` or as the baseline
+ * by an earlier run, maybe with other options), which are no plan files to tell about.
+ */
+function skippedFiles(loaded: Loaded, cwd: string): Loaded {
+  const skipped = loaded.skipped.filter(
+    ({ source }) => formatOf(source) !== 'json' || !isOwnOutputFile(resolve(cwd, source)),
+  );
+  return skipped.length === loaded.skipped.length ? loaded : { ...loaded, skipped };
 }
 
 async function fromPaths(
@@ -137,7 +150,7 @@ export async function gather(
   const loaded =
     input.kind === 'stdin'
       ? fromStdin(input.source, input.text, config)
-      : await fromPaths(input.targets, cwd, config, command, onProgress);
+      : skippedFiles(await fromPaths(input.targets, cwd, config, command, onProgress), cwd);
   if (loaded.files.length === 0 && input.kind === 'paths') {
     // With nothing to report on, --verbose still says which files were skipped and why, in
     // English as the usage error that follows.

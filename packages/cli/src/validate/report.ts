@@ -24,7 +24,12 @@ export interface Finding {
   /** The stable fingerprint of code, location and value, which baselines match by. */
   readonly fingerprint?: string;
   /** How the finding is suppressed and why, when it is. */
-  readonly suppression?: { readonly kind: 'inSource' | 'external'; readonly justification: string };
+  readonly suppression?: {
+    readonly kind: 'inSource' | 'external';
+    readonly justification: string;
+    /** The last day a configured suppression holds, `YYYY-MM-DD`. */
+    readonly expires?: string;
+  };
   /** With `--baseline`: `unchanged` when the baseline holds the finding, `new` otherwise. */
   readonly baseline?: 'new' | 'unchanged';
 }

@@ -14,6 +14,8 @@ export const WATCH_DEBOUNCE_MS = 150;
 export interface WatchOptions {
   /** The paths, folders and globs checked. */
   readonly targets: readonly string[];
+  /** Further files whose changes call for a check: the configuration and the baseline. */
+  readonly files?: readonly string[];
   /** The working directory. */
   readonly cwd: string;
   /** Runs the checks once. */
@@ -30,7 +32,7 @@ const keyOf = (finding: Finding): string =>
     '\u0000',
   );
 
-function line(sign: '+' | '-', finding: Finding): string {
+function line(sign: '+' | '-' | '~', finding: Finding): string {
   const position = finding.position;
   const where =
     position === undefined ? finding.file : `${finding.file}:${position.line}:${position.column}`;
@@ -145,8 +147,25 @@ function watchTree(
 }
 
 /**
+ * Watches one file through its folder (editors often replace a file rather than write it), without
+ * the folders below; a change to the file calls `onChange`.
+ */
+function watchFile(file: string, onChange: (name: string | null) => void): void {
+  const name = basename(file);
+  try {
+    watch(dirname(file), (_event, changed) => {
+      if (changed === name) onChange(changed);
+    }).on('error', () => undefined);
+  } catch {
+    // The folder is gone or unreadable: its file cannot change the checks.
+  }
+}
+
+/**
  * `aicb validate --watch`: writes the first report, then checks again a moment after files
- * change and prints only the findings that appeared (`+`) and went (`-`), with the summary line.
+ * change and prints only the findings that appeared (`+`), went (`-`) and were accepted by a
+ * suppression or the baseline (`~`), with the summary line. The configuration and baseline are
+ * read again by each check, and their files are watched too.
  * Runs until the process is stopped.
  *
  * @param options - What to watch and how to check.
@@ -169,15 +188,25 @@ export async function watchWorkspace(options: WatchOptions): Promise<number> {
     try {
       const report = await options.check();
       const current = new Map(report.findings.map((finding) => [keyOf(finding), finding]));
+      // A finding now suppressed or held by the baseline is accepted, not fixed.
+      const accepted = new Set(report.accepted.map(keyOf));
       const added = [...current].filter(([key]) => !previous.has(key)).map(([, f]) => f);
-      const gone = [...previous].filter(([key]) => !current.has(key)).map(([, f]) => f);
+      const gone = [...previous].filter(([key]) => !current.has(key));
+      const fixed = gone.filter(([key]) => !accepted.has(key)).map(([, f]) => f);
+      const nowAccepted = gone.filter(([key]) => accepted.has(key)).map(([, f]) => f);
       previous = current;
       if (added.length + gone.length > 0) {
         const time = new Date().toTimeString().slice(0, 8);
+        const counts = [
+          plural(added.length, 'new finding'),
+          `${fixed.length} fixed`,
+          ...(nowAccepted.length === 0 ? [] : [`${nowAccepted.length} accepted`]),
+        ];
         const lines = [
-          `[${time}] ${plural(added.length, 'new finding')}, ${gone.length} fixed:`,
+          `[${time}] ${counts.join(', ')}:`,
           ...added.map((finding) => line('+', finding)),
-          ...gone.map((finding) => line('-', finding)),
+          ...fixed.map((finding) => line('-', finding)),
+          ...nowAccepted.map((finding) => line('~', finding)),
           summaryLine(report),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
@@ -203,6 +232,7 @@ export async function watchWorkspace(options: WatchOptions): Promise<number> {
   for (const root of watchedRoots(options.targets, options.cwd)) {
     watchTree(root, watchers, onChange, true);
   }
+  for (const file of options.files ?? []) watchFile(file, onChange);
   process.stdout.write(
     `aicb: watching for changes (${plural(options.targets.length, 'path')}); press Ctrl+C to stop.\n`,
   );

@@ -254,6 +254,10 @@ export const ar: MessageCatalogue = {
     message: `توقفت القاعدة ${q(rule)} بسبب خطأ (${error})، لذلك لم تُفحص الوثيقة بالكامل.`,
     hint: `هذا عيب في @itu-aicb/core وليس في الوثيقة: يُرجى الإبلاغ عنه مع هذه الرسالة. ولفحص الباقي في الأثناء، عطّل القاعدة بـ \`rules: { '${rule}': 'off' }\`.`,
   }),
+  'suppression/missing-code': () => ({
+    message: 'تعليق الكتم لا يذكر أي رمز، لذلك لا يكتم شيئًا.',
+    hint: 'اذكر الرموز المقبولة قبل « -- »، مثل `# aicb-disable-next-line plan/missing-estimates -- ستُقدَّر التكلفة في استعراض 2027`؛ تُظهر كل ملاحظة رمزها.',
+  }),
   'suppression/missing-reason': ({ codes }) => ({
     message: `كتم ${p.list(codes, 'and')} لا يذكر أي سبب، لذلك لا يكتم شيئًا.`,
     hint: 'اذكر سبب قبول الملاحظة بعد « -- »، مثل `# aicb-disable-next-line plan/missing-estimates -- ستُقدَّر التكلفة في استعراض 2027`.',

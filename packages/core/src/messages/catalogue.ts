@@ -80,6 +80,7 @@ export interface IssueParams {
   // A rule that failed while it ran
   'rule/crashed': { rule: string; error: string };
   // Suppressions: comments and configured entries that accept a finding with a reason
+  'suppression/missing-code': Record<string, never>;
   'suppression/missing-reason': { codes: readonly string[] };
   'suppression/unused': { codes: readonly string[] };
   'suppression/expired': { codes: readonly string[]; expires: string };

@@ -178,6 +178,10 @@ export const en: MessageCatalogue = {
     message: `The rule "${rule}" stopped with an error (${error}), so the document was not fully checked.`,
     hint: `This is a fault in @itu-aicb/core, not in the document: please report it with this message. To check the rest meanwhile, turn the rule off with \`rules: { '${rule}': 'off' }\`.`,
   }),
+  'suppression/missing-code': () => ({
+    message: 'The suppression comment names no code, so it suppresses nothing.',
+    hint: 'Name the codes it accepts before " -- ", such as `# aicb-disable-next-line plan/missing-estimates -- costed in the 2027 review`; every finding shows its code.',
+  }),
   'suppression/missing-reason': ({ codes }) => ({
     message: `The suppression of ${quoteList(codes, 'and')} gives no reason, so it suppresses nothing.`,
     hint: 'Say why the finding is accepted after " -- ", such as `# aicb-disable-next-line plan/missing-estimates -- costed in the 2027 review`.',

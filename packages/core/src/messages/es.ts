@@ -261,6 +261,10 @@ export const es: MessageCatalogue = {
     message: `La regla ${q(rule)} se detuvo con un error (${error}), así que el documento no se ha comprobado por completo.`,
     hint: `Es un fallo de @itu-aicb/core, no del documento: notifíquelo con este mensaje. Para comprobar el resto mientras tanto, desactive la regla con \`rules: { '${rule}': 'off' }\`.`,
   }),
+  'suppression/missing-code': () => ({
+    message: 'El comentario de supresión no indica ningún código, así que no suprime nada.',
+    hint: 'Indique los códigos que acepta antes de " -- ", por ejemplo `# aicb-disable-next-line plan/missing-estimates -- se costeará en la revisión de 2027`; cada hallazgo muestra su código.',
+  }),
   'suppression/missing-reason': ({ codes }) => ({
     message: `La supresión de ${p.list(codes, 'and')} no indica ningún motivo, así que no suprime nada.`,
     hint: 'Indique por qué se acepta el hallazgo después de " -- ", por ejemplo `# aicb-disable-next-line plan/missing-estimates -- se costeará en la revisión de 2027`.',

@@ -262,6 +262,10 @@ export const fr: MessageCatalogue = {
     message: `La règle ${q(rule)} s’est arrêtée sur une erreur (${error}) ; le document n’a donc pas été entièrement vérifié.`,
     hint: `Il s’agit d’un défaut de @itu-aicb/core et non du document : merci de le signaler avec ce message. Pour vérifier le reste en attendant, désactivez la règle avec \`rules: { '${rule}': 'off' }\`.`,
   }),
+  'suppression/missing-code': () => ({
+    message: 'Le commentaire de désactivation ne nomme aucun code ; il ne désactive donc rien.',
+    hint: 'Nommez les codes acceptés avant « -- », par exemple `# aicb-disable-next-line plan/missing-estimates -- chiffrée lors de la revue de 2027` ; chaque constat affiche son code.',
+  }),
   'suppression/missing-reason': ({ codes }) => ({
     message: `La désactivation de ${p.list(codes, 'and')} ne donne aucune raison ; elle ne désactive donc rien.`,
     hint: 'Indiquez pourquoi le constat est accepté après « -- », par exemple `# aicb-disable-next-line plan/missing-estimates -- chiffrée lors de la revue de 2027`.',

@@ -251,6 +251,10 @@ export const zh: MessageCatalogue = {
     message: `规则 ${q(rule)} 因错误而中止（${error}），因此文档未得到完整检查。`,
     hint: `这是 @itu-aicb/core 的缺陷，而不是文档的问题：请附上此消息报告。如需先检查其余部分，可用 \`rules: { '${rule}': 'off' }\` 关闭该规则。`,
   }),
+  'suppression/missing-code': () => ({
+    message: '该抑制注释未指明任何代码，因此不抑制任何内容。',
+    hint: '请在“ -- ”之前写出所接受的代码，例如 `# aicb-disable-next-line plan/missing-estimates -- 将在 2027 年审查中核算成本`；每条检查结果都会显示其代码。',
+  }),
   'suppression/missing-reason': ({ codes }) => ({
     message: `对 ${p.list(codes, 'and')} 的抑制未给出理由，因此不抑制任何内容。`,
     hint: '请在“ -- ”之后说明接受该检查结果的理由，例如 `# aicb-disable-next-line plan/missing-estimates -- 将在 2027 年审查中核算成本`。',

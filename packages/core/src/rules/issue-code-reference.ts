@@ -245,6 +245,12 @@ const STRUCTURAL: Readonly<Record<Structural, Omit<IssueCodeEntry, 'code' | 'gro
       'A value that breaks a check of its own with no more specific code. The current document kinds have no such check, so this is not reported today.',
     fix: 'Follow the message.',
   },
+  'suppression/missing-code': {
+    severity: 'error',
+    summary: 'A suppression comment names no code; it suppresses nothing.',
+    example: '`# aicb-disable-next-line -- agreed with BDT` with no code before ` -- `.',
+    fix: 'Name the codes the comment accepts before ` -- `; every finding shows its code.',
+  },
   'suppression/missing-reason': {
     severity: 'error',
     summary:

@@ -18,8 +18,63 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads a value down a path, naming each list item by its `id` where it has one: `measures/@M3`
- * rather than `measures/2`, so that adding a measure before it does not move the location.
+ * The fields that name an item of a list of mappings, in the order they are tried: `id`, then the
+ * natural keys of the document kinds' lists without ids (`measureProgress` by `measure`,
+ * `contributions` by `member`, `partners` by `name`, …).
+ */
+const ITEM_KEYS = [
+  'id',
+  'measure',
+  'objective',
+  'milestone',
+  'indicator',
+  'member',
+  'group',
+  'name',
+  'metric',
+  'label',
+  'url',
+  'pillar',
+  'date',
+  'description',
+] as const;
+
+/** What names a list item apart from its index: a key field's value, or a scalar's own value. */
+function itemName(item: unknown): string | undefined {
+  if (isRecord(item)) {
+    for (const key of ITEM_KEYS) {
+      const value = item[key];
+      if (typeof value === 'string' || typeof value === 'number') {
+        return `@${key}=${JSON.stringify(value)}`;
+      }
+    }
+    return undefined;
+  }
+  const type = typeof item;
+  return type === 'string' || type === 'number' || type === 'boolean' || item === null
+    ? `=${JSON.stringify(item)}`
+    : undefined;
+}
+
+/**
+ * The step that names item `index` of a list independently of its position: its name (see
+ * {@link itemName}) and how many items before it have the same name, so that adding, removing or
+ * moving other items keeps it; the index itself only for an item without a name.
+ */
+function itemStep(list: readonly unknown[], index: number): string {
+  const name = itemName(list[index]);
+  if (name === undefined) return String(index);
+  let occurrence = 0;
+  for (let before = 0; before < index; before++) {
+    if (itemName(list[before]) === name) occurrence += 1;
+  }
+  return `${name}#${occurrence}`;
+}
+
+/**
+ * Reads a value down a path, naming each list item by what it holds rather than by its index
+ * (see {@link itemStep}): `measures/@id="M3"#0` rather than `measures/2`, so that adding a
+ * measure before it does not move the location.
  */
 function walk(
   document: unknown,
@@ -29,22 +84,18 @@ function walk(
   const steps: string[] = [];
   for (const segment of path) {
     let next: unknown;
+    let step = String(segment).replaceAll('/', '~1');
     try {
-      next =
-        Array.isArray(value) && typeof segment === 'number'
-          ? value[segment]
-          : isRecord(value) && Object.hasOwn(value, String(segment))
-            ? value[String(segment)]
-            : undefined;
+      if (Array.isArray(value) && typeof segment === 'number') {
+        next = value[segment];
+        if (segment >= 0 && segment < value.length) step = itemStep(value, segment);
+      } else if (isRecord(value) && Object.hasOwn(value, String(segment))) {
+        next = value[String(segment)];
+      }
     } catch {
       next = undefined;
     }
-    const id = isRecord(next) ? next['id'] : undefined;
-    steps.push(
-      Array.isArray(value) && typeof id === 'string'
-        ? `@${id}`
-        : String(segment).replaceAll('/', '~1'),
-    );
+    steps.push(step);
     value = next;
   }
   return { location: steps.join('/'), value };
@@ -62,8 +113,10 @@ function describe(value: unknown): string {
 
 /**
  * A stable fingerprint of a finding: a hash of its code, its location (the JSON Pointer with each
- * list item named by its `id` where it has one) and the value there (scalars in full, objects by
- * their keys, lists by their length). Lines and columns play no part, so editing elsewhere in the
+ * list item named by what it holds rather than by its index: a mapping by its `id` or natural key
+ * such as `measure` or `member`, a scalar by its value, each with how many items before it have
+ * the same name) and the value there (scalars in full, objects by their keys, lists by their
+ * length). Lines and columns play no part, so editing elsewhere in the
  * file keeps the fingerprint, while changing the value at the finding gives a new one. Baselines
  * and code-scanning services match findings by it.
  *

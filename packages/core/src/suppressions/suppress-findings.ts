@@ -54,8 +54,12 @@ export interface Suppression {
  * ```
  */
 export interface SuppressedFinding extends ValidationIssue {
-  /** How it is suppressed and why, when it is. */
-  readonly suppression?: { readonly kind: 'inSource' | 'external'; readonly justification: string };
+  /** How it is suppressed and why, when it is, and the suppression's last day if it has one. */
+  readonly suppression?: {
+    readonly kind: 'inSource' | 'external';
+    readonly justification: string;
+    readonly expires?: string;
+  };
 }
 
 /**
@@ -96,7 +100,8 @@ function about(suppression: Suppression, issue: ValidationIssue): ValidationIssu
 
 /**
  * Marks the findings that suppressions accept, and reports the suppressions that are wrong: one
- * without a reason (`suppression/missing-reason`, it suppresses nothing), one past its expiry
+ * that names no code (`suppression/missing-code`) or gives no reason
+ * (`suppression/missing-reason`), which suppresses nothing, one past its expiry
  * (`suppression/expired`, it suppresses nothing more) and one that matches no finding
  * (`suppression/unused`). Suppressed findings are kept, with the kind and the reason, so that
  * reports can still show them. Never throws.
@@ -128,7 +133,9 @@ export function suppressFindings(
   const active: Suppression[] = [];
   for (const suppression of suppressions) {
     const codes = suppression.codes;
-    if (suppression.reason === undefined || suppression.reason.trim() === '') {
+    if (codes.length === 0) {
+      problems.push(about(suppression, createIssue('suppression/missing-code', 'error', [], {})));
+    } else if (suppression.reason === undefined || suppression.reason.trim() === '') {
       problems.push(
         about(suppression, createIssue('suppression/missing-reason', 'error', [], { codes })),
       );
@@ -153,7 +160,11 @@ export function suppressFindings(
     used.add(suppression);
     return {
       ...finding,
-      suppression: { kind: suppression.kind, justification: suppression.reason ?? '' },
+      suppression: {
+        kind: suppression.kind,
+        justification: suppression.reason ?? '',
+        ...(suppression.expires === undefined ? {} : { expires: suppression.expires }),
+      },
     };
   });
   for (const suppression of active) {

@@ -1,3 +1,4 @@
+import { Lexer } from 'yaml';
 import type { SourcePosition } from '../findings/issue.js';
 import type { Suppression } from './suppress-findings.js';
 
@@ -27,34 +28,34 @@ export interface SuppressionComment {
 
 const DIRECTIVE = /^#\s*aicb-disable-(next-line|line)(?=\s|$)(.*)$/;
 
+/** The lexer's marks between tokens, which stand for no text: document, scalar, flow end. */
+const MARKS = new Set(['\u0002', '\u001f', '\u0018']);
+
 /**
- * The column (0-based) where a line's comment starts: a `#` at the start of the line or after
- * white space, outside single- and double-quoted scalars; -1 when the line has no comment.
+ * The comments of a YAML text, each with its offset, as the YAML lexer reads them: text inside
+ * block scalars (`narrative: |`) and quoted scalars, even on lines of their own, is not a comment.
  */
-function commentStart(line: string): number {
-  let quote: '"' | "'" | undefined;
-  for (let index = 0; index < line.length; index++) {
-    const char = line[index];
-    if (quote === '"') {
-      if (char === '\\') index += 1;
-      else if (char === '"') quote = undefined;
-    } else if (quote === "'") {
-      if (char === "'") quote = undefined;
-    } else if (char === '"' || char === "'") {
-      const before = index === 0 ? ' ' : (line[index - 1] ?? ' ');
-      // A quote starts a scalar only where a scalar can start, not inside a plain one (`it's`).
-      if (/[\s:,[{-]/.test(before)) quote = char;
-    } else if (char === '#' && (index === 0 || /\s/.test(line[index - 1] ?? ''))) {
-      return index;
+function yamlComments(text: string): { text: string; offset: number }[] {
+  const comments: { text: string; offset: number }[] = [];
+  let offset = 0;
+  let previous = '';
+  for (const token of new Lexer().lex(text)) {
+    if (MARKS.has(token)) {
+      previous = token;
+      continue;
     }
+    // A scalar's text follows the scalar mark; a block scalar's may start with `#`.
+    if (token.startsWith('#') && previous !== '\u001f') comments.push({ text: token, offset });
+    offset += token.length;
+    previous = token;
   }
-  return -1;
+  return comments;
 }
 
 /**
- * Finds the suppression comments of a YAML text with a small line scanner, without parsing the
- * YAML: a `#` comment counts where it starts a line or follows white space outside a quoted
- * scalar. The codes are separated by commas or spaces; the reason follows ` -- `. Never throws.
+ * Finds the suppression comments of a YAML text: the comments as the YAML lexer reads them (not
+ * `#` inside quoted or block scalars) that start with a directive. The codes are separated by
+ * commas or spaces; the reason follows ` -- `. Never throws.
  *
  * @param text - The YAML text.
  * @returns The suppression comments, in the order of the text.
@@ -69,35 +70,43 @@ function commentStart(line: string): number {
  */
 export function scanSuppressionComments(text: string): SuppressionComment[] {
   if (typeof text !== 'string' || !text.includes('aicb-disable-')) return [];
+  let found: { text: string; offset: number }[];
+  try {
+    found = yamlComments(text);
+  } catch {
+    return [];
+  }
   const comments: SuppressionComment[] = [];
-  const lines = text.split('\n');
-  let offset = 0;
-  lines.forEach((raw, index) => {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const start = line.includes('aicb-disable-') ? commentStart(line) : -1;
-    const match = start === -1 ? null : DIRECTIVE.exec(line.slice(start));
-    if (match !== null) {
-      const body = match[2] ?? '';
-      const separator = body.search(/\s--(\s|$)/);
-      const codePart = separator === -1 ? body : body.slice(0, separator);
-      const reason = separator === -1 ? '' : body.slice(separator).replace(/^\s--/, '').trim();
-      const codeSpan = codePart.split(/[\s,]+/).filter((code) => code !== '');
-      comments.push({
-        codes: codeSpan,
-        reason: reason === '' ? undefined : reason,
-        line: match[1] === 'next-line' ? index + 2 : index + 1,
-        position: {
-          line: index + 1,
-          column: start + 1,
-          offset: offset + start,
-          endLine: index + 1,
-          endColumn: line.length + 1,
-          endOffset: offset + line.length,
-        },
-      });
+  let line = 0;
+  let lineStart = 0;
+  for (const comment of found) {
+    const body = comment.text.endsWith('\r') ? comment.text.slice(0, -1) : comment.text;
+    const match = DIRECTIVE.exec(body);
+    if (match === null) continue;
+    for (let next = text.indexOf('\n', lineStart); next !== -1 && next < comment.offset;) {
+      line += 1;
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
     }
-    offset += raw.length + 1;
-  });
+    const rest = match[2] ?? '';
+    const separator = rest.search(/\s--(\s|$)/);
+    const codePart = separator === -1 ? rest : rest.slice(0, separator);
+    const reason = separator === -1 ? '' : rest.slice(separator).replace(/^\s--/, '').trim();
+    const column = comment.offset - lineStart;
+    comments.push({
+      codes: codePart.split(/[\s,]+/).filter((code) => code !== ''),
+      reason: reason === '' ? undefined : reason,
+      line: match[1] === 'next-line' ? line + 2 : line + 1,
+      position: {
+        line: line + 1,
+        column: column + 1,
+        offset: comment.offset,
+        endLine: line + 1,
+        endColumn: column + body.length + 1,
+        endOffset: comment.offset + body.length,
+      },
+    });
+  }
   return comments;
 }
 

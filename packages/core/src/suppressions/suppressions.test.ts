@@ -41,6 +41,28 @@ describe('scanSuppressionComments', () => {
     ]);
   });
 
+  it('takes no text of block or multi-line quoted scalars for a comment', () => {
+    const text = [
+      'narrative: |',
+      '  # aicb-disable-next-line plan/x -- quoted from the minutes',
+      '  more text',
+      'summary: >',
+      '  # aicb-disable-line plan/y -- folded',
+      'note: "first line',
+      '  # aicb-disable-line plan/z -- inside quotes"',
+      '# aicb-disable-next-line plan/w -- a real comment',
+      'lead: BDT',
+      '',
+    ].join('\n');
+    expect(
+      scanSuppressionComments(text).map(({ codes, line, position }) => [
+        codes,
+        line,
+        position.column,
+      ]),
+    ).toEqual([[['plan/w'], 9, 1]]);
+  });
+
   it('reads CRLF line ends, and nothing from a text without directives or from a non-string', () => {
     expect(scanSuppressionComments('a: 1 # aicb-disable-line c -- r\r\n')[0]?.reason).toBe('r');
     expect(scanSuppressionComments('a: 1 # a comment\n')).toEqual([]);
@@ -135,6 +157,36 @@ describe('findingFingerprint', () => {
     expect(findingFingerprint({ ...finding, pointer: '/measures/1/lead' }, value(edited))).toBe(
       before,
     );
+  });
+
+  it('names list items without ids by their natural key, and scalar items by value', () => {
+    const report = [
+      'measureProgress:',
+      '  - measure: M1',
+      '    status: ongoing',
+      '  - measure: M2',
+      '    spend: { amount: 470000 }',
+      '',
+    ].join('\n');
+    const spend = { code: 'report/x', pointer: '/measureProgress/1/spend/amount' };
+    const before = findingFingerprint(spend, value(report));
+    const moved = report
+      .replace('  - measure: M1\n    status: ongoing\n', '')
+      .concat('  - measure: M1\n    status: ongoing\n');
+    expect(
+      findingFingerprint({ ...spend, pointer: '/measureProgress/0/spend/amount' }, value(moved)),
+    ).toBe(before);
+    const lead = { code: 'plan/y', pointer: '/measures/0/contributors/0' };
+    const contributors = 'measures:\n  - id: M1\n    contributors: [BDT, BDT]\n';
+    const first = findingFingerprint(lead, value(contributors));
+    const inserted = contributors.replace('[BDT, BDT]', '[TSB, BDT, BDT]');
+    expect(
+      findingFingerprint({ ...lead, pointer: '/measures/0/contributors/1' }, value(inserted)),
+    ).toBe(first);
+    // The second of two equal items is another finding.
+    expect(
+      findingFingerprint({ ...lead, pointer: '/measures/0/contributors/2' }, value(inserted)),
+    ).not.toBe(first);
   });
 
   it('changes with the value, the code or the location', () => {

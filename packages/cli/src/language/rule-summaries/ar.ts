@@ -37,6 +37,7 @@ export const arabicRuleSummaries: RuleSummaries = {
   'schema/too-big': 'عدد أو نص أو قائمة فوق الحد الأقصى.',
   'schema/not-multiple': 'العدد ليس من مضاعفات الخطوة المطلوبة.',
   'schema/invalid': 'قيمة لا تجتاز فحصًا بنيويًا.',
+  'suppression/missing-code': 'تعليق كتم لا يذكر رمزًا، فلا يكتم شيئًا.',
   'suppression/missing-reason': 'كتم لا يذكر سببًا، فلا يكتم شيئًا.',
   'suppression/unused': 'كتم لا يطابق أي نتيجة.',
   'suppression/expired': 'تجاوز كتم مُهيأ تاريخ `expires`؛ فتُبلَّغ نتائجه من جديد.',

@@ -40,6 +40,8 @@ export const spanishRuleSummaries: RuleSummaries = {
   'schema/too-big': 'Un número, texto o lista supera su máximo.',
   'schema/not-multiple': 'Un número no es múltiplo del paso requerido.',
   'schema/invalid': 'Un valor no supera una comprobación estructural.',
+  'suppression/missing-code':
+    'Un comentario de supresión no indica ningún código; no suprime nada.',
   'suppression/missing-reason': 'Una supresión no da motivo; no suprime nada.',
   'suppression/unused': 'Una supresión no corresponde a ningún hallazgo.',
   'suppression/expired':

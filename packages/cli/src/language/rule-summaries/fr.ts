@@ -39,6 +39,8 @@ export const frenchRuleSummaries: RuleSummaries = {
   'schema/too-big': 'Un nombre, un texte ou une liste dépasse son maximum.',
   'schema/not-multiple': 'Un nombre n’est pas un multiple du pas requis.',
   'schema/invalid': 'Une valeur échoue à un contrôle de structure.',
+  'suppression/missing-code':
+    'Un commentaire de suppression ne nomme aucun code ; il ne supprime rien.',
   'suppression/missing-reason': 'Une suppression ne donne pas de raison ; elle ne supprime rien.',
   'suppression/unused': 'Une suppression ne correspond à aucun constat.',
   'suppression/expired':

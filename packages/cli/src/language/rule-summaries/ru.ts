@@ -39,6 +39,7 @@ export const russianRuleSummaries: RuleSummaries = {
   'schema/too-big': 'Число, текст или список больше своего максимума.',
   'schema/not-multiple': 'Число не кратно требуемому шагу.',
   'schema/invalid': 'Значение не проходит структурную проверку.',
+  'suppression/missing-code': 'Комментарий подавления не называет код и ничего не подавляет.',
   'suppression/missing-reason': 'Подавление не указывает причину и ничего не подавляет.',
   'suppression/unused': 'Подавление не соответствует ни одной находке.',
   'suppression/expired':

@@ -35,6 +35,7 @@ export const chineseRuleSummaries: RuleSummaries = {
   'schema/too-big': '数字、文本或列表超过其最大值。',
   'schema/not-multiple': '数字不是所需步长的倍数。',
   'schema/invalid': '值未通过结构检查。',
+  'suppression/missing-code': '抑制注释未指明代码，因此不抑制任何问题。',
   'suppression/missing-reason': '抑制没有给出理由，因此不抑制任何问题。',
   'suppression/unused': '抑制没有匹配任何问题。',
   'suppression/expired': '配置的抑制已过 `expires` 日期，其匹配的问题重新报告。',
