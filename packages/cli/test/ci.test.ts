@@ -101,6 +101,11 @@ describe('gitlab code quality', () => {
       ['plan/objective-without-measure', 'minor', { path: 'work-plan.yaml', lines: { begin: 12 } }],
       ['plan/unresolved-objective', 'major', { path: 'work-plan.yaml', lines: { begin: 18 } }],
       ['plan/lead-also-contributor', 'minor', { path: 'work-plan.yaml', lines: { begin: 22 } }],
+      [
+        'workspace/unresolved-initiative',
+        'major',
+        { path: 'work-plan.yaml', lines: { begin: 24 } },
+      ],
     ]);
     expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
   });
