@@ -57,6 +57,17 @@ describe('workspace/duplicate-initiative-id', () => {
       ['more.yaml', '/initiatives/0/id', naming('ai-for-good', 'first.yaml at /initiatives/1/id')],
     ]);
   });
+
+  it('finds no repeat in ids used once, however short', () => {
+    const catalogue = initiativeCatalogueInput();
+    catalogue.initiatives = catalogue.initiatives.map((each, i) => ({
+      ...each,
+      id: ['S', 't'][i] ?? each.id,
+    }));
+    expect(
+      validateWorkspace([{ source: 'c.yaml', document: catalogue }]).issues.map((i) => i.code),
+    ).toEqual([]);
+  });
 });
 
 describe('workspace/unresolved-initiative', () => {
