@@ -150,11 +150,17 @@ Options:
   -o, --out <file>          write the page into file (default: standard
                             output)
       --as-of <date>        the date the report describes, YYYY-MM-DD:
-                            what is overdue (default: today)
+                            what is overdue (default: the configuration's
+                            asOf, else today)
       --sensitivity <n>     random weight vectors for the stability of
                             the ranking (default 1000, fewer for a plan
                             of more than 100 measures; 0 leaves it out)
       --seed <s>            seed of the random weights (default 1)
+      --config <file>       use this configuration file (default: the
+                            aicb.config.yaml or .json found upwards):
+                            its files, ignore and rules apply, and its
+                            asOf and scoring profile stand in for --as-of
+                            and a profile among the files
       --lang <code>         language of the page: ar, en, es, fr, ru or
                             zh (default: LC_ALL, LC_MESSAGES or LANG,
                             else en)
@@ -184,8 +190,13 @@ errors are listed and no status is shown. Warnings do not stop it.
 
 Options:
       --as-of <date>     the date to read the plans on, YYYY-MM-DD
-                         (default: today, in UTC)
+                         (default: the configuration's asOf, else
+                         today, in UTC)
   -f, --format <name>    text (default), json or markdown
+      --config <file>    use this configuration file (default: the
+                         aicb.config.yaml or .json found upwards): its
+                         files, ignore and rules apply, and its asOf
+                         stands in for --as-of
       --lang <code>      language of the text: ar, en, es, fr, ru or zh
                          (default: LC_ALL, LC_MESSAGES or LANG, else
                          en); JSON keeps codes, ISO dates and numbers

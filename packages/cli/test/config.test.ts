@@ -453,3 +453,60 @@ describe('the baseline', () => {
     expect(run.stderr).toContain('is not a baseline file');
   });
 });
+
+describe('the configuration in aicb status and aicb report', () => {
+  /** The example workspace with its plan files in plans/ and its profile beside them. */
+  function workspace(config: string): string {
+    const directory = tempDir();
+    const example = join(PACKAGE_ROOT, '../../examples/itu-ai-capacity-building');
+    mkdirSync(join(directory, 'plans'));
+    for (const entry of ['work-plan.yaml', 'initiatives.yaml', 'assessments', 'reports']) {
+      cpSync(join(example, entry), join(directory, 'plans', entry), { recursive: true });
+    }
+    cpSync(join(example, 'scoring-profile.yaml'), join(directory, 'profile.yaml'));
+    writeFileSync(join(directory, 'aicb.config.yaml'), config);
+    return directory;
+  }
+  const config = [
+    'files: [plans]',
+    'ignore: [plans/reports/2026-h2.yaml]',
+    'scoring: { profile: profile.yaml, asOf: 2026-08-01 }',
+    '',
+  ].join('\n');
+
+  it('status reads its files, ignores and date', () => {
+    const run = aicb(['status', '-f', 'json'], { cwd: workspace(config) });
+    expect(run.status).toBe(0);
+    const output = JSON.parse(run.stdout) as {
+      asOf: string;
+      plans: { health: { reports: string[] } }[];
+    };
+    expect(output.asOf).toBe('2026-08-01');
+    expect(output.plans[0]?.health.reports).toEqual(['itu-aicb-2026-h1']);
+    // The command line wins.
+    const given = aicb(['status', '-f', 'json', '--as-of', '2026-09-01'], {
+      cwd: workspace(config),
+    });
+    expect((JSON.parse(given.stdout) as { asOf: string }).asOf).toBe('2026-09-01');
+  });
+
+  it('report reads its files, date and scoring profile', () => {
+    const directory = workspace(config);
+    const run = aicb(['report'], { cwd: directory });
+    expect(run.status).toBe(0);
+    const profileId = /^id: (.+)$/m.exec(
+      readFileSync(join(directory, 'profile.yaml'), 'utf8'),
+    )?.[1];
+    expect(profileId).toBeDefined();
+    expect(run.stdout).toContain(profileId!);
+    expect(run.stdout).toContain('datetime="2026-08-01"');
+  });
+
+  it('a bad configuration stops them with exit code 2', () => {
+    for (const command of ['status', 'report']) {
+      const run = aicb([command], { cwd: workspace('rules: 3\n') });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^aicb: invalid configuration/m);
+    }
+  });
+});

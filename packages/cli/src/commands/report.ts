@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PlanFiles } from '@itu-aicb/core/node';
+import type { LoadPlanFilesOptions, PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
 import type { ReportLocale } from '@itu-aicb/report';
 import { monitoringFromReports, renderPlanReport } from '@itu-aicb/report';
@@ -8,12 +8,18 @@ import type { CommandContext } from '../commands.js';
 import { isCalendarDate, parseCommandArgs, wholeNumberOption } from '../command-args.js';
 import { printable } from '../formats/code-frame.js';
 import { chooseLocale } from '../language/choose-locale.js';
+import { configuredSearch } from '../config/configured-search.js';
+import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../usage-error.js';
 
 const COMMAND = 'aicb report';
 
 interface Options {
   readonly targets: readonly string[];
+  /** How to search, from the configuration. */
+  readonly search: Pick<LoadPlanFilesOptions, 'exclude' | 'validate'>;
+  /** The configuration's scoring profile, read when the files hold none. */
+  readonly profile: string | undefined;
   readonly out: string | undefined;
   readonly asOf: string;
   /** Random weight vectors; `undefined` for the report's default. */
@@ -46,12 +52,13 @@ function withNegativeValues(args: readonly string[]): string[] {
   return joined;
 }
 
-async function readOptions(args: readonly string[]): Promise<Options> {
+async function readOptions(args: readonly string[], cwd: string): Promise<Options> {
   const { values, positionals } = parseCommandArgs(
     withNegativeValues(args),
     {
       out: { type: 'string', short: 'o' },
       'as-of': { type: 'string' },
+      config: { type: 'string' },
       sensitivity: { type: 'string' },
       seed: { type: 'string' },
       lang: { type: 'string' },
@@ -60,13 +67,19 @@ async function readOptions(args: readonly string[]): Promise<Options> {
     COMMAND,
   );
   const locale = await chooseLocale(values.lang, process.env, COMMAND);
-  const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+  // The configuration's files, rule severities, profile and date stand where the command line
+  // gives none.
+  const config = loadConfig(values.config, cwd, COMMAND);
+  const asOf = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 10);
   if (!isCalendarDate(asOf)) {
     throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
   }
   if (values.out === '') throw new UsageError('the path of --out is empty', COMMAND);
+  const { targets, options: search } = configuredSearch(config, positionals);
   return {
-    targets: positionals.length === 0 ? ['.'] : positionals,
+    targets,
+    search,
+    profile: config.profile,
     out: values.out,
     asOf,
     samples: wholeNumberOption(values.sensitivity, '--sensitivity', 0, COMMAND),
@@ -88,10 +101,21 @@ async function readOptions(args: readonly string[]): Promise<Options> {
  *   read or the page could not be written (a usage error is thrown).
  */
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
-  const options = await readOptions(args);
+  const options = await readOptions(args, context.cwd);
   let loaded: PlanFiles;
   try {
-    loaded = await loadPlanFiles(options.targets, { cwd: context.cwd });
+    loaded = await loadPlanFiles(options.targets, { cwd: context.cwd, ...options.search });
+    if (loaded.profiles.length === 0 && options.profile !== undefined) {
+      // The configured profile, when the files searched hold none.
+      const profile = await loadPlanFiles([options.profile], { cwd: context.cwd, globs: false });
+      loaded = {
+        ...loaded,
+        ok: loaded.ok && profile.ok,
+        files: [...loaded.files, ...profile.files],
+        profiles: profile.profiles,
+        findings: [...loaded.findings, ...profile.findings],
+      };
+    }
   } catch (error) {
     if (error instanceof PlanFileSearchError) throw new UsageError(error.message, COMMAND);
     throw error;

@@ -1,4 +1,4 @@
-import type { PlanFiles } from '@itu-aicb/core/node';
+import type { LoadPlanFilesOptions, PlanFiles } from '@itu-aicb/core/node';
 import { PlanFileSearchError, loadPlanFiles } from '@itu-aicb/core/node';
 import type { Locale } from '@itu-aicb/core';
 import { healthTimeSeries, localizeIssue, planHealth } from '@itu-aicb/core';
@@ -10,21 +10,26 @@ import { STATUS_FORMATS, isStatusFormatName, loadStatusFormat } from '../formats
 import { isCalendarDate, parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 import { chooseLocale } from '../language/choose-locale.js';
+import { configuredSearch } from '../config/configured-search.js';
+import { loadConfig } from '../config/load-config.js';
 
 const COMMAND = 'aicb status';
 
 interface Options {
   readonly targets: readonly string[];
+  /** How to search, from the configuration. */
+  readonly search: Pick<LoadPlanFilesOptions, 'exclude' | 'validate'>;
   readonly asOf: string;
   readonly format: StatusFormatName;
   readonly locale: Locale;
 }
 
-async function readOptions(args: readonly string[]): Promise<Options> {
+async function readOptions(args: readonly string[], cwd: string): Promise<Options> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
       'as-of': { type: 'string' },
+      config: { type: 'string' },
       format: { type: 'string', short: 'f' },
       debug: { type: 'boolean' },
       lang: { type: 'string' },
@@ -38,13 +43,17 @@ async function readOptions(args: readonly string[]): Promise<Options> {
       COMMAND,
     );
   }
-  const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+  if (positionals.includes('')) throw new UsageError('a path is empty', COMMAND);
+  // The configuration's files, rule severities and date stand where the command line gives none.
+  const config = loadConfig(values.config, cwd, COMMAND);
+  const asOf = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 10);
   if (!isCalendarDate(asOf)) {
     throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not '${asOf}'`, COMMAND);
   }
-  if (positionals.includes('')) throw new UsageError('a path is empty', COMMAND);
+  const { targets, options: search } = configuredSearch(config, positionals);
   return {
-    targets: positionals.length === 0 ? ['.'] : positionals,
+    targets,
+    search,
     asOf,
     format,
     locale: await chooseLocale(values.lang, process.env, COMMAND),
@@ -58,7 +67,7 @@ async function readOptions(args: readonly string[]): Promise<Options> {
 async function load(options: Options, cwd: string): Promise<PlanFiles | 1 | 2> {
   let loaded: PlanFiles;
   try {
-    loaded = await loadPlanFiles(options.targets, { cwd });
+    loaded = await loadPlanFiles(options.targets, { cwd, ...options.search });
   } catch (error) {
     if (error instanceof PlanFileSearchError) throw new UsageError(error.message, COMMAND);
     throw error;
@@ -93,7 +102,7 @@ async function load(options: Options, cwd: string): Promise<PlanFiles | 1 | 2> {
  *   error (thrown) or a file that cannot be read.
  */
 export async function run(args: readonly string[], context: CommandContext): Promise<number> {
-  const options = await readOptions(args);
+  const options = await readOptions(args, context.cwd);
   const loaded = await load(options, context.cwd);
   if (typeof loaded === 'number') return loaded;
   const { plans, reports, assessments, catalogues } = loaded;

@@ -60,13 +60,17 @@ export const AicbConfigSchema = z
           .string()
           .min(1)
           .optional()
-          .describe("The scoring profile for 'aicb prioritize'."),
+          .describe(
+            "The scoring profile for 'aicb prioritize', and for 'aicb report' when the files hold none.",
+          ),
         asOf: CalendarDate.optional().describe(
-          'The date LDC, LLDC and SIDS membership is read on, YYYY-MM-DD.',
+          "The date of 'aicb prioritize' (LDC, LLDC and SIDS membership), 'aicb report' and 'aicb status', YYYY-MM-DD.",
         ),
       })
       .optional()
-      .describe("Defaults of 'aicb prioritize'; its options override them."),
+      .describe(
+        "Defaults of 'aicb prioritize', 'aicb report' and 'aicb status'; their options override them.",
+      ),
     baseline: z
       .string()
       .min(1)
