@@ -20,7 +20,8 @@ export interface PartialDocument {
 /** Whether a union issue is a discriminated union's, reported at its discriminator. */
 function isAtDiscriminator(issue: object, path: readonly PathSegment[]): boolean {
   const discriminator = (issue as { discriminator?: unknown }).discriminator;
-  return typeof discriminator === 'string' && path.length > 0 && path.at(-1) === discriminator;
+  // An empty path has no last key, and `undefined` is not a string.
+  return typeof discriminator === 'string' && path.at(-1) === discriminator;
 }
 
 /**
