@@ -303,6 +303,11 @@ describe('the rules examples of docs/rules.md', () => {
       const after = issues.map((issue) => issue.code);
       const count = (codes: readonly string[]) => codes.filter((found) => found === code).length;
       expect(count(after), example).toBeGreaterThan(count(before));
+      // Each finding has the severity the reference gives its code.
+      const severity = ISSUE_CODE_REFERENCE.find((entry) => entry.code === code)?.severity;
+      for (const issue of issues.filter((found) => found.code === code)) {
+        expect(issue.severity, example).toBe(severity);
+      }
       // What the planner reads has every parameter filled in.
       for (const issue of issues.filter((found) => found.code === code)) {
         for (const words of [issue.message, issue.hint ?? '']) {
@@ -329,6 +334,9 @@ describe('rule examples', () => {
     expect(codes).not.toContain('rule/crashed');
     // What the planner reads has every parameter filled in.
     const messages = issues.filter((issue) => issue.code === code);
+    // Each finding has the severity the reference gives its code.
+    const severity = ISSUE_CODE_REFERENCE.find((entry) => entry.code === code)?.severity;
+    expect(messages.map((issue) => issue.severity)).toEqual(messages.map(() => severity));
     for (const issue of messages) {
       expect(issue.message).toMatch(/\w/);
       for (const words of [issue.message, issue.hint ?? '']) {
