@@ -500,6 +500,10 @@ describe('the configuration in aicb status and aicb report', () => {
     expect(profileId).toBeDefined();
     expect(run.stdout).toContain(profileId!);
     expect(run.stdout).toContain('datetime="2026-08-01"');
+    // The configured profile is checked with the plan, as a profile among the files is.
+    edit(join(directory, 'profile.yaml'), 'rates: { CHF: 1.12 }', 'rates: {}');
+    const unrated = aicb(['report'], { cwd: directory });
+    expect(unrated.stdout).toContain('workspace/missing-exchange-rate');
   });
 
   it('a bad configuration stops them with exit code 2', () => {

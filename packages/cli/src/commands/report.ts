@@ -106,15 +106,12 @@ export async function run(args: readonly string[], context: CommandContext): Pro
   try {
     loaded = await loadPlanFiles(options.targets, { cwd: context.cwd, ...options.search });
     if (loaded.profiles.length === 0 && options.profile !== undefined) {
-      // The configured profile, when the files searched hold none.
-      const profile = await loadPlanFiles([options.profile], { cwd: context.cwd, globs: false });
-      loaded = {
-        ...loaded,
-        ok: loaded.ok && profile.ok,
-        files: [...loaded.files, ...profile.files],
-        profiles: profile.profiles,
-        findings: [...loaded.findings, ...profile.findings],
-      };
+      // The configured profile, when the files searched hold none: read again with it, so that
+      // it is checked with the plan as any profile among the files is.
+      loaded = await loadPlanFiles([...options.targets, options.profile], {
+        cwd: context.cwd,
+        ...options.search,
+      });
     }
   } catch (error) {
     if (error instanceof PlanFileSearchError) throw new UsageError(error.message, COMMAND);

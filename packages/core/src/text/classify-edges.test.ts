@@ -38,6 +38,14 @@ describe('suspect plan files', () => {
     expect(codes('measures: []\n')).toEqual({ status: 'other', reason: 'no-kind' });
     expect(codes('measures: [cm, kg]\n')).toEqual({ status: 'other', reason: 'no-kind' });
     expect(codes('initiatives: 3\n')).toEqual({ status: 'other', reason: 'no-kind' });
+    // A roadmap or a list of objectives and key results whose entries have no id.
+    expect(codes('title: Roadmap 2026\ninitiatives:\n  - name: x\n    owner: y\n')).toEqual({
+      status: 'other',
+      reason: 'no-kind',
+    });
+    expect(
+      codes('{"id":"q3","title":"Q3 OKRs","measures":[{"name":"latency","target":100}]}'),
+    ).toEqual({ status: 'other', reason: 'no-kind' });
     // A saved output has such a list beside keys no plan document has.
     expect(codes('asOf: 2026-12-01\nmeasures:\n  - id: M1\n    state: late\nhealth: {}\n')).toEqual(
       {

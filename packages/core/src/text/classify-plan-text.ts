@@ -84,13 +84,13 @@ function distinctiveKeys(): readonly (readonly [DocumentKind, readonly string[]]
 }
 
 /**
- * The lists that make a document what it is: one of them, holding mappings, is evidence enough
- * of its kind, where other keys need a second.
+ * The lists that make a document what it is, with the key each of their entries has: one of
+ * them, holding such entries, is evidence enough of its kind, where other keys need a second.
  */
-const DEFINING_LISTS: Readonly<Record<string, DocumentKind>> = {
-  measures: 'WorkPlan',
-  initiatives: 'InitiativeCatalogue',
-  measureProgress: 'ProgressReport',
+const DEFINING_LISTS: Readonly<Record<string, readonly [DocumentKind, string]>> = {
+  measures: ['WorkPlan', 'id'],
+  initiatives: ['InitiativeCatalogue', 'id'],
+  measureProgress: ['ProgressReport', 'measure'],
 };
 
 /**
@@ -108,11 +108,15 @@ function kindByKeys(record: Readonly<Record<string, unknown>>): DocumentKind | u
     }
   }
   if (best !== undefined) return best;
-  const defining = Object.keys(DEFINING_LISTS).find((key) => {
+  const defining = Object.entries(DEFINING_LISTS).find(([key, [, entryKey]]) => {
     const list = Object.hasOwn(record, key) ? record[key] : undefined;
-    return Array.isArray(list) && list.length > 0 && list.every(isRecord);
+    return (
+      Array.isArray(list) &&
+      list.length > 0 &&
+      list.every((entry) => isRecord(entry) && typeof entry[entryKey] === 'string')
+    );
   });
-  const kind = defining === undefined ? undefined : DEFINING_LISTS[defining];
+  const kind = defining?.[1][0];
   // Every other key must be one of the kind's too: saved outputs have such lists beside others.
   const fields = kind === undefined ? [] : Object.keys(SCHEMA_SHAPES[kind]);
   return Object.keys(record).every((key) => fields.includes(key)) ? kind : undefined;
@@ -213,7 +217,7 @@ export function classifyPlanText(
     bySchema !== undefined
       ? `its \`$schema\` points at ${stem(bySchema)}.schema.json`
       : byKeys !== undefined
-        ? `its top-level keys are those of a ${byKeys}`
+        ? `its top-level keys are those of the kind ${byKeys}`
         : hasVersion
           ? 'it has a `schemaVersion`'
           : undefined;

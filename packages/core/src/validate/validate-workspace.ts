@@ -202,8 +202,17 @@ export function readEntry(
   entry: unknown,
   index: number,
 ): { readonly source: string; readonly record: Readonly<Record<string, unknown>> } {
-  const record: Readonly<Record<string, unknown>> =
-    typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+  // The fields are read once, into a plain record: an entry that throws when read (a proxy, a
+  // getter) counts as an entry with none of them, so that its document is a finding.
+  let record: Readonly<Record<string, unknown>> = {};
+  if (typeof entry === 'object' && entry !== null) {
+    try {
+      const { source, document, text, format } = entry as Record<string, unknown>;
+      record = { source, document, text, format };
+    } catch {
+      record = {};
+    }
+  }
   const source = record['source'];
   return { source: typeof source === 'string' ? source : `entry ${index + 1}`, record };
 }

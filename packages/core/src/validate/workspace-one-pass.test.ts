@@ -86,3 +86,24 @@ describe('rules across documents over invalid documents', () => {
     expect(result.issues.map((issue) => issue.source)).toContain('bad.yaml');
   });
 });
+
+describe('workspace entries that cannot be read', () => {
+  it('are findings, in both workspace validators', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    const fromObjects = validateWorkspace([hostile as never]);
+    expect(fromObjects.ok).toBe(false);
+    expect(fromObjects.issues.map((issue) => [issue.source, issue.code])).toEqual([
+      ['entry 1', 'document/not-an-object'],
+    ]);
+    const fromTexts = validateWorkspaceText([hostile as never]);
+    expect(fromTexts.ok).toBe(false);
+    expect(fromTexts.issues.map((issue) => issue.source)).toEqual(['entry 1']);
+  });
+});
