@@ -17,11 +17,23 @@ export function runRulesOnPart<D>(
 ): ValidationIssue[] {
   const tree = invalidPathTree(partial.invalid, partial.lostKeys);
   if (tree === undefined) return [];
+  return runRulesTracked(rules, overrides, () => trackReads(partial.value, tree));
+}
+
+/**
+ * Runs each rule on a fresh view from `view`, and keeps its findings only when it read no invalid
+ * part through that view (see {@link runRulesOnPart}).
+ */
+export function runRulesTracked<D>(
+  rules: readonly AnyRule<D>[],
+  overrides: RuleOverrides | undefined,
+  view: () => { readonly document: unknown; readonly touchedInvalid: () => boolean },
+): ValidationIssue[] {
   const findings: ValidationIssue[] = [];
   for (const rule of rules) {
-    const view = trackReads(partial.value, tree);
-    const reported = runRules([rule], view.document as D, overrides);
-    if (!view.touchedInvalid()) findings.push(...reported);
+    const tracked = view();
+    const reported = runRules([rule], tracked.document as D, overrides);
+    if (!tracked.touchedInvalid()) findings.push(...reported);
   }
   return findings;
 }

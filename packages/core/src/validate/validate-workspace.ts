@@ -19,6 +19,7 @@ import { DOCUMENT_SCHEMAS } from './document-schemas.js';
 import { parsePartially } from './partial-parse.js';
 import type { PathNode } from './tracked-view.js';
 import { invalidPathTree, trackReads } from './tracked-view.js';
+import { runRulesTracked } from './run-rules-on-part.js';
 
 /**
  * One document of a workspace, not yet validated, with the name of the file it came from.
@@ -129,8 +130,7 @@ function runOnValidParts(
   view: (listed: WorkspaceView['documents']) => WorkspaceView,
   options: ValidateOptions,
 ): ValidationIssue[] {
-  const findings: ValidationIssue[] = [];
-  for (const rule of WORKSPACE_RULES) {
+  return runRulesTracked(WORKSPACE_RULES, options.rules, () => {
     const tracked = documents.map((part) =>
       part.invalid === undefined ? undefined : trackReads(part.document, part.invalid),
     );
@@ -138,10 +138,11 @@ function runOnValidParts(
       source: part.source,
       document: (tracked[index]?.document ?? part.document) as PlanDocument,
     }));
-    const reported = runRules([rule], view(listed), options.rules);
-    if (!tracked.some((each) => each?.touchedInvalid() === true)) findings.push(...reported);
-  }
-  return findings;
+    return {
+      document: view(listed),
+      touchedInvalid: () => tracked.some((each) => each?.touchedInvalid() === true),
+    };
+  });
 }
 
 /**
