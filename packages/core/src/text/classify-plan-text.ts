@@ -1,14 +1,10 @@
 import { DOCUMENT_KINDS, isDocumentKind, topLevelKindText } from '../documents/document-kind.js';
 import type { DocumentKind } from '../documents/document-kind.js';
-import { InitiativeCatalogueSchema } from '../documents/initiative-catalogue/initiative-catalogue.js';
-import { NeedsAssessmentSchema } from '../documents/needs-assessment/needs-assessment.js';
-import { ProgressReportSchema } from '../documents/progress-report/progress-report.js';
-import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profile.js';
-import { WorkPlanSchema } from '../documents/work-plan/work-plan.js';
 import { closestMatch } from '../findings/closest.js';
 import { createIssue } from '../findings/create-issue.js';
 import type { ValidationIssue } from '../findings/issue.js';
 import { parseText } from './parse-text.js';
+import { DOCUMENT_SCHEMAS } from '../validate/document-schemas.js';
 
 /**
  * Why a YAML or JSON file found by a search is not a plan document, as {@link classifyPlanText}
@@ -63,18 +59,11 @@ const SCHEMA_VALUE = new RegExp(`${SCHEMA_FILE}$`);
 /** A `schemaVersion` key at the top level of block YAML, for a text that cannot be parsed. */
 const SCHEMA_VERSION = /^["']?schemaVersion["']?[ \t]*:/m;
 
-/** The top-level fields of each kind. */
-const SCHEMA_SHAPES: Readonly<Record<DocumentKind, object>> = {
-  WorkPlan: WorkPlanSchema.shape,
-  InitiativeCatalogue: InitiativeCatalogueSchema.shape,
-  NeedsAssessment: NeedsAssessmentSchema.shape,
-  ScoringProfile: ScoringProfileSchema.shape,
-  ProgressReport: ProgressReportSchema.shape,
-};
-
 /** The keys of each kind that no other kind has (`measures`, `initiatives`, `pillars`, ...). */
 function distinctiveKeys(): readonly (readonly [DocumentKind, readonly string[]])[] {
-  const keys = new Map(DOCUMENT_KINDS.map((kind) => [kind, Object.keys(SCHEMA_SHAPES[kind])]));
+  const keys = new Map(
+    DOCUMENT_KINDS.map((kind) => [kind, Object.keys(DOCUMENT_SCHEMAS[kind].shape)]),
+  );
   return DOCUMENT_KINDS.map((kind) => {
     const others = new Set(
       DOCUMENT_KINDS.filter((other) => other !== kind).flatMap((other) => keys.get(other) ?? []),
@@ -118,7 +107,7 @@ function kindByKeys(record: Readonly<Record<string, unknown>>): DocumentKind | u
   });
   const kind = defining?.[1][0];
   // Every other key must be one of the kind's too: saved outputs have such lists beside others.
-  const fields = kind === undefined ? [] : Object.keys(SCHEMA_SHAPES[kind]);
+  const fields = kind === undefined ? [] : Object.keys(DOCUMENT_SCHEMAS[kind].shape);
   return Object.keys(record).every((key) => fields.includes(key)) ? kind : undefined;
 }
 

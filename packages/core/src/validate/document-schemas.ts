@@ -7,7 +7,7 @@ import { ScoringProfileSchema } from '../documents/scoring-profile/scoring-profi
 import { WorkPlanSchema } from '../documents/work-plan/work-plan.js';
 
 /** The schema of each document kind. */
-export const DOCUMENT_SCHEMAS: Readonly<Record<DocumentKind, z.ZodType>> = {
+export const DOCUMENT_SCHEMAS: Readonly<Record<DocumentKind, z.ZodObject>> = {
   WorkPlan: WorkPlanSchema,
   InitiativeCatalogue: InitiativeCatalogueSchema,
   NeedsAssessment: NeedsAssessmentSchema,
