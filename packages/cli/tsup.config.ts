@@ -1,14 +1,32 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/**
+ * Bundles `yaml` from its ES-module build (the one its package serves to bundlers for browsers)
+ * instead of its CommonJS build: the same parser, but tree-shaken, and without the start-up cost
+ * of initialising every CommonJS module of the package on each run.
+ */
+const yamlAsModules: Plugin = {
+  name: 'yaml-as-modules',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) => ({
+      path: join(
+        dirname(createRequire(join(args.resolveDir, 'index.js')).resolve('yaml/package.json')),
+        'browser/index.js',
+      ),
+    }));
+  },
+};
 
 export default defineConfig({
   entry: { aicb: 'src/aicb.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  // The bundled CommonJS modules (yaml) call require(); ESM has none, so each chunk makes one.
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __aicbCreateRequire } from 'node:module';\nconst require = __aicbCreateRequire(import.meta.url);",
-  },
+  // Every bundled module is an ES module (yaml included, see above): no chunk needs `require`.
+  banner: { js: '#!/usr/bin/env node' },
   // Each command and output format is its own chunk, loaded only when it is used.
   splitting: true,
   sourcemap: true,
@@ -22,6 +40,7 @@ export default defineConfig({
   // hundreds of modules keeps start-up short.
   noExternal: [/.*/],
   tsconfig: 'tsconfig.build.json',
+  esbuildPlugins: [yamlAsModules],
   // The catalogues' Arabic, Chinese and Russian text as UTF-8, not `\uXXXX` escapes.
   esbuildOptions(options) {
     options.charset = 'utf8';

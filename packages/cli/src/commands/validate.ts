@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAX_FILE_BYTES, fsReason } from '@itu-aicb/core/node';
 import type { Locale } from '@itu-aicb/core';
-import { chooseLocale } from '../language/choose-locale.js';
+import { chooseMessagesLocale } from '../language/choose-locale.js';
 import type { CommandContext } from '../commands.js';
 import type { ResolvedConfig } from '../config/load-config.js';
 import { loadConfig, ruleOverrides } from '../config/load-config.js';
@@ -105,7 +105,7 @@ async function readOptions(args: readonly string[]): Promise<Options> {
     output: values.output,
     stdinFilename: values['stdin-filename'] ?? '<stdin>',
     watch,
-    locale: await chooseLocale(values.lang, process.env, COMMAND),
+    locale: await chooseMessagesLocale(values.lang, process.env, COMMAND),
   };
 }
 

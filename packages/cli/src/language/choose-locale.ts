@@ -1,5 +1,5 @@
 import { languageOfTag, OFFICIAL_LANGUAGES } from '@itu-aicb/core';
-import type { OfficialLanguage } from '@itu-aicb/core';
+import type { Locale, OfficialLanguage } from '@itu-aicb/core';
 import type { ReportLocale } from '@itu-aicb/report';
 import { UsageError } from '../usage-error.js';
 
@@ -15,6 +15,20 @@ const LOADERS: Readonly<Record<OfficialLanguage, () => Promise<ReportLocale>>> =
   fr: async () => (await import('@itu-aicb/report/locales/fr')).fr,
   ru: async () => (await import('@itu-aicb/report/locales/ru')).ru,
   zh: async () => (await import('@itu-aicb/report/locales/zh')).zh,
+};
+
+/**
+ * How to load only the wording of findings in each official language, for `aicb validate`: it
+ * reports findings and nothing else, so it need not load the words of ranking and reports (nor
+ * the scoring code they import), which would lengthen every start.
+ */
+const MESSAGE_LOADERS: Readonly<Record<OfficialLanguage, () => Promise<Locale>>> = {
+  ar: async () => (await import('@itu-aicb/core/locales/ar')).ar,
+  en: async () => (await import('@itu-aicb/core/locales/en')).en,
+  es: async () => (await import('@itu-aicb/core/locales/es')).es,
+  fr: async () => (await import('@itu-aicb/core/locales/fr')).fr,
+  ru: async () => (await import('@itu-aicb/core/locales/ru')).ru,
+  zh: async () => (await import('@itu-aicb/core/locales/zh')).zh,
 };
 
 /** The environment variables that name the language of messages, strongest first (POSIX). */
@@ -70,4 +84,22 @@ export async function chooseLocale(
   command: string,
 ): Promise<ReportLocale> {
   return LOADERS[chooseLanguage(flag, env, command)]();
+}
+
+/**
+ * The wording of findings in the language of the output, loaded, without the words of ranking
+ * and reports: see {@link chooseLanguage} for how the language is chosen.
+ *
+ * @param flag - The value of `--lang`, if given.
+ * @param env - The environment.
+ * @param command - The command, for the usage error.
+ * @returns The locale of findings.
+ * @throws {@link UsageError} when `--lang` names no official ITU language.
+ */
+export async function chooseMessagesLocale(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  command: string,
+): Promise<Locale> {
+  return MESSAGE_LOADERS[chooseLanguage(flag, env, command)]();
 }
