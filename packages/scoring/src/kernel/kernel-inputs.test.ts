@@ -20,6 +20,21 @@ describe('prepareMatrix: refusals named', () => {
     expect(() => prepareMatrix('rows' as never)).toThrow(
       'The decision matrix has no alternatives (rows).',
     );
+    // No rows at all: the error is about rows, and names no row.
+    const noRows = (() => {
+      try {
+        prepareMatrix([]);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(noRows).toBeInstanceOf(ScoringError);
+    expect(noRows).toMatchObject({
+      code: 'empty-matrix',
+      message: 'The decision matrix has no alternatives (rows).',
+    });
+    expect((noRows as ScoringError).row).toBeUndefined();
     expect(() => prepareMatrix([[]])).toThrow(
       expect.objectContaining({
         code: 'empty-matrix',
@@ -138,6 +153,12 @@ describe('weights and directions: refusals named', () => {
       'Every weight is 0; at least one must be positive.',
     );
     expect(normalizeWeights([0, 2], 2)).toEqual([0, 1]);
+  });
+
+  it('keeps a weight as small as the smallest double: weights are scaled only past the largest', () => {
+    // Halving 5e-324 gives 0: a sum that did not overflow must leave the weights as they are.
+    expect(normalizeWeights([1, Number.MIN_VALUE])).toEqual([1, Number.MIN_VALUE]);
+    expect(normalizeWeights([Number.MAX_VALUE, Number.MAX_VALUE])).toEqual([0.5, 0.5]);
   });
 
   it('names the direction that is neither benefit nor cost, and the count expected', () => {
