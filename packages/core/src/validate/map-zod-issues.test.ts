@@ -80,3 +80,36 @@ describe('formats', () => {
     ]);
   });
 });
+
+describe('issues the document schemas do not raise (yet)', () => {
+  const one = (schema: z.ZodType, input: unknown) => {
+    const result = validateWith(schema, [], input);
+    return result.ok ? [] : result.issues.map((issue) => [issue.code, issue.pointer, issue.params]);
+  };
+
+  it('names the divisor a number must be a multiple of', () => {
+    expect(one(z.object({ step: z.number().multipleOf(5) }), { step: 12 })).toEqual([
+      ['schema/not-multiple', '/step', { divisor: 5 }],
+    ]);
+  });
+
+  it('reports a check of its own with the words of the check', () => {
+    const Even = z.object({ n: z.number().refine((n) => n % 2 === 0, 'must be even') });
+    expect(one(Even, { n: 3 })).toEqual([['schema/invalid', '/n', { detail: 'must be even' }]]);
+  });
+
+  it('gives the bound of a bigint as a number, and of a size its subject', () => {
+    expect(one(z.object({ big: z.bigint().min(5n) }), { big: 2n })).toEqual([
+      ['schema/too-small', '/big', { subject: 'value', minimum: 5, inclusive: true }],
+    ]);
+    expect(one(z.object({ big: z.bigint().lt(5n) }), { big: 7n })).toEqual([
+      ['schema/too-big', '/big', { subject: 'value', maximum: 5, inclusive: false }],
+    ]);
+    expect(one(z.object({ list: z.array(z.string()).max(1) }), { list: ['a', 'b'] })).toEqual([
+      ['schema/too-big', '/list', { subject: 'number of items', maximum: 1, inclusive: true }],
+    ]);
+    expect(one(z.object({ name: z.string().min(2) }), { name: 'a' })).toEqual([
+      ['schema/too-small', '/name', { subject: 'length of the text', minimum: 2, inclusive: true }],
+    ]);
+  });
+});
