@@ -2,16 +2,18 @@
 // options that are not an object, a kind that is not text, and the Standard Schema vendor.
 import { describe, expect, it } from 'vitest';
 import {
+  DocumentValidationError,
   WorkPlanStandardSchema,
+  parseInitiativeCatalogue,
   validateDocument,
   validateWorkPlan,
 } from '@itu-aicb/core';
 import { fr } from '@itu-aicb/core/locales/fr';
-import { workPlanInput } from '../../test/fixtures.js';
+import { initiativeCatalogueInput, workPlanInput } from '../../test/fixtures.js';
 
 describe('what a document may be', () => {
   it('is valid as an object without a prototype', () => {
-    const document: Record<string, unknown> = Object.assign(Object.create(null), workPlanInput());
+    const document: unknown = Object.assign(Object.create(null) as object, workPlanInput());
     expect(validateWorkPlan(document).ok).toBe(true);
     expect(validateDocument(document).ok).toBe(true);
   });
@@ -105,5 +107,25 @@ describe('a kind that is not text', () => {
 describe('the Standard Schema of a kind', () => {
   it('names the SDK as its vendor', () => {
     expect(WorkPlanStandardSchema['~standard'].vendor).toBe('itu-aicb');
+  });
+});
+
+describe('parseInitiativeCatalogue', () => {
+  it('returns a valid catalogue, and throws the findings of an invalid one', () => {
+    const catalogue = initiativeCatalogueInput();
+    expect(parseInitiativeCatalogue(catalogue).initiatives.map(({ id }) => id)).toEqual(
+      catalogue.initiatives.map(({ id }) => id),
+    );
+    const invalid = { ...catalogue, initiatives: 'none' };
+    let thrown: unknown;
+    try {
+      parseInitiativeCatalogue(invalid);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DocumentValidationError);
+    expect((thrown as DocumentValidationError).issues.map((issue) => issue.pointer)).toEqual([
+      '/initiatives',
+    ]);
   });
 });

@@ -1,8 +1,18 @@
 // Edges of validating a workspace: what is not a list, entries that are not records, documents
 // that cannot be read, and the kinds the checks across documents are told are invalid.
 import { describe, expect, it } from 'vitest';
-import { checkWorkspace, parseWorkPlan, validateWorkspace } from '@itu-aicb/core';
-import { initiativeCatalogueInput, progressReportInput, workPlanInput } from '../../test/fixtures.js';
+import { readFileSync } from 'node:fs';
+import {
+  checkWorkspace,
+  parseWorkPlan,
+  validateWorkspace,
+  validateWorkspaceText,
+} from '@itu-aicb/core';
+import {
+  initiativeCatalogueInput,
+  progressReportInput,
+  workPlanInput,
+} from '../../test/fixtures.js';
 
 /** A plan whose first measure builds on an initiative no catalogue lists. */
 function planBuildingOnUnknown() {
@@ -13,6 +23,12 @@ function planBuildingOnUnknown() {
   return { ...plan, measures };
 }
 
+const example = (file: string): string =>
+  readFileSync(
+    new URL(`../../../../examples/itu-ai-capacity-building/${file}`, import.meta.url),
+    'utf8',
+  );
+
 const codes = (issues: readonly { code: string }[]): string[] =>
   issues.map((issue) => issue.code).sort();
 
@@ -21,9 +37,7 @@ describe('validateWorkspace on a value that is not a list', () => {
     expect(validateWorkspace('plan.yaml' as never)).toEqual({
       ok: false,
       documents: [],
-      issues: [
-        expect.objectContaining({ code: 'input/not-a-list', path: [], severity: 'error' }),
-      ],
+      issues: [expect.objectContaining({ code: 'input/not-a-list', path: [], severity: 'error' })],
       warnings: [],
     });
   });
@@ -121,12 +135,30 @@ describe('checks across documents when every document has invalid parts', () => 
 
 describe('checks across documents when a work plan has the shape of another kind', () => {
   it('report no unknown plan for a progress report', () => {
-    const { kind: _, ...catalogue } = initiativeCatalogueInput();
     const result = validateWorkspace([
-      { source: 'plan.yaml', document: { kind: 'WorkPlan', ...catalogue } },
+      { source: 'plan.yaml', document: { ...initiativeCatalogueInput(), kind: 'WorkPlan' } },
       { source: 'report.yaml', document: progressReportInput() },
     ]);
     expect(codes([...result.issues, ...result.warnings])).not.toContain('report/unknown-plan');
     expect(codes(result.issues)).toContain('document/kind-mismatch');
+  });
+});
+
+describe('checks across documents when a record has a key out of its list', () => {
+  it('report no missing rate that the misspelt key may hold', () => {
+    const profile = example('scoring-profile.yaml').replace(
+      'rates: { CHF: 1.12 }',
+      'rates: { CHFF: 1.12 }',
+    );
+    expect(profile).toContain('CHFF');
+    const result = validateWorkspaceText([
+      { source: 'work-plan.yaml', text: example('work-plan.yaml') },
+      { source: 'initiatives.yaml', text: example('initiatives.yaml') },
+      { source: 'scoring-profile.yaml', text: profile },
+    ]);
+    expect(result.issues.map((issue) => [issue.source, issue.code])).toEqual([
+      ['scoring-profile.yaml', 'schema/unknown-key'],
+    ]);
+    expect(codes(result.warnings)).not.toContain('workspace/missing-exchange-rate');
   });
 });
