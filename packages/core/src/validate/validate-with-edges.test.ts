@@ -11,6 +11,13 @@ import {
 import { fr } from '@itu-aicb/core/locales/fr';
 import { initiativeCatalogueInput, workPlanInput } from '../../test/fixtures.js';
 
+/** The result with one error and nothing else: its code, path and params as given. */
+const onlyError = (code: string, path: unknown[], params: Record<string, unknown>) => ({
+  ok: false,
+  issues: [expect.objectContaining({ code, severity: 'error', path, params })],
+  warnings: [],
+});
+
 describe('what a document may be', () => {
   it('is valid as an object without a prototype', () => {
     const document: unknown = Object.assign(Object.create(null) as object, workPlanInput());
@@ -21,18 +28,7 @@ describe('what a document may be', () => {
   it('is not an instance of a class, even one with the fields of a plan', () => {
     const date = Object.assign(new Date(0), workPlanInput());
     const result = validateWorkPlan(date);
-    expect(result).toEqual({
-      ok: false,
-      issues: [
-        expect.objectContaining({
-          code: 'document/not-an-object',
-          severity: 'error',
-          path: [],
-          params: { received: 'a Date object' },
-        }),
-      ],
-      warnings: [],
-    });
+    expect(result).toEqual(onlyError('document/not-an-object', [], { received: 'a Date object' }));
   });
 
   it('has its finding placed at the root when it is not an object at all', () => {
@@ -53,18 +49,9 @@ describe('a value that throws when read', () => {
         },
       },
     );
-    expect(validateWorkPlan(hostile)).toEqual({
-      ok: false,
-      issues: [
-        expect.objectContaining({
-          code: 'input/not-json',
-          severity: 'error',
-          path: [],
-          params: { received: 'a value that cannot be read' },
-        }),
-      ],
-      warnings: [],
-    });
+    expect(validateWorkPlan(hostile)).toEqual(
+      onlyError('input/not-json', [], { received: 'a value that cannot be read' }),
+    );
   });
 });
 
@@ -85,22 +72,13 @@ describe('options', () => {
 describe('a kind that is not text', () => {
   it('is a type finding at /kind that lists the kinds', () => {
     const result = validateDocument({ kind: 42, schemaVersion: 1 });
-    expect(result).toEqual({
-      ok: false,
-      issues: [
-        expect.objectContaining({
-          code: 'schema/invalid-type',
-          severity: 'error',
-          path: ['kind'],
-          params: {
-            expected:
-              'text: WorkPlan, InitiativeCatalogue, NeedsAssessment, ScoringProfile, ProgressReport',
-            received: 'the number 42',
-          },
-        }),
-      ],
-      warnings: [],
-    });
+    expect(result).toEqual(
+      onlyError('schema/invalid-type', ['kind'], {
+        expected:
+          'text: WorkPlan, InitiativeCatalogue, NeedsAssessment, ScoringProfile, ProgressReport',
+        received: 'the number 42',
+      }),
+    );
   });
 });
 
