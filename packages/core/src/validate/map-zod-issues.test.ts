@@ -190,7 +190,7 @@ describe('a discriminated union', () => {
 describe('a value the schema filled in before checking', () => {
   it('reports a key missing below a default as missing, not as a crash', () => {
     const Deep = z.object({
-      a: z.object({ b: z.object({ c: z.string() }) }).prefault({ b: {} }),
+      a: z.object({ b: z.object({ c: z.string() }) }).prefault({ b: {} } as never),
     });
     const Filled = z.object({
       a: z.preprocess((v) => v ?? { b: {} }, z.object({ b: z.object({ c: z.string() }) })),
