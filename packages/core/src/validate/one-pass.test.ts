@@ -283,20 +283,21 @@ describe('rules over a partial document', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('runs no rule when a field cannot be read a second time, and does not throw', () => {
+  it('runs no rule when a field cannot be read once more, and does not throw', () => {
+    // Read by the fast path for valid documents, then by the schema, then by the partial parse.
     let reads = 0;
     const input = { pages: 'ten' } as Record<string, unknown>;
     Object.defineProperty(input, 'title', {
       enumerable: true,
       get() {
         reads += 1;
-        if (reads > 1) throw new Error('read once');
+        if (reads > 2) throw new Error('read twice');
         return 'Long title';
       },
     });
     const result = validateWith(Note, rules, input);
     expect(found(result)).toEqual([['schema/invalid-type', '/pages']]);
-    expect(reads).toBe(2);
+    expect(reads).toBe(3);
   });
 
   it('reports a crash of a rule whose inputs passed', () => {

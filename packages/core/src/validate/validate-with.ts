@@ -10,6 +10,7 @@ import { localizeResult } from '../findings/localize-issue.js';
 import type { Locale } from '../messages/locale.js';
 import { mapZodIssues } from './map-zod-issues.js';
 import { forbiddenRecordKeys } from './forbidden-record-keys.js';
+import { parseIfValid } from './fast-parse.js';
 import { parsePartially } from './partial-parse.js';
 import { runRulesOnPart } from './run-rules-on-part.js';
 
@@ -121,12 +122,18 @@ function validateInEnglish<S extends z.ZodType>(
   try {
     const envelope = envelopeIssue(input);
     if (envelope !== undefined) return { ok: false, issues: [envelope], warnings: [] };
-    const result = schema.safeParse(input, { reportInput: true });
-    if (result.success) {
-      parsed = { valid: true, value: result.data };
+    // A valid document takes the fast path; the schema's own parse then only places findings.
+    const fast = parseIfValid(schema, input);
+    if (fast !== undefined) {
+      parsed = { valid: true, value: fast.value };
     } else {
-      parsed = { valid: false, issues: mapZodIssues(result.error.issues, schema, input) };
-      partial = parsePartially(schema, input);
+      const result = schema.safeParse(input, { reportInput: true });
+      if (result.success) {
+        parsed = { valid: true, value: result.data };
+      } else {
+        parsed = { valid: false, issues: mapZodIssues(result.error.issues, schema, input) };
+        partial = parsePartially(schema, input);
+      }
     }
     forbidden = forbiddenRecordKeys(schema, input);
     // Copied here, so that options that cannot be read fail as input, not inside the rules.
