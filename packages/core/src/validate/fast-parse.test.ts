@@ -15,7 +15,7 @@ import {
 } from '../../test/fixtures.js';
 import { type Json, mutate, mutation } from '../../test/mutate-document.js';
 import { DOCUMENT_SCHEMAS } from './document-schemas.js';
-import { parseIfValid } from './fast-parse.js';
+import { parseIfValid, partsLeftToSchema } from './fast-parse.js';
 
 /** A value with its key order made visible, `undefined` values kept. */
 function ordered(value: unknown): unknown {
@@ -48,6 +48,46 @@ const KINDS = [
   { schema: DOCUMENT_SCHEMAS.ScoringProfile, build: scoringProfileInput },
   { schema: DOCUMENT_SCHEMAS.ProgressReport, build: progressReportInput },
 ].map((entry) => ({ ...entry, kind: entry.build().kind }));
+
+describe('the fast path reads the document kinds whole', () => {
+  it.each(KINDS)('$kind: only records are left to the schema', ({ schema }) => {
+    expect(partsLeftToSchema(schema).filter((kind) => kind !== 'record')).toEqual([]);
+  });
+
+  it('names what it leaves to the schema', () => {
+    const schema = z.strictObject({
+      a: z.string().nullable(),
+      b: z.array(z.email()),
+      c: z.number().refine((n) => n !== 0),
+      d: z.union([z.number().int().gt(0), z.literal('x')]).optional(),
+      e: z.iso.date(),
+      f: z.never().optional(),
+      g: z.boolean().refine(Boolean).optional(),
+      h: z
+        .string()
+        .transform((text) => BigInt(text.length))
+        .pipe(z.bigint()),
+    });
+    expect(partsLeftToSchema(schema)).toEqual([
+      'bigint',
+      'boolean',
+      'nullable',
+      'number',
+      'string',
+    ]);
+    // A part whose shape cannot be read is left to the schema too.
+    const unreadable = z.object({
+      get a(): z.ZodString {
+        throw new Error('unreadable');
+      },
+    });
+    expect(partsLeftToSchema(unreadable)).toEqual(['object']);
+    // A part left to the schema is named alone, not with what it holds.
+    const address = z.email();
+    expect(partsLeftToSchema(z.strictObject({ address }))).toEqual(['string']);
+    expect(partsLeftToSchema(z.strictObject({ other: address.nullable() }))).toEqual(['nullable']);
+  });
+});
 
 describe.each(KINDS)('$kind: the fast path and the schema agree', ({ schema, build }) => {
   it('on the valid fixture, which takes the fast path', () => {
@@ -207,6 +247,7 @@ describe('the fast path follows the schema', () => {
     });
     expectAgreement(Tree, { name: 'a', children: [{ name: 'b', children: [] }] });
     expectAgreement(Tree, { name: 'a', children: [{ name: 1 }] });
+    expect(partsLeftToSchema(Tree)).toEqual([]);
   });
 
   it('on numbers, text lengths and patterns at their limits', () => {

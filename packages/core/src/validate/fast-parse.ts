@@ -320,6 +320,8 @@ function discriminatedReader(
 }
 
 const READERS = new WeakMap<object, Read>();
+/** The parts of schemas that the fast path hands to the schema's own parse. */
+const LEFT_TO_SCHEMA = new WeakSet<Node>();
 
 /** The reader of a schema, built once; parts it cannot read are left to the schema. */
 function readerOf(schema: Node): Read {
@@ -331,10 +333,14 @@ function readerOf(schema: Node): Read {
     if (done !== undefined) return done;
     // A schema met again while it is being read (a cycle) is left to the schema.
     building.set(node, bySchema(node));
-    let read: Read;
+    let read: Read | undefined;
     try {
-      read = compile(node, reader) ?? bySchema(node);
+      read = compile(node, reader);
     } catch {
+      read = undefined;
+    }
+    if (read === undefined) {
+      LEFT_TO_SCHEMA.add(node);
       read = bySchema(node);
     }
     building.set(node, read);
@@ -366,4 +372,34 @@ export function parseIfValid<S extends z.ZodType>(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The kinds of the parts of a schema (`'record'`, `'nullable'`, ...) that the fast path hands to
+ * the schema's own parse, each once: a part whose kind or checks it does not read. The document
+ * kinds' schemas should leave nothing but records, or valid documents lose speed.
+ *
+ * @example
+ * ```ts
+ * partsLeftToSchema(WorkPlanSchema);
+ * //=> []
+ * ```
+ */
+export function partsLeftToSchema(schema: z.ZodType): string[] {
+  readerOf(schema as unknown as Node);
+  const kinds = new Set<string>();
+  const seen = new Set<Node>();
+  const visit = (node: Node | undefined): void => {
+    if (node === undefined || seen.has(node)) return;
+    seen.add(node);
+    const def = node._zod.def;
+    if (LEFT_TO_SCHEMA.has(node)) {
+      kinds.add(def.type);
+      return;
+    }
+    for (const child of [def.element, def.catchall, def.innerType, def.in, def.out]) visit(child);
+    for (const child of [...Object.values(def.shape ?? {}), ...(def.options ?? [])]) visit(child);
+  };
+  visit(schema as unknown as Node);
+  return [...kinds].sort();
 }
