@@ -48,6 +48,21 @@ describe('plan/first-results-after-end', () => {
     expect(reported('2026-01-15', '2026-04-13', 2.99)).toBe(false);
   });
 
+  it('counts whole days in a time zone whose clocks skip a midnight', () => {
+    // In Havana the clocks go from 00:00 to 01:00 on 8 March 2026: that day has no midnight.
+    // One month from 8 March is 8 April, the day after the end, so the estimate fits.
+    const zone = process.env['TZ'];
+    process.env['TZ'] = 'America/Havana';
+    try {
+      expect(new Date(2026, 2, 8).getHours()).toBe(1);
+      expect(reported('2026-03-08', '2026-04-07', 1)).toBe(false);
+      expect(reported('2026-03-08', '2026-04-06', 1)).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
+  });
+
   it('agrees with the definition for any schedule and estimate, near the edge most of all', () => {
     // End dates a few days either side of `span` months after the start, and estimates a few
     // months either side of `span`: where a shortcut that skips too much would show.

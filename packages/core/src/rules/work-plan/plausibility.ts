@@ -65,8 +65,10 @@ export const planMandateAfterPlan = defineRule({
 const DAYS_PER_MONTH = 365.2425 / 12;
 
 /**
- * A `YYYY-MM-DD` date the schema accepted, at local midnight as date-fns reads it; without
- * the general ISO parser, which costs more than the rule itself on a large plan.
+ * A `YYYY-MM-DD` date the schema accepted, at local noon; without the general ISO parser, which
+ * costs more than the rule itself on a large plan. Noon, not midnight: a clock change skips the
+ * midnight of some days in some time zones, which would move that day an hour on, past the same
+ * day reached by adding months. date-fns keeps the time of day when it adds days and months.
  */
 function localDay(date: string): Date {
   const day = new Date(0);
@@ -75,7 +77,7 @@ function localDay(date: string): Date {
     Number(date.slice(5, 7)) - 1,
     Number(date.slice(8, 10)),
   );
-  day.setHours(0, 0, 0, 0);
+  day.setHours(12, 0, 0, 0);
   return day;
 }
 
