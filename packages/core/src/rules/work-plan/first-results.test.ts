@@ -48,15 +48,20 @@ describe('plan/first-results-after-end', () => {
     expect(reported('2026-01-15', '2026-04-13', 2.99)).toBe(false);
   });
 
-  it('counts whole days in a time zone whose clocks skip a midnight', () => {
-    // In Havana the clocks go from 00:00 to 01:00 on 8 March 2026: that day has no midnight.
-    // One month from 8 March is 8 April, the day after the end, so the estimate fits.
+  it('counts whole days in time zones whose clocks skip an hour', () => {
+    // Past clock changes, which time zone data no longer revises: in Havana the clocks went from
+    // 00:00 to 01:00 on 9 March 2025, and in Gaza from 02:00 to 03:00 on 20 April 2024. One
+    // month from such a day is the day after the end, so the estimate fits.
     const zone = process.env['TZ'];
-    process.env['TZ'] = 'America/Havana';
     try {
-      expect(new Date(2026, 2, 8).getHours()).toBe(1);
-      expect(reported('2026-03-08', '2026-04-07', 1)).toBe(false);
-      expect(reported('2026-03-08', '2026-04-06', 1)).toBe(true);
+      process.env['TZ'] = 'America/Havana';
+      expect(new Date(2025, 2, 9).getHours()).toBe(1);
+      expect(reported('2025-03-09', '2025-04-08', 1)).toBe(false);
+      expect(reported('2025-03-09', '2025-04-07', 1)).toBe(true);
+      process.env['TZ'] = 'Asia/Gaza';
+      expect(new Date(2024, 3, 20, 2).getHours()).toBe(3);
+      expect(reported('2024-04-20', '2024-05-19', 1)).toBe(false);
+      expect(reported('2024-04-20', '2024-05-18', 1)).toBe(true);
     } finally {
       if (zone === undefined) delete process.env['TZ'];
       else process.env['TZ'] = zone;
