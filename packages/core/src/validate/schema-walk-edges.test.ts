@@ -1,11 +1,13 @@
 // Edges of reading schemas: union options that are wrapped or are unions themselves, a null
-// value, depth limits through lists, records and unions; the records `__proto__` is looked for in;
-// and parsing a document that failed its schema again.
+// value, wrappers looked through and kinds not looked into, depth limits through lists, records
+// and unions; the records `__proto__` is looked for in; and parsing a document that failed its
+// schema again.
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { forbiddenRecordKeys } from './forbidden-record-keys.js';
 import { parsePartially } from './partial-parse.js';
 import { allowedKeysAt, recordPaths } from './schema-walk.js';
+import { validateWith } from './validate-with.js';
 
 const Leaf = z.object({ x: z.string(), y: z.number() });
 
@@ -42,6 +44,29 @@ describe('allowedKeysAt through unions', () => {
   it('does not read a list index as the name of a field', () => {
     expect(allowedKeysAt(z.object({ 0: Leaf }), { 0: {} }, [0])).toBeUndefined();
     expect(allowedKeysAt(z.object({ 0: Leaf }), { 0: {} }, ['0'])).toEqual(['x', 'y']);
+  });
+});
+
+describe('wrappers', () => {
+  const scores = z.record(z.string(), z.number());
+
+  it('looks through a wrapper that makes a field required again', () => {
+    const Item = z.object({ item: Leaf.optional().nonoptional() });
+    expect(allowedKeysAt(Item, { item: {} }, ['item'])).toEqual(['x', 'y']);
+    expect(recordPaths(z.object({ scores: scores.nonoptional() }))).toEqual([['scores']]);
+  });
+
+  it('names the allowed keys of an object under such a wrapper', () => {
+    const Item = z.object({ item: z.strictObject({ name: z.string() }).nonoptional() });
+    const result = validateWith(Item, [], { item: { name: 'a', nme: 'b' } });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.params])).toEqual([
+      ['schema/unknown-key', { key: 'nme', allowed: ['name'], suggestion: 'name' }],
+    ]);
+  });
+
+  it('does not look into a schema whose value is whether its inner schema passed', () => {
+    expect(allowedKeysAt(z.object({ ok: z.success(Leaf) }), { ok: {} }, ['ok'])).toBeUndefined();
+    expect(recordPaths(z.object({ ok: z.success(scores) }))).toEqual([]);
   });
 });
 

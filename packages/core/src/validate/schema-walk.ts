@@ -17,7 +17,15 @@ interface SchemaNode {
   };
 }
 
-const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch']);
+const WRAPPERS = new Set([
+  'optional',
+  'nonoptional',
+  'default',
+  'prefault',
+  'nullable',
+  'readonly',
+  'catch',
+]);
 
 function unwrap(node: SchemaNode): SchemaNode {
   let current = node;
