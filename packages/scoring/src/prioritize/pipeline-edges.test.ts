@@ -120,7 +120,10 @@ describe('prioritizeMeasures: minimum completeness', () => {
         { id: 'B', ...estimates(3, 3) },
         { id: 'C', ...estimates(5, 4) },
       ]),
-      profile: { ...twoCriteria({ name: 'weighted-sum', normalization: 'min-max' }), minimumCompleteness },
+      profile: {
+        ...twoCriteria({ name: 'weighted-sum', normalization: 'min-max' }),
+        minimumCompleteness,
+      },
     });
 
   it('ranks a measure whose measured share equals the minimum, and adds no note', () => {
@@ -234,7 +237,10 @@ describe('prioritizeMeasures: errors and results', () => {
           { id: 'A', ...estimates(4, 2) },
           { id: 'B', ...estimates(3, 3) },
         ]),
-        profile: { ...base, weighting: { type: 'rank-order', order: ['risk'], scheme: 'centroid' } },
+        profile: {
+          ...base,
+          weighting: { type: 'rank-order', order: ['risk'], scheme: 'centroid' },
+        },
       });
     } catch (error) {
       caught = error;
