@@ -139,6 +139,19 @@ describe('prioritizeMeasures: minimum completeness', () => {
     });
   });
 
+  it('counts a profile typed without criteria as complete, so it reaches the weights', () => {
+    const base = twoCriteria({ name: 'weighted-sum', normalization: 'min-max' });
+    expect(() =>
+      prioritizeMeasures({
+        plan: plan([
+          { id: 'A', ...estimates(4, 2) },
+          { id: 'B', ...estimates(3, 3) },
+        ]),
+        profile: { ...base, criteria: [], minimumCompleteness: 1 },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'zero-weights' }));
+  });
+
   it('sets it apart just above that share', () => {
     const result = rank(0.51);
     expect(result.incomplete.map((entry) => entry.measureId)).toEqual(['A']);
@@ -249,8 +262,7 @@ describe('prioritizeMeasures: errors and results', () => {
     const error = caught as ScoringError;
     expect(error.code).toBe('invalid-option');
     expect(error.message).toBe('The rank order does not list the criterion "feasibility".');
-    expect('row' in error && error.row !== undefined).toBe(false);
-    expect('column' in error && error.column !== undefined).toBe(false);
+    expect([error.row, error.column]).toEqual([undefined, undefined]);
   });
 
   it('notes AHP judgements above the profile limit, naming that limit', () => {
@@ -345,9 +357,9 @@ describe('weighCriteria', () => {
       order: ['country-count', 'feasibility', 'risk'],
       scheme: 'centroid',
     }).weights;
-    [(1 / 2 + 1 / 3) / 3, 1 / 3 / 3, (1 + 1 / 2 + 1 / 3) / 3].forEach((w, j) =>
-      expect(centroid[j]).toBeCloseTo(w, 12),
-    );
+    [(1 / 2 + 1 / 3) / 3, 1 / 3 / 3, (1 + 1 / 2 + 1 / 3) / 3].forEach((w, j) => {
+      expect(centroid[j]).toBeCloseTo(w, 12);
+    });
   });
 
   it('computes objective weights with their own method', () => {

@@ -59,7 +59,7 @@ describe('resolveCriteria', () => {
     // A profile typed by hand may leave out the direction the document rules ask for.
     const undirected = {
       ...criteria,
-      criteria: criteria.criteria.map(({ direction: _, ...criterion }) => criterion),
+      criteria: criteria.criteria.map((criterion) => ({ ...criterion, direction: undefined })),
     };
     const [need, costs] = resolveCriteria(undirected);
     expect(need).toMatchObject({
