@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScoringProfile, parseWorkPlan } from '@itu-aicb/core';
-import type { ScoringProfileInput } from '@itu-aicb/core';
+import { parseInitiativeCatalogue } from '@itu-aicb/core';
+import type { OfficialLanguage, ScoringProfileInput } from '@itu-aicb/core';
 import { fr } from '../locales/fr.js';
 import {
   criterionContext,
@@ -10,34 +10,19 @@ import {
   resolveCriteria,
 } from './derive-criteria.js';
 import { methodSettings, preferences, spotisBounds } from './method-settings.js';
+import type { PrioritizeWording } from './wording/prioritize-wording.js';
 import { englishPrioritizeWording } from './wording/prioritize-wording.js';
-import {
-  initiativeCatalogueInput,
-  scoringProfileInput,
-  workPlanInput,
-} from '../../../core/test/fixtures.js';
-import { parseInitiativeCatalogue } from '@itu-aicb/core';
+import { initiativeCatalogueInput } from '../../../core/test/fixtures.js';
+import { plan, profile } from '../../test/plans.js';
 
-type MeasureSpec = Record<string, unknown> & { id: string };
-
-function plan(specs: readonly MeasureSpec[]) {
-  const input = workPlanInput();
-  const template = input.measures[0]!;
-  input.measures = specs.map((spec) => ({
-    ...template,
-    schedule: { ...template.schedule, milestones: [] },
-    title: `Measure ${spec.id}`,
-    ...spec,
-  })) as never;
-  return parseWorkPlan(input);
+/** The wording and language labels are resolved in. */
+interface Speech {
+  readonly wording: PrioritizeWording;
+  readonly language: OfficialLanguage;
 }
 
-function profile(edit: Partial<ScoringProfileInput>) {
-  return parseScoringProfile({ ...scoringProfileInput(), ...edit });
-}
-
-const english = { wording: englishPrioritizeWording, language: 'en' as const };
-const french = { wording: fr.prioritize, language: 'fr' as const };
+const english: Speech = { wording: englishPrioritizeWording, language: 'en' };
+const french: Speech = { wording: fr.prioritize, language: 'fr' };
 
 describe('resolveCriteria', () => {
   const criteria = profile({
@@ -69,10 +54,20 @@ describe('resolveCriteria', () => {
     });
     expect(costs).toMatchObject({ builtIn: false, label: 'costs', direction: 'benefit' });
     expect(costs?.definition).toBeUndefined();
+    // Typed by hand, a built-in id read from a field is the profile's own too.
+    const [own, field] = resolveCriteria({
+      ...criteria,
+      criteria: [
+        { id: 'people', weight: 1 },
+        { id: 'risk', field: 'estimates.risk', direction: 'cost', weight: 1 },
+      ],
+    });
+    expect(own).toMatchObject({ builtIn: false, label: 'people', definition: undefined });
+    expect(field).toMatchObject({ builtIn: false, label: 'risk', definition: undefined });
   });
 
   it('labels in the language asked for: own label, built-in name, English label, id', () => {
-    const labels = (speech?: typeof english) =>
+    const labels = (speech?: Speech) =>
       resolveCriteria(criteria, speech).map((criterion) => criterion.label);
     expect(labels()).toEqual(['Need severity addressed', 'costs', 'Doability', 'Reach']);
     expect(labels(english)).toEqual(['Need severity addressed', 'costs', 'Doability', 'Reach']);

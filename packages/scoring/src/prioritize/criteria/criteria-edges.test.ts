@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNeedsAssessment, parseScoringProfile, parseWorkPlan } from '@itu-aicb/core';
+import { parseNeedsAssessment, parseScoringProfile } from '@itu-aicb/core';
 import type { NeedsAssessment } from '@itu-aicb/core';
 import { criterionContext } from '../derive-criteria.js';
 import {
@@ -13,26 +13,8 @@ import {
 import type { NeedGap } from './criterion.js';
 import { formatNumber, plural } from './criterion.js';
 import { needSeverity } from './need-severity.js';
-import {
-  needsAssessmentInput,
-  scoringProfileInput,
-  workPlanInput,
-} from '../../../../core/test/fixtures.js';
-
-type MeasureSpec = Record<string, unknown> & { id: string };
-
-/** The measures of a valid plan: the fixture's first measure with the given fields changed. */
-function measures(specs: readonly MeasureSpec[]) {
-  const input = workPlanInput();
-  const template = input.measures[0]!;
-  input.measures = specs.map((spec) => ({
-    ...template,
-    schedule: { ...template.schedule, milestones: [] },
-    title: `Measure ${spec.id}`,
-    ...spec,
-  })) as never;
-  return parseWorkPlan(input);
-}
+import { needsAssessmentInput, scoringProfileInput } from '../../../../core/test/fixtures.js';
+import { plan as planOf } from '../../../test/plans.js';
 
 const assessment = (id: string, edit: Record<string, unknown>): NeedsAssessment =>
   parseNeedsAssessment({ ...needsAssessmentInput(), id, ...edit });
@@ -72,7 +54,7 @@ describe('vulnerability and targets', () => {
   });
 
   it('counts countries, regions or global as targets', () => {
-    const plan = measures([
+    const plan = planOf([
       { id: 'C', targetCountries: ['ETH'], targetRegions: [] },
       { id: 'R', targetCountries: [], targetRegions: ['AFR'] },
       { id: 'G', targetCountries: [], targetRegions: [], global: true },
@@ -99,7 +81,7 @@ describe('assessments a measure addresses', () => {
   });
 
   it('matches target countries, else target regions, else all for a global measure', () => {
-    const plan = measures([
+    const plan = planOf([
       { id: 'C', targetCountries: ['ETH'], targetRegions: ['ASP'] },
       { id: 'R', targetCountries: [], targetRegions: ['AFR'] },
       { id: 'G', targetCountries: [], targetRegions: [], global: true },
@@ -115,7 +97,7 @@ describe('assessments a measure addresses', () => {
   });
 
   it('gives one gap per addressed assessment and pillar, vulnerable for LDC countries only', () => {
-    const [global] = measures([
+    const [global] = planOf([
       { id: 'G', targetCountries: [], targetRegions: [], global: true, pillars: ['talent'] },
     ]).measures;
     expect(needGaps(global!, [ethiopia, kenya, africa], '2026-01-01')).toEqual([
@@ -170,7 +152,7 @@ describe('need severity', () => {
   });
 
   it('sums gap times tier weight and keeps the gaps and date as facts', () => {
-    const plan = measures([
+    const plan = planOf([
       { id: 'A', targetCountries: ['ETH'], pillars: ['talent', 'compute', 'data'] },
       { id: 'B', targetCountries: ['KEN'], pillars: ['talent'] },
       { id: 'N', targetCountries: [], targetRegions: [] },

@@ -3,7 +3,6 @@ import {
   parseInitiativeCatalogue,
   parseNeedsAssessment,
   parseScoringProfile,
-  parseWorkPlan,
 } from '@itu-aicb/core';
 import type { ScoringProfileInput } from '@itu-aicb/core';
 import { criterionContext } from '../derive-criteria.js';
@@ -19,22 +18,13 @@ import {
   initiativeCatalogueInput,
   needsAssessmentInput,
   scoringProfileInput,
-  workPlanInput,
 } from '../../../../core/test/fixtures.js';
-
-type MeasureSpec = Record<string, unknown> & { id: string };
+import type { MeasureSpec } from '../../../test/plans.js';
+import { plan as planOf } from '../../../test/plans.js';
 
 /** A plan of the fixture's first measure with the given fields changed, and its context. */
 function setting(specs: readonly MeasureSpec[], edit: Partial<ScoringProfileInput> = {}) {
-  const input = workPlanInput();
-  const template = input.measures[0]!;
-  input.measures = specs.map((spec) => ({
-    ...template,
-    schedule: { ...template.schedule, milestones: [] },
-    title: `Measure ${spec.id}`,
-    ...spec,
-  })) as never;
-  const plan = parseWorkPlan(input);
+  const plan = planOf(specs);
   const context = (asOf = '2026-01-01') =>
     criterionContext({
       plan,
@@ -240,6 +230,10 @@ describe('values of the built-in criteria', () => {
     expect(costPerBeneficiary.value(measures[0]!, { ...context(), currency: undefined })).toEqual({
       value: undefined,
       facts: { missing: 'no exchange rate from USD to a common currency' },
+    });
+    expect(costPerBeneficiary.value(measures[3]!, { ...context(), currency: undefined })).toEqual({
+      value: undefined,
+      facts: { missing: 'no exchange rate from EUR to a common currency' },
     });
   });
 
