@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseNeedsAssessment, parseScoringProfile, parseWorkPlan } from '@itu-aicb/core';
+import { parseNeedsAssessment } from '@itu-aicb/core';
 import type { ScoringProfileInput } from '@itu-aicb/core';
 import { ScoringError, prioritizeMeasures, topsis } from '../index.js';
-import {
-  needsAssessmentInput,
-  scoringProfileInput,
-  workPlanInput,
-} from '../../../core/test/fixtures.js';
-
-type MeasureSpec = Record<string, unknown> & { id: string };
-
-/** A valid plan whose measures are the fixture's first measure with the given fields changed. */
-function plan(specs: readonly MeasureSpec[]) {
-  const input = workPlanInput();
-  const template = input.measures[0]!;
-  input.measures = specs.map((spec) => ({
-    ...template,
-    schedule: { ...template.schedule, milestones: [] },
-    title: `Measure ${spec.id}`,
-    ...spec,
-  })) as never;
-  return parseWorkPlan(input);
-}
-
-function profile(edit: Partial<ScoringProfileInput>) {
-  return parseScoringProfile({ ...scoringProfileInput(), ...edit });
-}
+import { needsAssessmentInput } from '../../../core/test/fixtures.js';
+import { plan, profile } from '../../test/plans.js';
 
 const nepal = parseNeedsAssessment({
   ...needsAssessmentInput(),
