@@ -6,5 +6,5 @@ export const timeToResults: BuiltInCriterion = {
   value: (measure) => estimated(measure.estimates.monthsToFirstResults, 'monthsToFirstResults'),
   bounds: [0, 240],
   phrase: ({ value, strong, extreme }) =>
-    `${strong ? (extreme ? 'fastest' : 'quick') : extreme ? 'slowest' : 'slow'} first results (${formatNumber(value)} months)`,
+    `${strong ? (extreme ? 'fastest' : 'quick') : extreme ? 'slowest' : 'slow'} first results (${formatNumber(value)} ${value === 1 ? 'month' : 'months'})`,
 };

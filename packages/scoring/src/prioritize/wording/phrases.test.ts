@@ -194,7 +194,8 @@ const FORMS: readonly {
         strong: true,
         extreme: false,
       }),
-    forms: { en: 1, ar: 1, es: 1, fr: 1, ru: 3, zh: 1 },
+    forms: { en: 2, ar: 1, es: 1, fr: 1, ru: 3, zh: 1 },
+    words: { en: [['1 month'], ['2 months']] },
   },
   {
     what: 'incomplete measures',
