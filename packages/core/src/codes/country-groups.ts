@@ -352,10 +352,16 @@ export interface CountryGroupMembership {
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether a `YYYY-MM-DD` text is a real calendar day, by arithmetic (no `Date` per call). */
 function isIsoDate(date: string): boolean {
   if (!DATE_PATTERN.test(date)) return false;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /** The first and last day an event date covers (`2023-04` covers 2023-04-01 to 2023-04-31). */

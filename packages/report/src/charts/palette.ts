@@ -54,9 +54,17 @@ function luminance(colour: string): number {
 
 /** Black or white, whichever contrasts more with a `#rrggbb` background. */
 export function inkOn(colour: string): string {
-  const l = luminance(colour);
-  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+  // A heat grid asks for the ink of a few hundred colours tens of thousands of times.
+  let ink = INKS.get(colour);
+  if (ink === undefined) {
+    const l = luminance(colour);
+    ink = (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+    if (INKS.size < 10_000) INKS.set(colour, ink);
+  }
+  return ink;
 }
+
+const INKS = new Map<string, string>();
 
 /** Colours with a meaning: a bar's main part, its remaining part, and the marks for "late". */
 export const MARK_COLOURS = {

@@ -14,8 +14,12 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /** Text made safe for HTML and SVG content and attribute values. */
 export function escapeHtml(text: string): string {
+  // Most texts of a page (numbers, ids, dates) hold none of the five: no replacement to build.
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
+
+const SPECIAL = /[&<>"']/;
 
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;

@@ -31,8 +31,11 @@ function acceptabilityFigure(
 ): string {
   const byId = new Map(sensitivity.acceptability.map((entry) => [entry.measureId, entry]));
   const columns = rankColumns(result.ranking.length);
-  const share = (byRank: readonly number[], from: number, to: number): number =>
-    byRank.slice(from, to + 1).reduce((total, x) => total + x, 0);
+  const share = (byRank: readonly number[], from: number, to: number): number => {
+    let total = 0;
+    for (let rank = from; rank <= to && rank < byRank.length; rank++) total += byRank[rank] ?? 0;
+    return total;
+  };
   const rows = result.ranking.map((entry) => {
     const byRank = byId.get(entry.measureId)?.byRank ?? [];
     return { entry, shares: columns.map((c) => share(byRank, c.from, c.to)) };

@@ -22,18 +22,36 @@ const cache = new Map<string, ReportFormats>();
 export function reportFormats(intl: string): ReportFormats {
   const known = cache.get(intl);
   if (known !== undefined) return known;
-  const numbers = new Map<string, Intl.NumberFormat>();
-  const numberFormat = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
-    let format = numbers.get(key);
-    if (format === undefined) {
-      format = new Intl.NumberFormat(intl, options);
-      numbers.set(key, format);
+  const numbers = new Map<string, { format: (value: number) => string }>();
+  const numberFormat = (
+    key: string,
+    options: Intl.NumberFormatOptions,
+  ): { format: (value: number) => string } => {
+    let known = numbers.get(key);
+    if (known === undefined) {
+      const format = new Intl.NumberFormat(intl, options);
+      // A page writes the same shares and ranks many times (a heat grid of a large plan holds
+      // tens of thousands of cells), and a lookup is faster than formatting. Not -0, which a
+      // map cannot tell from 0.
+      const written = new Map<number, string>();
+      known = {
+        format: (value) => {
+          let text = written.get(value);
+          if (text === undefined || Object.is(value, -0)) {
+            text = format.format(value);
+            if (written.size < 10_000 && !Object.is(value, -0)) written.set(value, text);
+          }
+          return text;
+        },
+      };
+      numbers.set(key, known);
     }
-    return format;
+    return known;
   };
   // Every formatter is built on first use: the CLI loads all six languages' words, and a page
   // uses one.
   let dates: Intl.DateTimeFormat | undefined;
+  const written = new Map<string, string>();
   const formats: ReportFormats = {
     number: (value, digits = 0) =>
       numberFormat(`n${digits}`, { maximumFractionDigits: digits }).format(value),
@@ -63,10 +81,16 @@ export function reportFormats(intl: string): ReportFormats {
       }
     },
     date: (iso) => {
+      // A plan repeats its dates (milestones, schedules), and formatting one takes longer than
+      // looking it up.
+      const known = written.get(iso);
+      if (known !== undefined) return known;
       const time = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
       if (Number.isNaN(time)) return iso;
       dates ??= new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
-      return dates.format(time);
+      const text = dates.format(time);
+      if (written.size < 10_000) written.set(iso, text);
+      return text;
     },
   };
   cache.set(intl, formats);

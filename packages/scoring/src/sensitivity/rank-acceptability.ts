@@ -172,7 +172,13 @@ export function rankAcceptability(
     }
   }
   return {
-    acceptability: counts.map((row) => Array.from(row, (count) => count / samples)),
+    // A plain loop: `Array.from` with a callback walks an m x m table through the iterator
+    // protocol, which showed in the report of a large plan.
+    acceptability: counts.map((row) => {
+      const shares = new Array<number>(m);
+      for (let place = 0; place < m; place++) shares[place] = (row[place] as number) / samples;
+      return shares;
+    }),
     expectedRank: Array.from(rankSums, (sum) => sum / samples),
     centralWeights: central.map((sum, i) => {
       const f = firsts[i] ?? 0;

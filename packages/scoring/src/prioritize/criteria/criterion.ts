@@ -116,9 +116,20 @@ export function estimated(value: number | undefined, key: string): CriterionValu
   return { value, facts: value === undefined ? { missing: `no estimates.${key}` } : {} };
 }
 
-/** A number for a reason, with at most `digits` decimals. */
-export const formatNumber = (value: number, digits = 1): string =>
-  value.toLocaleString('en', { maximumFractionDigits: digits });
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number for a reason, with at most `digits` decimals. One formatter per precision, built once:
+ * `toLocaleString` would build one on every call, which showed in the report of a large plan.
+ */
+export const formatNumber = (value: number, digits = 1): string => {
+  let format = numberFormats.get(digits);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en', { maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format.format(value);
+};
 
 /** `1 country`, `2 countries`, `3 existing initiatives`. */
 export const plural = (n: number, word: string): string =>
