@@ -131,6 +131,7 @@ const FORMS: readonly {
         extreme: false,
       }),
     forms: { en: 2, ar: 1, es: 2, fr: 1, ru: 2, zh: 1 },
+    words: { en: [['1 country'], ['2 countries']], es: [['1 país'], ['2 países']] },
   },
   {
     what: 'vulnerable countries with a gap',
@@ -367,8 +368,12 @@ describe.each(LANGUAGES.map((language) => [language.locale.language, language] a
       });
       expectWellFormed(undated, undated);
       expectReplaced(text, undated, 'date');
-      // Without gaps at all, a weakness still reads.
-      expectWellFormed(phrase({ value: 0, facts: {}, strong: false, extreme: true }), 'no gaps');
+      // Without gaps at all, a weakness still reads, in its own words when it is not the least.
+      const least = phrase({ value: 0, facts: {}, strong: false, extreme: true });
+      const low = phrase({ value: 0, facts: {}, strong: false, extreme: false });
+      expectWellFormed(least, 'no gaps');
+      expectWellFormed(low, 'low need');
+      expect(low).not.toBe(least);
     });
 
     it('reads reach with and without a date and uncertain countries, and no reach at all', () => {
@@ -414,6 +419,8 @@ describe.each(LANGUAGES.map((language) => [language.locale.language, language] a
         const bare = phrase({ value: 12, facts: {}, strong, extreme: false });
         expectWellFormed(bare, bare);
         expect(shows(bare, n(12, 0))).toBe(true);
+        // Alone means the same text without the currency, and nothing in its place.
+        expect(bare).toBe(priced.replace(' USD', '').replace('USD ', ''));
       }
     });
 
