@@ -3,6 +3,8 @@
 // amounts, where lightness alone carries the value. No chart relies on colour alone: every
 // number is also in a tooltip and in the chart's table.
 
+import { remembered } from '../remembered.js';
+
 /** Paul Tol's muted scheme, then pale grey: ten categories before colours repeat. */
 const CATEGORY_COLOURS = [
   '#332288',
@@ -54,17 +56,14 @@ function luminance(colour: string): number {
 
 /** Black or white, whichever contrasts more with a `#rrggbb` background. */
 export function inkOn(colour: string): string {
-  // A heat grid asks for the ink of a few hundred colours tens of thousands of times.
-  let ink = INKS.get(colour);
-  if (ink === undefined) {
-    const l = luminance(colour);
-    ink = (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
-    if (INKS.size < 10_000) INKS.set(colour, ink);
-  }
-  return ink;
+  return inkOf(colour);
 }
 
-const INKS = new Map<string, string>();
+// A heat grid asks for the ink of a few hundred colours tens of thousands of times.
+const inkOf = remembered((colour: string): string => {
+  const l = luminance(colour);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+});
 
 /** Colours with a meaning: a bar's main part, its remaining part, and the marks for "late". */
 export const MARK_COLOURS = {

@@ -33,7 +33,7 @@ function acceptabilityFigure(
   const columns = rankColumns(result.ranking.length);
   const share = (byRank: readonly number[], from: number, to: number): number => {
     let total = 0;
-    for (let rank = from; rank <= to && rank < byRank.length; rank++) total += byRank[rank] ?? 0;
+    for (let rank = from; rank <= to; rank++) total += byRank[rank] ?? 0;
     return total;
   };
   const rows = result.ranking.map((entry) => {

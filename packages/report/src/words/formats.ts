@@ -1,3 +1,5 @@
+import { remembered } from '../remembered.js';
+
 /** Numbers, shares, money and dates written for one language, with `Intl`. */
 export interface ReportFormats {
   /** A number with grouped thousands and at most `digits` decimals. */
@@ -22,50 +24,36 @@ const cache = new Map<string, ReportFormats>();
 export function reportFormats(intl: string): ReportFormats {
   const known = cache.get(intl);
   if (known !== undefined) return known;
-  const numbers = new Map<string, { format: (value: number) => string }>();
-  const numberFormat = (
-    key: string,
-    options: Intl.NumberFormatOptions,
-  ): { format: (value: number) => string } => {
-    let known = numbers.get(key);
-    if (known === undefined) {
+  const numbers = new Map<string, (value: number) => string>();
+  const numberFormat = (key: string, options: Intl.NumberFormatOptions) => {
+    let write = numbers.get(key);
+    if (write === undefined) {
       const format = new Intl.NumberFormat(intl, options);
-      // A page writes the same shares and ranks many times (a heat grid of a large plan holds
-      // tens of thousands of cells), and a lookup is faster than formatting. Not -0, which a
-      // map cannot tell from 0.
-      const written = new Map<number, string>();
-      known = {
-        format: (value) => {
-          let text = written.get(value);
-          if (text === undefined || Object.is(value, -0)) {
-            text = format.format(value);
-            if (written.size < 10_000 && !Object.is(value, -0)) written.set(value, text);
-          }
-          return text;
-        },
-      };
-      numbers.set(key, known);
+      // A page writes the same shares and ranks many times; -0, which a map takes for 0, is
+      // written each time.
+      const kept = remembered((value: number) => format.format(value));
+      write = (value) => (Object.is(value, -0) ? format.format(value) : kept(value));
+      numbers.set(key, write);
     }
-    return known;
+    return write;
   };
   // Every formatter is built on first use: the CLI loads all six languages' words, and a page
   // uses one.
   let dates: Intl.DateTimeFormat | undefined;
-  const written = new Map<string, string>();
   const formats: ReportFormats = {
     number: (value, digits = 0) =>
-      numberFormat(`n${digits}`, { maximumFractionDigits: digits }).format(value),
+      numberFormat(`n${digits}`, { maximumFractionDigits: digits })(value),
     fixed: (value, digits) =>
       numberFormat(`f${digits}`, {
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
-      }).format(value),
+      })(value),
     percent: (share, digits = 1) =>
       numberFormat(`%${digits}`, {
         style: 'percent',
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
-      }).format(share),
+      })(share),
     money: (amount, currency) => {
       try {
         return numberFormat(`¤${currency}`, {
@@ -74,24 +62,19 @@ export function reportFormats(intl: string): ReportFormats {
           currencyDisplay: 'code',
           minimumFractionDigits: 0,
           maximumFractionDigits: 0,
-        }).format(amount);
+        })(amount);
       } catch {
         // A code Intl does not take (the schema allows ISO 4217 codes only; this is for safety).
         return `${currency} ${formats.number(amount)}`;
       }
     },
-    date: (iso) => {
-      // A plan repeats its dates (milestones, schedules), and formatting one takes longer than
-      // looking it up.
-      const known = written.get(iso);
-      if (known !== undefined) return known;
+    // A plan repeats its dates (milestones, schedules).
+    date: remembered((iso: string) => {
       const time = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
       if (Number.isNaN(time)) return iso;
       dates ??= new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
-      const text = dates.format(time);
-      if (written.size < 10_000) written.set(iso, text);
-      return text;
-    },
+      return dates.format(time);
+    }),
   };
   cache.set(intl, formats);
   return formats;

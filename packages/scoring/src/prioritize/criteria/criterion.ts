@@ -6,6 +6,7 @@ import type {
   ScoringProfile,
   WorkPlan,
 } from '@itu-aicb/core';
+import { numberIn } from '../wording/shared.js';
 
 /** The documents a prioritisation reads. */
 export interface PlanInputs {
@@ -116,20 +117,8 @@ export function estimated(value: number | undefined, key: string): CriterionValu
   return { value, facts: value === undefined ? { missing: `no estimates.${key}` } : {} };
 }
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
-/**
- * A number for a reason, with at most `digits` decimals. One formatter per precision, built once:
- * `toLocaleString` would build one on every call, which showed in the report of a large plan.
- */
-export const formatNumber = (value: number, digits = 1): string => {
-  let format = numberFormats.get(digits);
-  if (format === undefined) {
-    format = new Intl.NumberFormat('en', { maximumFractionDigits: digits });
-    numberFormats.set(digits, format);
-  }
-  return format.format(value);
-};
+/** A number for a reason, with at most `digits` decimals (default one), one formatter per precision. */
+export const formatNumber = numberIn('en');
 
 /** `1 country`, `2 countries`, `3 existing initiatives`. */
 export const plural = (n: number, word: string): string =>
