@@ -274,7 +274,7 @@ async function checkTranslatedReports(browser) {
     execFileSync(
       process.execPath,
       [
-        join(root, 'packages/cli/dist/aicb.js'),
+        join(root, 'packages/cli/dist/aicb.cjs'),
         'report',
         join(root, 'examples/itu-ai-capacity-building'),
         '--lang',

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
+import type { Options } from 'tsup';
 import { defineConfig } from 'tsup';
 
 /**
@@ -20,29 +21,45 @@ const yamlAsModules: Plugin = {
   },
 };
 
-export default defineConfig({
-  entry: { aicb: 'src/aicb.ts' },
-  format: ['esm'],
+/** What both files share: Node 20, everything bundled, minified, with source maps. */
+const shared = {
   platform: 'node',
   target: 'node20',
-  // Every bundled module is an ES module (yaml included, see above): no chunk needs `require`.
-  banner: { js: '#!/usr/bin/env node' },
-  // Each command and output format is its own chunk, loaded only when it is used.
-  splitting: true,
   sourcemap: true,
-  clean: true,
   dts: false,
   treeshake: true,
-  // Node reads every byte of a chunk before it runs any: minified chunks start faster (the
-  // source maps keep positions readable). Error classes set their own \`name\`.
-  minify: true,
-  // The SDK and its dependencies are bundled into the chunks: loading a few files instead of
-  // hundreds of modules keeps start-up short.
+  // The SDK and its dependencies are bundled: loading two files instead of hundreds of modules
+  // keeps start-up short.
   noExternal: [/.*/],
   tsconfig: 'tsconfig.build.json',
   esbuildPlugins: [yamlAsModules],
-  // The catalogues' Arabic, Chinese and Russian text as UTF-8, not `\uXXXX` escapes.
-  esbuildOptions(options) {
-    options.charset = 'utf8';
+} satisfies Options;
+
+export default defineConfig([
+  {
+    // The binary: a few lines that load the program with its compiled code kept between runs
+    // (src/code-cache.ts). CommonJS: Node starts it without its ES-module loader, and V8 can
+    // keep compiled code only for scripts, not for ES modules.
+    ...shared,
+    entry: { aicb: 'src/aicb.ts' },
+    format: ['cjs'],
+    banner: { js: '#!/usr/bin/env node' },
+    clean: true,
   },
-});
+  {
+    // The program: one CommonJS file. Each command, output format and language is a module of
+    // its own in it, initialised only when it is used (`import()` becomes a lazy `require`).
+    ...shared,
+    entry: { program: 'src/program.ts' },
+    format: ['cjs'],
+    splitting: false,
+    clean: false,
+    // Minified, the file is read and compiled faster when the cache is cold (the source maps
+    // keep positions readable). Error classes set their own `name`.
+    minify: true,
+    // The catalogues' Arabic, Chinese and Russian text as UTF-8, not `\uXXXX` escapes.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+]);

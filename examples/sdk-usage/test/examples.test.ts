@@ -122,7 +122,7 @@ describe('sdk-usage examples', () => {
     const cli = spawnSync(
       process.execPath,
       [
-        join(folder, '../../packages/cli/dist/aicb.js'),
+        join(folder, '../../packages/cli/dist/aicb.cjs'),
         'status',
         '--as-of',
         '2026-12-01',

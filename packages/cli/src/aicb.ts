@@ -1,81 +1,42 @@
-// The `aicb` binary: reads the command name, then loads only that command's module.
-import nodeModule from 'node:module';
-import { version } from '../package.json';
-import { COMMANDS, findCommand, rootHelp } from './commands.js';
-import { printable } from './formats/code-frame.js';
-import { EXIT_USAGE, UsageError } from './usage-error.js';
+// The `aicb` binary: loads the program (src/program.ts, bundled into program.cjs next to this
+// file) with its compiled code kept between runs, and runs it.
+import nodeModule, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { debuglog } from 'node:util';
+import { codeCacheDirectory, requireWithCodeCache } from './code-cache.js';
+import { isCommandName } from './command-names.js';
 
-// Where Node keeps compiled code between runs (Node 22.1 and later; NODE_DISABLE_COMPILE_CACHE=1
-// turns it off), the commands' modules, loaded below, start from it. Node 20 has no such cache.
-(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+import type { start } from './program.js';
 
-const HELP_FLAGS = new Set(['-h', '--help']);
-
-/** Whether `--help` or `-h` stands among the arguments, before any `--`. */
-function asksForHelp(args: readonly string[]): boolean {
-  const end = args.indexOf('--');
-  return (end === -1 ? args : args.slice(0, end)).some((arg) => HELP_FLAGS.has(arg));
+/** What program.cjs exports. */
+interface Program {
+  readonly start: typeof start;
 }
-
-async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || HELP_FLAGS.has(name) || name === 'help') {
-    process.stdout.write(rootHelp());
-    return 0;
-  }
-  if (name === '-v' || name === '--version') {
-    process.stdout.write(`${version}\n`);
-    return 0;
-  }
-  if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'`);
-  const command = findCommand(name);
-  if (command === undefined) {
-    const near = Object.keys(COMMANDS).find((known) => known.startsWith(name.slice(0, 3)));
-    throw new UsageError(
-      `unknown command '${name}'${near === undefined ? '' : ` (did you mean '${near}'?)`}`,
-    );
-  }
-  if (asksForHelp(rest)) {
-    process.stdout.write(command.help);
-    return 0;
-  }
-  const module = await command.load();
-  return module.run(rest, { version, cwd: process.cwd() });
-}
-
-// A reader that stops early (`aicb validate | head`) is not an error. Any other failure to write
-// the output (a full disk, `> /dev/full`) is one line on standard error and exit code 2.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  // Loaded here, not at start: `--help` and `--version` need none of the SDK.
-  void import('@itu-aicb/core/node').then(({ fsReason }) => {
-    process.stderr.write(`aicb: cannot write the output: ${printable(fsReason(error))}\n`);
-    process.exit(EXIT_USAGE);
-  });
-});
 
 const argv = process.argv.slice(2);
-// The chunks are minified: a stack trace asked for with --debug names the sources instead.
-if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
-main(argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      // The message may quote what was typed: escapes in it must not reach the terminal.
-      process.stderr.write(
-        `aicb: ${printable(error.message)}. Run '${error.command} --help' for usage.\n`,
-      );
-    } else {
-      const detail = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`aicb: internal error: ${printable(detail)}\n`);
-      if (argv.includes('--debug') && error instanceof Error && error.stack !== undefined) {
-        process.stderr.write(`${error.stack}\n`);
-      } else {
-        process.stderr.write('Run again with --debug to see the stack trace.\n');
-      }
-    }
-    process.exitCode = EXIT_USAGE;
-  },
-);
+const programFile = join(__dirname, 'program.cjs');
+/** Loads the program as Node loads any CommonJS module. */
+const requireProgram = (): Program => createRequire(__filename)(programFile) as Program;
+const enableCompileCache = (nodeModule as { enableCompileCache?: () => unknown })
+  .enableCompileCache;
+
+if (argv.includes('--debug') || process.env['NODE_DISABLE_COMPILE_CACHE'] === '1') {
+  // Compiled from source, as Node loads any module: stack traces then map to the sources.
+  if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
+  void requireProgram().start(argv);
+} else if (enableCompileCache !== undefined) {
+  // Node 22.1 and later keep compiled code themselves.
+  enableCompileCache();
+  void requireProgram().start(argv);
+} else {
+  // One cache per command: each keeps the code its own runs compile.
+  const [first = ''] = argv;
+  const key = isCommandName(first) ? first : 'other';
+  const directory = codeCacheDirectory(process.env);
+  const program = requireWithCodeCache(programFile, directory, key);
+  // NODE_DEBUG=aicb shows what became of the cache.
+  debuglog('aicb')('code cache %s: %s (%s)', program.state, directory, key);
+  void (program.exports as Program).start(argv).then(() => {
+    program.save();
+  });
+}

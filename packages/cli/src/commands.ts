@@ -6,6 +6,8 @@ import {
   STATUS_HELP,
   VALIDATE_HELP,
 } from './help.js';
+import type { CommandName } from './command-names.js';
+import { COMMAND_NAMES, isCommandName } from './command-names.js';
 
 /** What every command is given besides its arguments. */
 export interface CommandContext {
@@ -43,7 +45,7 @@ export interface CommandEntry {
  * The commands, by name. A new command is one more entry here: its module is loaded only when it
  * runs, and `aicb --help` lists it.
  */
-export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+export const COMMANDS: Readonly<Record<CommandName, CommandEntry>> = {
   validate: {
     synopsis: '[paths...]',
     summary: 'Check plan files as one workspace and report every finding.',
@@ -89,7 +91,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
  * @returns The table entry, or `undefined`.
  */
 export function findCommand(name: string): CommandEntry | undefined {
-  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return isCommandName(name) ? COMMANDS[name] : undefined;
 }
 
 /**
@@ -98,9 +100,9 @@ export function findCommand(name: string): CommandEntry | undefined {
  * @returns The help text, ending with a line break.
  */
 export function rootHelp(): string {
-  const rows = Object.entries(COMMANDS).map(([name, entry]) => [
-    `${name} ${entry.synopsis}`,
-    entry.summary,
+  const rows = COMMAND_NAMES.map((name) => [
+    `${name} ${COMMANDS[name].synopsis}`,
+    COMMANDS[name].summary,
   ]);
   const width = Math.max(...rows.map(([left = '']) => left.length)) + 2;
   return [

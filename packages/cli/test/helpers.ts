@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 
-export const BIN = fileURLToPath(new URL('../dist/aicb.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../dist/aicb.cjs', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -21,7 +21,7 @@ export interface Run {
 }
 
 /**
- * Runs `node dist/aicb.js ...args` with colour and language settings removed from the environment. With
+ * Runs `node dist/aicb.cjs ...args` with colour and language settings removed from the environment. With
  * `stdout`, a file descriptor, standard output goes there and `stdout` of the result is empty.
  */
 export function aicb(
