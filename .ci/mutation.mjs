@@ -26,10 +26,18 @@ const coreUnitTests = [
 const targets = {
   core: {
     rules: { mutate: ['packages/core/src/rules/**/*.ts'], tests: coreRuleTests },
-    // Validation and text are reached from every kind of document, and pinned by the tests of
-    // rules, documents and views as much as by their own.
+    // Validation is reached from every kind of document, and pinned by the tests of rules,
+    // documents and views as much as by its own.
     validate: { mutate: ['packages/core/src/validate/**/*.ts'], tests: coreUnitTests },
-    text: { mutate: ['packages/core/src/text/**/*.ts'], tests: coreUnitTests },
+    // Text is pinned by its own tests and by those that read plan text (validation, file
+    // loading, the plan format); the rest of core's tests reach it only through valid fixtures.
+    text: {
+      mutate: ['packages/core/src/text/**/*.ts'],
+      tests: [
+        'packages/core/src/{text,validate,node}/**/*.test.ts',
+        'packages/core/test/plan-format.test.ts',
+      ],
+    },
   },
   scoring: {
     kernel: {
