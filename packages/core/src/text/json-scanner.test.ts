@@ -58,6 +58,34 @@ describe('scanJson', () => {
     expect(scan('"a\u0020b"')).toBeUndefined();
   });
 
+  it('calls every grammar mistake a syntax error, and places one after a later key', () => {
+    for (const text of [
+      '  ',
+      '{"a" 1}',
+      '{"a": 1,}',
+      '[1 2]',
+      '{a: 1}',
+      'tru',
+      '-',
+      '01',
+      '"abc',
+      '"a\\x"',
+      '"a\\u12G4"',
+      '"a\nb"',
+      '[1e400]',
+      '{"a": 1, "b": x}',
+      '{"ab',
+    ]) {
+      expect([text, scanJson(text, 3)?.reason]).toEqual([text, 'syntax']);
+    }
+    // The second key is read, then the value after it is refused.
+    expect(scan('{"a": 1, "b": x}')).toEqual([14, 15, 'expected a value but found "x".']);
+    expect(scan('{"a": 1, "b": 2 x}')).toEqual([16, 17, 'expected "," or "}" but found "x".']);
+    // A key whose string is not closed is refused as such, first key or later.
+    expect(scan('{"ab')).toEqual([1, 4, 'a string is not closed with a quote.']);
+    expect(scan('{"a": 1, "b')).toEqual([9, 11, 'a string is not closed with a quote.']);
+  });
+
   it('finds a repeated key, escaped or not, only within one object', () => {
     expect(scanJson('{"a": 1, "a": 2}', 3)).toEqual({
       reason: 'duplicate-key',
