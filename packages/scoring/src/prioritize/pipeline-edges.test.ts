@@ -88,6 +88,24 @@ describe('prioritizeMeasures: the as-of date', () => {
     );
     expect(notes([['ETH'], ['RWA']], [asia])).toBe(asOfHead('2030-01-01', 'the date asked for'));
   });
+
+  it('joins the uncertain groups of one country with commas', () => {
+    // Before the groups' records start, every group is uncertain.
+    const notes = prioritizeMeasures({
+      plan: plan([
+        { id: 'A', targetCountries: ['KEN'], ...estimates(4, 2) },
+        { id: 'B', targetCountries: ['ETH'], ...estimates(3, 3) },
+      ]),
+      profile: twoCriteria({ name: 'weighted-sum', normalization: 'min-max' }),
+      asOf: '2020-06-30',
+    }).notes[0];
+    expect(notes).toBe(
+      asOfHead('2020-06-30', 'the date asked for') +
+        uncertainTail(
+          'ETH (ldc: before-record, lldc: before-record, sids: before-record); KEN (ldc: before-record, lldc: before-record, sids: before-record)',
+        ),
+    );
+  });
 });
 
 describe('prioritizeMeasures: minimum completeness', () => {

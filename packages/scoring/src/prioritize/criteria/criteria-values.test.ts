@@ -280,4 +280,17 @@ describe('values of the built-in criteria', () => {
       { value: 0, facts: { vulnerableCountries: [], asOf: '2030-01-01' } },
     ]);
   });
+
+  it('names every uncertain group of an uncertain country', () => {
+    // Before the groups' records start, every group is uncertain.
+    const { measures, context } = setting([{ id: 'A', targetCountries: ['KEN'] }]);
+    expect(vulnerableReach.value(measures[0]!, context('2020-06-30'))).toEqual({
+      value: 1,
+      facts: {
+        vulnerableCountries: ['KEN'],
+        asOf: '2020-06-30',
+        uncertainCountries: ['KEN ldc: before-record, lldc: before-record, sids: before-record'],
+      },
+    });
+  });
 });

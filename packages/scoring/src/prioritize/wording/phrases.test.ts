@@ -606,3 +606,34 @@ describe.each(LANGUAGES.map((language) => [language.locale.language, language] a
     });
   },
 );
+
+describe('the Arabic as-of note', () => {
+  it('names the three groups whose membership is read, joined by "and"', () => {
+    const note = ar.prioritize.notes.asOf({ date: DATE, source: 'option', uncertain: [] });
+    // Elsewhere the groups are joined by "or" (a measure reaches one of them); here all three are read.
+    expect(note).toContain(
+      'أقل البلدان نموًا والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية',
+    );
+    expect(note).not.toContain(' أو ');
+  });
+});
+
+describe('the Chinese degree words', () => {
+  // Chinese reads well without them, so only their presence tells a large or small value from a
+  // plain statement: 较 ("rather") where the value is not the extreme, 最 ("most") where it is.
+  const { phrases } = zh.prioritize;
+  const facts = { gaps: gaps(2, 0), asOf: DATE };
+  it('says a gap is large, and an addressed need or a co-financing share small', () => {
+    for (const [extreme, degree] of [
+      [false, '较'],
+      [true, '最'],
+    ] as const) {
+      const need = (strong: boolean) =>
+        phrases['need-severity']({ value: 2, facts, strong, extreme });
+      expect(need(true)).toContain(`${degree}大的`);
+      expect(need(false)).toMatch(new RegExp(`需求${degree}小$`));
+      const shared = phrases['co-financing']({ value: 0.25, facts, strong: false, extreme });
+      expect(shared).toContain(`联合供资${degree}少`);
+    }
+  });
+});
