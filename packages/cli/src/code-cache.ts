@@ -44,8 +44,8 @@ export function codeCacheDirectory(env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * Whether `directory` exists (it is made if not) and only this user can write it: cached code is
- * run, so a folder that another user could fill is never read.
+ * Whether `directory` exists (it is made if not), belongs to this user and only this user can
+ * write it: cached code is run, so a folder that another user could fill is never read.
  */
 function isPrivateDirectory(directory: string): boolean {
   try {
@@ -66,7 +66,7 @@ const WRAPPER_END = '\n});';
 
 /**
  * Loads the CommonJS file `file` and runs it, compiling it from the code cache in `directory` when
- * one is there for the same bytes, Node version, architecture and `key`.
+ * one is there for the same bytes, Node version, architecture, Node options and `key`.
  *
  * @param file - Absolute path of a CommonJS bundle (no shebang line).
  * @param directory - The cache folder; see {@link codeCacheDirectory}.
@@ -84,7 +84,13 @@ const WRAPPER_END = '\n});';
 export function requireWithCodeCache(file: string, directory: string, key: string): CachedModule {
   const bytes = readFileSync(file);
   const safe = isPrivateDirectory(directory);
-  const hash = createHash('sha1').update(bytes).digest('hex').slice(0, 20);
+  // V8 refuses code compiled under other flags: runs with other options keep their own cache
+  // instead of replacing each other's.
+  const hash = createHash('sha1')
+    .update(bytes)
+    .update(`\0${process.execArgv.join('\0')}\0${process.env['NODE_OPTIONS'] ?? ''}`)
+    .digest('hex')
+    .slice(0, 20);
   const name = `${basename(file)}-${hash}-${process.version}-${process.arch}-${key}.bin`;
   const cacheFile = join(directory, name);
   let cachedData: Buffer | undefined;

@@ -40,6 +40,16 @@ describe.runIf(!nodeKeepsCode)('the code cache on Node without one of its own', 
     ]);
   });
 
+  it('keeps a cache of its own for other Node options, which V8 would refuse', () => {
+    const cache = tempDir();
+    validate(cache);
+    const options = { NODE_OPTIONS: '--max-semi-space-size=32' };
+    expect(validate(cache, options).state).toBe('missing');
+    expect(validate(cache, options).state).toBe('used');
+    expect(validate(cache).state).toBe('used');
+    expect(files(cache)).toHaveLength(2);
+  });
+
   it('replaces a damaged cache', () => {
     const cache = tempDir();
     validate(cache);
