@@ -127,20 +127,27 @@ describe('need severity', () => {
 
   it('names the pillars and places with a gap, and the vulnerable ones on the date', () => {
     expect(phrase({ gaps, asOf: '2026-01-01' })).toEqual([
-      'large talent and compute gap addressed in 2 countries, 1 of them LDC, LLDC or SIDS on 2026-01-01',
-      'largest talent and compute gap addressed in 2 countries, 1 of them LDC, LLDC or SIDS on 2026-01-01',
+      'large gap in talent and skills and computing power addressed in 2 countries, 1 of them LDC, LLDC or SIDS on 2026-01-01',
+      'largest gap in talent and skills and computing power addressed in 2 countries, 1 of them LDC, LLDC or SIDS on 2026-01-01',
     ]);
     expect(phrase({ gaps: [gaps[0]!, gaps[3]!, gap('NPL', 'talent', 0.5, true)] })).toEqual([
-      'large talent gap addressed in 3 countries, 2 of them LDC, LLDC or SIDS on the as-of date',
-      'largest talent gap addressed in 3 countries, 2 of them LDC, LLDC or SIDS on the as-of date',
+      'large gap in talent and skills addressed in 3 countries, 2 of them LDC, LLDC or SIDS on the as-of date',
+      'largest gap in talent and skills addressed in 3 countries, 2 of them LDC, LLDC or SIDS on the as-of date',
     ]);
     expect(phrase({ gaps: [gaps[3]!, gap('NPL', 'data', 0, true)], asOf: '2026-01-01' })).toEqual([
-      'large talent gap addressed in 1 country',
-      'largest talent gap addressed in 1 country',
+      'large gap in talent and skills addressed in 1 country',
+      'largest gap in talent and skills addressed in 1 country',
+    ]);
+    // Pillars go by their names, abbreviations as written.
+    expect(
+      phrase({ gaps: [gap('ETH', 'models', 1, false), gap('ETH', 'strategy', 1, false)] }),
+    ).toEqual([
+      'large gap in AI models and national AI strategy addressed in 1 country',
+      'largest gap in AI models and national AI strategy addressed in 1 country',
     ]);
     expect(phrase({})).toEqual([
-      'large  gap addressed in 0 countries',
-      'largest  gap addressed in 0 countries',
+      'large gap addressed in 0 countries',
+      'largest gap addressed in 0 countries',
     ]);
   });
 

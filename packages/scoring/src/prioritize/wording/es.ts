@@ -1,12 +1,12 @@
 import type { Pillar } from '@itu-aicb/core';
 import { es as core } from '@itu-aicb/core/locales/es';
 import type { PrioritizeWording } from './prioritize-wording.js';
-import { missingRewriter, numberIn } from './shared.js';
+import { inSentence, missingRewriter, numberIn } from './shared.js';
 
 const n = numberIn('es');
 const pillars = (names: readonly Pillar[]): string =>
   new Intl.ListFormat('es', { type: 'conjunction' }).format(
-    names.map((pillar) => core.terms.pillars[pillar].toLowerCase()),
+    names.map((pillar) => inSentence(core.terms.pillars[pillar], 'es')),
   );
 const vulnerable = (count: number): string =>
   count === 1 ? 'un PMA, PDSL o PEID' : `${n(count)} PMA, PDSL o PEID`;
@@ -85,7 +85,7 @@ export const spanishPrioritizeWording: PrioritizeWording = {
   ownCriterion: ({ label, value, strong }) =>
     `${strong ? 'fuerte' : 'débil'} en ${label} (${n(value, 2)})`,
   unknown: ({ label, why, filled }) =>
-    `${label.toLowerCase()} (${why}; se cuenta como ${filled === 'worst' ? 'el peor valor' : 'la mediana'})`,
+    `${inSentence(label, 'es')} (${why}; se cuenta como ${filled === 'worst' ? 'el peor valor' : 'la mediana'})`,
   missing: missingRewriter([
     [/^no budget$/, 'sin presupuesto'],
     [/^no estimate of beneficiaries$/, 'sin estimación de beneficiarios'],

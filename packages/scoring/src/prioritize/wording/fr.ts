@@ -1,12 +1,12 @@
 import type { Pillar } from '@itu-aicb/core';
 import { fr as core } from '@itu-aicb/core/locales/fr';
 import type { PrioritizeWording } from './prioritize-wording.js';
-import { missingRewriter, numberIn } from './shared.js';
+import { inSentence, missingRewriter, numberIn } from './shared.js';
 
 const n = numberIn('fr');
 const pillars = (names: readonly Pillar[]): string =>
   new Intl.ListFormat('fr', { type: 'conjunction' }).format(
-    names.map((pillar) => core.terms.pillars[pillar].toLowerCase()),
+    names.map((pillar) => inSentence(core.terms.pillars[pillar], 'fr')),
   );
 const countries = (count: number): string => `${n(count)} pays`;
 const vulnerable = (count: number): string =>
@@ -86,7 +86,7 @@ export const frenchPrioritizeWording: PrioritizeWording = {
   ownCriterion: ({ label, value, strong }) =>
     `${strong ? 'fort' : 'faible'} sur ${label} (${n(value, 2)})`,
   unknown: ({ label, why, filled }) =>
-    `${label.toLowerCase()} (${why} ; compté comme ${filled === 'worst' ? 'la pire valeur' : 'la médiane'})`,
+    `${inSentence(label, 'fr')} (${why} ; compté comme ${filled === 'worst' ? 'la pire valeur' : 'la médiane'})`,
   missing: missingRewriter([
     [/^no budget$/, 'pas de budget'],
     [/^no estimate of beneficiaries$/, 'pas d’estimation des bénéficiaires'],

@@ -325,19 +325,38 @@ describe.each(LANGUAGES.map((language) => [language.locale.language, language] a
       }
     });
 
+    it('names pillars with their abbreviations as written', () => {
+      const text = wording.phrases['need-severity']({
+        value: 1,
+        facts: {
+          asOf: DATE,
+          gaps: (['models', 'strategy'] as const).map((pillar) => ({
+            place: 'P0',
+            pillar,
+            gap: 1,
+            tierWeight: 1,
+            vulnerable: false,
+          })),
+        },
+        strong: true,
+        extreme: false,
+      });
+      expectWellFormed(text, text);
+      // All but the first letter, which a language may write in lower case inside a sentence.
+      for (const pillar of ['models', 'strategy'] as const) {
+        expect(text).toContain(language.locale.terms.pillars[pillar].slice(1));
+      }
+    });
+
     it('reads the gaps a measure addresses, counting only gaps above zero', () => {
       const phrase = wording.phrases['need-severity'];
       const text = phrase({ value: 1, facts: needFacts, strong: true, extreme: false });
       expectWellFormed(text, text);
       const terms = (['talent', 'compute'] as const).map((pillar) => {
         const term = language.locale.terms.pillars[pillar];
-        return language.lower ? term.toLowerCase() : term;
+        return language.lower ? term.charAt(0).toLowerCase() + term.slice(1) : term;
       });
-      expect(text).toContain(
-        tag === 'en'
-          ? 'talent and compute'
-          : new Intl.ListFormat(tag, { type: 'conjunction' }).format(terms),
-      );
+      expect(text).toContain(new Intl.ListFormat(tag, { type: 'conjunction' }).format(terms));
       expect(text).not.toContain(language.locale.terms.pillars.data.toLowerCase());
       expect(shows(text, n(2, 0))).toBe(true);
       expect(text).toContain(DATE);
@@ -509,10 +528,13 @@ describe.each(LANGUAGES.map((language) => [language.locale.language, language] a
       }
       expectReplaced(own(true), own(false), 'strong and weak');
       const unknown = (filled: 'worst' | 'median') =>
-        wording.unknown({ label: 'Digital Reach', why: 'why-not', filled });
+        wording.unknown({ label: 'Digital reach to SIDS', why: 'why-not', filled });
       for (const filled of ['worst', 'median'] as const) {
         expectWellFormed(unknown(filled), unknown(filled));
-        expect(unknown(filled)).toContain(language.lower ? 'digital reach' : 'Digital Reach');
+        // Inside a sentence only the first letter changes: abbreviations keep their capitals.
+        expect(unknown(filled)).toContain(
+          language.lower ? 'digital reach to SIDS' : 'Digital reach to SIDS',
+        );
         expect(unknown(filled)).toContain('why-not');
       }
       expectReplaced(unknown('worst'), unknown('median'), 'worst and median');

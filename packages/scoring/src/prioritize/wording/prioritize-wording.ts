@@ -4,6 +4,7 @@ import { BUILT_IN_CRITERIA } from '../criteria/built-in-criteria.js';
 import type { PhraseInput } from '../criteria/criterion.js';
 import { formatNumber } from '../criteria/criterion.js';
 import { METHODS } from '../../methods/method-registry.js';
+import { inSentence } from './shared.js';
 
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
 // Built on first use, so that loading the wording costs nothing until it is used.
@@ -101,7 +102,8 @@ export const englishPrioritizeWording: PrioritizeWording = {
   ) as Record<PriorityCriterion, (input: PhraseInput) => string>,
   ownCriterion: ({ label, value, strong }) =>
     `${strong ? 'strong' : 'weak'} on ${label} (${formatNumber(value, 2)})`,
-  unknown: ({ label, why, filled }) => `${label.toLowerCase()} (${why}; counted as the ${filled})`,
+  unknown: ({ label, why, filled }) =>
+    `${inSentence(label, 'en')} (${why}; counted as the ${filled})`,
   missing: (english) => english,
   reason: ({ rank, total, strengths, weaknesses, unknown }) => {
     const head = `ranked ${ordinal(rank)} of ${total}. Strengths: ${strengths.length === 0 ? 'none stands out' : strengths.join('; ')}; weaknesses: ${weaknesses.length === 0 ? 'none stands out' : weaknesses.join('; ')}`;

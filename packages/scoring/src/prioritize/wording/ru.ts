@@ -1,7 +1,7 @@
 import type { Pillar } from '@itu-aicb/core';
 import { ru as core } from '@itu-aicb/core/locales/ru';
 import type { PrioritizeWording } from './prioritize-wording.js';
-import { missingRewriter, numberIn } from './shared.js';
+import { inSentence, missingRewriter, numberIn } from './shared.js';
 
 const n = numberIn('ru');
 // Built on first use, so that loading the wording costs nothing until it is used.
@@ -12,7 +12,7 @@ const count = (value: number, one: string, few: string, many: string): string =>
 };
 const pillars = (names: readonly Pillar[]): string =>
   new Intl.ListFormat('ru', { type: 'conjunction' }).format(
-    names.map((pillar) => core.terms.pillars[pillar].toLowerCase()),
+    names.map((pillar) => inSentence(core.terms.pillars[pillar], 'ru')),
   );
 const vulnerable = (value: number): string =>
   `${count(value, 'страну', 'страны', 'стран')} из числа НРС, ЛЛДС или СИДС`;
@@ -91,7 +91,7 @@ export const russianPrioritizeWording: PrioritizeWording = {
   ownCriterion: ({ label, value, strong }) =>
     `${strong ? 'сильная сторона' : 'слабая сторона'}: ${label} (${n(value, 2)})`,
   unknown: ({ label, why, filled }) =>
-    `${label.toLowerCase()} (${why}; учтено как ${filled === 'worst' ? 'худшее значение' : 'медиана'})`,
+    `${inSentence(label, 'ru')} (${why}; учтено как ${filled === 'worst' ? 'худшее значение' : 'медиана'})`,
   missing: missingRewriter([
     [/^no budget$/, 'нет бюджета'],
     [/^no estimate of beneficiaries$/, 'нет оценки числа бенефициаров'],
