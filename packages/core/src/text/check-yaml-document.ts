@@ -76,11 +76,11 @@ export function checkYamlDocument(
   limits: YamlLimits,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const report = (node: YamlNode | null, issue: ValidationIssue): void => {
-    const start = node?.range?.[0] ?? 0;
-    issues.push({ ...issue, position: lines.span(start, node?.range?.[1] ?? start) });
+  const report = (node: YamlNode, issue: ValidationIssue): void => {
+    const start = node.range?.[0] ?? 0;
+    issues.push({ ...issue, position: lines.span(start, node.range?.[1] ?? start) });
   };
-  const syntax = (node: YamlNode | null, detail: string): void => {
+  const syntax = (node: YamlNode, detail: string): void => {
     report(node, createIssue('text/syntax', 'error', [], { format: 'YAML', detail }));
   };
 
@@ -105,8 +105,8 @@ export function checkYamlDocument(
       continue;
     }
     const { node, depth, parent, keys } = step;
-    if (keys !== undefined && !checkKey(node, keys)) continue;
     if (node === null) continue;
+    if (keys !== undefined && !checkKey(node, keys)) continue;
     if (isAlias(node)) {
       firstAlias ??= node;
       if (limits.maxAliases === 0) {
@@ -191,13 +191,13 @@ export function checkYamlDocument(
   return issues;
 
   /** Checks a mapping key; returns whether the walk should look inside it. */
-  function checkKey(key: YamlNode | null, keys: Set<string>): boolean {
+  function checkKey(key: YamlNode, keys: Set<string>): boolean {
     if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') {
       report(key, createIssue('text/merge-key', 'error', [], {}));
       return false;
     }
     const target = isAlias(key) ? anchors.get(key.source) : key;
-    if (target !== undefined && target !== null && !isScalar(target)) {
+    if (target !== undefined && !isScalar(target)) {
       syntax(
         key,
         'a mapping key must be text, a number, true, false or null, not a list or mapping.',
