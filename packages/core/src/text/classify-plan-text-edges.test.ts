@@ -22,6 +22,10 @@ const classify = (text: string, format?: 'yaml' | 'json') => {
       ])
     : found;
 };
+const findings = (text: string) => {
+  const found = classifyPlanText(text);
+  return found.status === 'suspect' ? found.issues : [];
+};
 const hint = (text: string, format?: 'yaml' | 'json') => {
   const found = classifyPlanText(text, format);
   return found.status === 'suspect' ? found.issues.map((issue) => issue.hint) : found;
@@ -75,6 +79,10 @@ describe('a $schema key', () => {
       reason: 'no-kind',
     });
     expect(classify('$schema: 3\nid: x\n')).toEqual({ status: 'other', reason: 'no-kind' });
+    expect(classify('$schema: [work-plan.schema.json]\nid: x\n')).toEqual({
+      status: 'other',
+      reason: 'no-kind',
+    });
   });
 });
 
@@ -84,7 +92,7 @@ describe('a schemaVersion', () => {
       'title: "open\n"schemaVersion" : 1\n',
       "title: \"open\n'schemaVersion'\t: 1\n",
     ]) {
-      expect(classify(text).map(([code, message]) => [code, message])).toEqual([
+      expect(findings(text).map(({ code, message }) => [code, message])).toEqual([
         ['text/syntax', 'The text is not valid YAML: Missing closing "quote'],
         ['file/missing-kind', missing('it has a `schemaVersion`')],
       ]);
@@ -94,10 +102,9 @@ describe('a schemaVersion', () => {
       status: 'other',
       reason: 'not-yaml-or-json',
     });
-    expect(classify('{"schemaVersion": 1,', 'json')).toEqual({
-      status: 'other',
-      reason: 'not-yaml-or-json',
-    });
+    for (const json of ['{"schemaVersion": 1,', '{\n"schemaVersion": 1,\n']) {
+      expect(classify(json, 'json')).toEqual({ status: 'other', reason: 'not-yaml-or-json' });
+    }
   });
 });
 
@@ -166,6 +173,7 @@ describe('the keys', () => {
     expect(classify('{}', 'json')).toEqual({ status: 'other', reason: 'no-kind' });
     expect(classify('[]', 'json')).toEqual({ status: 'other', reason: 'not-a-mapping' });
     expect(classify('"x"', 'json')).toEqual({ status: 'other', reason: 'not-a-mapping' });
+    expect(classify('null\n')).toEqual({ status: 'other', reason: 'not-a-mapping' });
   });
 });
 
@@ -180,5 +188,67 @@ describe('a list', () => {
       ],
     ]);
     expect(classify('- kind: 3\n- 2\n')).toEqual({ status: 'other', reason: 'not-a-mapping' });
+  });
+});
+
+describe('the findings', () => {
+  it('are errors at the root, but for the kind itself', () => {
+    const known = [
+      'WorkPlan',
+      'InitiativeCatalogue',
+      'NeedsAssessment',
+      'ScoringProfile',
+      'ProgressReport',
+    ];
+    expect(findings('kind: Workplan\nid: x\n')).toEqual([
+      {
+        code: 'file/unknown-kind',
+        severity: 'error',
+        path: ['kind'],
+        pointer: '/kind',
+        message:
+          'The file looks like a plan document, but its kind "Workplan" is not a known kind, so it was not checked.',
+        hint: 'Did you mean "WorkPlan"?',
+        params: { kind: 'Workplan', known, suggestion: 'WorkPlan' },
+        position: { line: 1, column: 7, offset: 6, endLine: 1, endColumn: 15, endOffset: 14 },
+      },
+    ]);
+    expect(findings('schemaVersion: 1\n')).toEqual([
+      {
+        code: 'file/missing-kind',
+        severity: 'error',
+        path: [],
+        pointer: '',
+        message: missing('it has a `schemaVersion`'),
+        hint: ALL_KINDS,
+        params: { evidence: 'it has a `schemaVersion`', known },
+        position: { line: 1, column: 1, offset: 0, endLine: 2, endColumn: 1, endOffset: 17 },
+      },
+    ]);
+    expect(findings('- kind: WorkPlan\n')).toEqual([
+      {
+        code: 'document/not-an-object',
+        severity: 'error',
+        path: [],
+        pointer: '',
+        message: 'A plan document must be a mapping of keys to values, not a list.',
+        hint: 'Start the document with `kind:` and `schemaVersion:`.',
+        params: { received: 'a list' },
+      },
+    ]);
+  });
+
+  it('of an empty YAML text keep the notes beside it', () => {
+    expect(findings('\uFEFF# to do\n').map((issue) => issue.code)).toEqual([
+      'text/byte-order-mark',
+      'text/empty',
+    ]);
+  });
+
+  it('are not looked for when the quick look at the text reads a known kind', () => {
+    expect(classifyPlanText('kind: WorkPlan\n  extra\n')).toEqual({
+      status: 'document',
+      kind: 'WorkPlan',
+    });
   });
 });
