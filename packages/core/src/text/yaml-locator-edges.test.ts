@@ -38,7 +38,8 @@ describe('createYamlLocator', () => {
     expect(where(locator.locate(['a', 2, 'x']))).toEqual([1, 1, 1, 2]);
     // A list is not read by a key, even one written as a number.
     expect(where(locator.locate(['a', '1']))).toEqual([1, 1, 1, 2]);
-    // A scalar has nothing inside.
+    // A scalar has nothing inside, by key or by number.
+    expect(where(locator.locate(['a', 0, 0]))).toEqual([1, 5, 1, 6]);
     expect(where(locator.locate(['b', 'c', 0, 'd']))).toEqual([2, 9, 2, 10]);
   });
 
