@@ -75,6 +75,8 @@ describe('parseYaml', () => {
     expect(value('--- !!null ""\n')).toBeNull();
     expect(value('--- ""\n')).toBe('');
     expect(value('--- |\n')).toBe('');
+    // A tag alone gives an empty text: something written, not nothing.
+    expect(value('--- !!str\n')).toBe('');
   });
 
   it('refuses several documents, empty ones too, at the start of the second', () => {
