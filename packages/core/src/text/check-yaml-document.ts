@@ -1,5 +1,5 @@
 import type { Document, Node as YamlNode } from 'yaml';
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isScalar, isSeq } from 'yaml';
 import { createIssue } from '../findings/create-issue.js';
 import type { ValidationIssue } from '../findings/issue.js';
 import type { LineIndex } from './line-index.js';
@@ -31,22 +31,23 @@ interface Extent {
   readonly height: number;
 }
 
-/** One open collection on the walk's stack, summing what its children add up to. */
-interface Open {
-  readonly node: YamlNode | null;
+/** What the children of an open collection (or of the whole document) add up to so far. */
+interface Sums {
   aliases: number;
   height: number;
 }
 
+/** A node to check, or the end of a collection whose children have all been checked. */
 type Step =
   | {
-      readonly kind: 'node';
       readonly node: YamlNode | null;
       readonly depth: number;
+      /** The sums of the collection the node is in. */
+      readonly parent: Sums;
       /** The keys met so far in the mapping, when the node is a mapping key. */
       readonly keys?: Set<string>;
     }
-  | { readonly kind: 'exit' };
+  | { readonly done: YamlNode; readonly sums: Sums; readonly parent: Sums };
 
 /**
  * Checks a composed YAML document for what plan files refuse and the `yaml` package lets through:
@@ -75,11 +76,11 @@ export function checkYamlDocument(
   limits: YamlLimits,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const report = (node: YamlNode | null, issue: ValidationIssue): void => {
-    const start = node?.range?.[0] ?? 0;
-    issues.push({ ...issue, position: lines.span(start, node?.range?.[1] ?? start) });
+  const report = (node: YamlNode, issue: ValidationIssue): void => {
+    const start = node.range?.[0] ?? 0;
+    issues.push({ ...issue, position: lines.span(start, node.range?.[1] ?? start) });
   };
-  const syntax = (node: YamlNode | null, detail: string): void => {
+  const syntax = (node: YamlNode, detail: string): void => {
     report(node, createIssue('text/syntax', 'error', [], { format: 'YAML', detail }));
   };
 
@@ -87,29 +88,25 @@ export function checkYamlDocument(
   // walk meets them in document order. Only anchored nodes keep their extent once finished.
   const anchors = new Map<string, YamlNode>();
   const finished = new Map<YamlNode, Extent>();
-  const total: Open = { node: null, aliases: 0, height: 0 };
-  const open: Open[] = [total];
+  const total: Sums = { aliases: 0, height: 0 };
   let firstAlias: YamlNode | undefined;
   let tooDeep = false;
-  const addToParent = (extent: Extent): void => {
-    const parent = open[open.length - 1] ?? total;
+  const add = (parent: Sums, extent: Extent): void => {
     parent.aliases += extent.aliases;
     parent.height = Math.max(parent.height, extent.height);
   };
-  const steps: Step[] = [{ kind: 'node', node: document.contents, depth: 1 }];
+  const steps: Step[] = [{ node: document.contents, depth: 1, parent: total }];
 
   for (let step = steps.pop(); step !== undefined; step = steps.pop()) {
-    if (step.kind === 'exit') {
-      const done = open.pop();
-      if (done?.node == null) continue;
-      const extent = { aliases: done.aliases, height: done.height + 1 };
-      if (hasAnchor(done.node)) finished.set(done.node, extent);
-      addToParent(extent);
+    if ('done' in step) {
+      const extent = { aliases: step.sums.aliases, height: step.sums.height + 1 };
+      if (hasAnchor(step.done)) finished.set(step.done, extent);
+      add(step.parent, extent);
       continue;
     }
-    const { node, depth, keys } = step;
-    if (keys !== undefined && !checkKey(node, keys)) continue;
+    const { node, depth, parent, keys } = step;
     if (node === null) continue;
+    if (keys !== undefined && !checkKey(node, keys)) continue;
     if (isAlias(node)) {
       firstAlias ??= node;
       if (limits.maxAliases === 0) {
@@ -118,57 +115,69 @@ export function checkYamlDocument(
         continue;
       }
       const target = anchors.get(node.source);
-      const extent = target === undefined ? undefined : finished.get(target);
-      if (target === undefined)
+      if (target === undefined) {
         syntax(node, `the alias *${node.source} refers to no anchor defined before it.`);
-      else if (extent === undefined)
+        continue;
+      }
+      const extent = finished.get(target);
+      if (extent === undefined)
         syntax(node, `the alias *${node.source} refers to a value that contains it.`);
-      else addToParent({ aliases: extent.aliases + 1, height: extent.height });
+      else add(parent, { aliases: extent.aliases + 1, height: extent.height });
       continue;
     }
-    if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
-      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      report(node, createIssue('text/custom-tag', 'error', [], { tag }));
-    }
+    if (node.tag !== undefined && !CORE_TAGS.has(node.tag))
+      report(node, createIssue('text/custom-tag', 'error', [], { tag: shortTag(node.tag) }));
     if (hasAnchor(node)) anchors.set(node.anchor, node);
     if (isScalar(node)) {
       // The parser resolves an explicit core tag only where the content also reads as that type
       // untagged (`!!float 1.5`, not `!!float 1`); the core schema's own reading replaces it here.
-      const tagged = node.tag === undefined ? undefined : coreTagValue(node.tag, node.source ?? '');
-      if (tagged?.ok === false) {
-        const tag = (node.tag ?? '').replace(/^tag:yaml\.org,2002:/, '!!');
-        syntax(node, `${JSON.stringify(node.source)} is not a valid ${tag} value.`);
-      } else if (tagged?.ok === true) node.value = tagged.value;
+      if (node.tag !== undefined) {
+        const tagged = coreTagValue(node.tag, node.source ?? '');
+        if (tagged?.ok === false)
+          syntax(
+            node,
+            `${JSON.stringify(node.source)} is not a valid ${shortTag(node.tag)} value.`,
+          );
+        else if (tagged?.ok === true) node.value = tagged.value;
+      }
       if (typeof node.value === 'number' && !Number.isFinite(node.value))
         syntax(node, `${node.source ?? String(node.value)} is not a finite number.`);
       if (hasAnchor(node)) finished.set(node, { aliases: 0, height: 0 });
       continue;
     }
-    if (!isMap(node) && !isSeq(node)) continue;
     if (depth > limits.maxDepth) {
       if (!tooDeep)
         report(node, createIssue('text/too-deep', 'error', [], { limit: limits.maxDepth }));
       tooDeep = true;
       continue;
     }
-    open.push({ node, aliases: 0, height: 0 });
-    steps.push({ kind: 'exit' });
+    const sums: Sums = { aliases: 0, height: 0 };
+    steps.push({ done: node, sums, parent });
+    // Pushed last to first, so that they are taken off the stack in document order.
     if (isSeq(node)) {
-      for (let i = node.items.length - 1; i >= 0; i--)
-        steps.push({ kind: 'node', node: node.items[i] as YamlNode | null, depth: depth + 1 });
+      for (const item of node.items.slice().reverse())
+        steps.push({ node: item as YamlNode | null, depth: depth + 1, parent: sums });
     } else {
       const mapKeys = new Set<string>();
-      for (let i = node.items.length - 1; i >= 0; i--) {
-        const pair = node.items[i];
-        const value = (pair?.value ?? null) as YamlNode | null;
-        const key = (pair?.key ?? null) as YamlNode | null;
-        steps.push({ kind: 'node', node: value, depth: depth + 1 });
-        steps.push({ kind: 'node', node: key, depth: depth + 1, keys: mapKeys });
+      for (const pair of node.items.slice().reverse()) {
+        steps.push({
+          node: (pair.value ?? null) as YamlNode | null,
+          depth: depth + 1,
+          parent: sums,
+        });
+        steps.push({
+          node: (pair.key ?? null) as YamlNode | null,
+          depth: depth + 1,
+          parent: sums,
+          keys: mapKeys,
+        });
       }
     }
   }
 
-  if (firstAlias !== undefined && limits.maxAliases > 0) {
+  // Only aliases can carry the sums past the limits: the walk stops at the depth limit, and adds
+  // nothing for an alias when aliases are refused.
+  if (firstAlias !== undefined) {
     if (total.aliases > limits.maxAliases) {
       const count = total.aliases;
       report(
@@ -182,13 +191,13 @@ export function checkYamlDocument(
   return issues;
 
   /** Checks a mapping key; returns whether the walk should look inside it. */
-  function checkKey(key: YamlNode | null, keys: Set<string>): boolean {
+  function checkKey(key: YamlNode, keys: Set<string>): boolean {
     if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') {
       report(key, createIssue('text/merge-key', 'error', [], {}));
       return false;
     }
     const target = isAlias(key) ? anchors.get(key.source) : key;
-    if (target !== undefined && target !== null && !isScalar(target)) {
+    if (target !== undefined && !isScalar(target)) {
       syntax(
         key,
         'a mapping key must be text, a number, true, false or null, not a list or mapping.',
@@ -203,6 +212,11 @@ export function checkYamlDocument(
     }
     return true;
   }
+}
+
+/** A tag as written in the text: `!!name` for a tag of the YAML 1.2 schemas. */
+function shortTag(tag: string): string {
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
 
 function hasAnchor(node: YamlNode): node is YamlNode & { anchor: string } {

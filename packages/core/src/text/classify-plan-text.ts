@@ -61,14 +61,10 @@ const SCHEMA_VERSION = /^["']?schemaVersion["']?[ \t]*:/m;
 
 /** The keys of each kind that no other kind has (`measures`, `initiatives`, `pillars`, ...). */
 function distinctiveKeys(): readonly (readonly [DocumentKind, readonly string[]])[] {
-  const keys = new Map(
-    DOCUMENT_KINDS.map((kind) => [kind, Object.keys(DOCUMENT_SCHEMAS[kind].shape)]),
-  );
+  const keysOf = (kind: DocumentKind): string[] => Object.keys(DOCUMENT_SCHEMAS[kind].shape);
   return DOCUMENT_KINDS.map((kind) => {
-    const others = new Set(
-      DOCUMENT_KINDS.filter((other) => other !== kind).flatMap((other) => keys.get(other) ?? []),
-    );
-    return [kind, (keys.get(kind) ?? []).filter((key) => !others.has(key))] as const;
+    const others = new Set(DOCUMENT_KINDS.filter((other) => other !== kind).flatMap(keysOf));
+    return [kind, keysOf(kind).filter((key) => !others.has(key))] as const;
   });
 }
 
@@ -106,8 +102,9 @@ function kindByKeys(record: Readonly<Record<string, unknown>>): DocumentKind | u
     );
   });
   const kind = defining?.[1][0];
+  if (kind === undefined) return undefined;
   // Every other key must be one of the kind's too: saved outputs have such lists beside others.
-  const fields = kind === undefined ? [] : Object.keys(DOCUMENT_SCHEMAS[kind].shape);
+  const fields = Object.keys(DOCUMENT_SCHEMAS[kind].shape);
   return Object.keys(record).every((key) => fields.includes(key)) ? kind : undefined;
 }
 

@@ -23,11 +23,10 @@ export type YamlOutcome =
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
 /** Whether a document holds nothing but comments, directives and markers. */
-function isEmpty(document: Document): boolean {
+function isEmpty(document: Document.Parsed): boolean {
+  // The composer gives a document without content an empty null scalar, never `null`.
   const contents = document.contents;
-  if (contents === null) return true;
-  const range = contents.range;
-  return isScalar(contents) && contents.value === null && range?.[0] === range?.[1];
+  return isScalar(contents) && contents.value === null && contents.range[0] === contents.range[1];
 }
 
 /**

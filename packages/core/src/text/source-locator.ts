@@ -36,14 +36,14 @@ export function createLocator(
   span: (start: number, end: number) => SourcePosition,
 ): SourceLocator {
   return {
-    locate(path, target = 'value') {
+    locate(path, target) {
       for (let length = path.length; length >= 0; length--) {
         const node = find(path.slice(0, length));
         if (node === undefined) continue;
-        const exact = length === path.length;
-        const wantKey = (target === 'key' || !exact) && node.keyStart !== undefined;
-        return wantKey
-          ? span(node.keyStart ?? 0, node.keyEnd ?? node.keyStart)
+        const { keyStart } = node;
+        const wantKey = target === 'key' || length < path.length;
+        return wantKey && keyStart !== undefined
+          ? span(keyStart, node.keyEnd ?? keyStart)
           : span(node.valueStart, node.valueEnd);
       }
       return undefined;

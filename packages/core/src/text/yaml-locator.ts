@@ -54,7 +54,6 @@ export function createYamlLocator(document: Document, lines: LineIndex): SourceL
       } else if (isSeq(node) && typeof segment === 'number') {
         node = resolve(node.items[segment]);
         key = undefined;
-        if (node === undefined) return undefined;
       } else {
         return undefined;
       }
