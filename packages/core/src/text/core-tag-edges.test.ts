@@ -23,7 +23,13 @@ describe('coreTagValue', () => {
   });
 
   it('reads !!null from its four spellings and the empty text only', () => {
-    expect(values('null', ['', '~', 'null', 'Null', 'NULL'])).toEqual([null, null, null, null, null]);
+    expect(values('null', ['', '~', 'null', 'Null', 'NULL'])).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     for (const text of ['nULL', 'nul', 'xnull', 'null ', '~~', '0']) {
       expect(tagged('null', text)).toEqual(REFUSED);
     }
@@ -44,9 +50,9 @@ describe('coreTagValue', () => {
   });
 
   it('reads !!int in decimal with a sign, in octal after 0o and in hexadecimal after 0x', () => {
-    expect(values('int', ['0', '17', '+17', '-17', '0o17', '0o7', '0x1F', '0xfa', '0xA'])).toEqual(
-      [0, 17, 17, -17, 15, 7, 31, 250, 10],
-    );
+    expect(values('int', ['0', '17', '+17', '-17', '0o17', '0o7', '0x1F', '0xfa', '0xA'])).toEqual([
+      0, 17, 17, -17, 15, 7, 31, 250, 10,
+    ]);
     for (const text of [
       '',
       '+',

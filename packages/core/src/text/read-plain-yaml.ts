@@ -254,8 +254,7 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
     let text = body[0] ?? '';
     if (folded) {
       let breaks = 0;
-      for (let index = 1; index < body.length; index += 1) {
-        const line = body[index] ?? '';
+      for (const line of body.slice(1)) {
         if (line === '') {
           breaks += 1;
           continue;
@@ -364,7 +363,7 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
         throw DECLINE;
       const rest = match[2];
       let value: unknown;
-      if (rest === undefined || rest === '' || rest.startsWith('#')) {
+      if (rest === undefined || rest.startsWith('#')) {
         value = below(at, depth + 1, true);
       } else {
         value = inline(rest, depth + 1, at);
