@@ -79,8 +79,22 @@ describe('coreTagValue', () => {
 
   it('reads !!float from every decimal form, infinities and not-a-number', () => {
     expect(
-      values('float', ['1', '12', '+1', '-1', '1.', '1.25', '.5', '+.5', '1e3', '1E+2', '1.5e-1']),
-    ).toEqual([1, 12, 1, -1, 1, 1.25, 0.5, 0.5, 1000, 100, 0.15]);
+      values('float', [
+        '1',
+        '12',
+        '+1',
+        '-1',
+        '1.',
+        '1.25',
+        '.5',
+        '+.5',
+        '1e3',
+        '1E+2',
+        '1.5e-1',
+        '2e10',
+        '1.5e-12',
+      ]),
+    ).toEqual([1, 12, 1, -1, 1, 1.25, 0.5, 0.5, 1000, 100, 0.15, 2e10, 1.5e-12]);
     expect(values('float', ['.inf', '.Inf', '.INF', '+.inf', '-.inf', '-.INF'])).toEqual([
       Infinity,
       Infinity,

@@ -1,3 +1,5 @@
+/** The prefix of every tag of the YAML 1.2 core schema. */
+const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
 /** The scalar tags of the YAML 1.2 core schema, by their short names. */
 const CORE_SCALAR_TAGS = ['str', 'int', 'float', 'bool', 'null'] as const;
 
@@ -32,7 +34,8 @@ export function coreTagValue(
   tag: string,
   text: string,
 ): { readonly ok: true; readonly value: unknown } | { readonly ok: false } | undefined {
-  const name = tag.startsWith('tag:yaml.org,2002:') ? tag.slice('tag:yaml.org,2002:'.length) : '';
+  if (!tag.startsWith(CORE_TAG_PREFIX)) return undefined;
+  const name = tag.slice(CORE_TAG_PREFIX.length);
   if (!(CORE_SCALAR_TAGS as readonly string[]).includes(name)) return undefined;
   const value = (found: unknown) => ({ ok: true as const, value: found });
   switch (name as (typeof CORE_SCALAR_TAGS)[number]) {

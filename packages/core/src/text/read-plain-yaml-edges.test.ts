@@ -84,8 +84,8 @@ describe('readPlainYaml plain scalars', () => {
       ['a: 0\nb: 12\nc: +12\nd: -12\ne: 012\n', { a: 0, b: 12, c: 12, d: -12, e: 12 }],
       ['a: -0\n', { a: -0 }],
       [
-        'a: 1.5\nb: .5\nc: 1.\nd: 1e3\ne: 1.5E-2\nf: +.5\ng: -1.5e+3\n',
-        { a: 1.5, b: 0.5, c: 1, d: 1000, e: 0.015, f: 0.5, g: -1500 },
+        'a: 1.5\nb: .5\nc: 1.\nd: 1e3\ne: 1.5E-2\nf: +.5\ng: -1.5e+3\nh: 2e10\ni: 1.25\n',
+        { a: 1.5, b: 0.5, c: 1, d: 1000, e: 0.015, f: 0.5, g: -1500, h: 2e10, i: 1.25 },
       ],
       [
         'a: 1a\nb: a1\nc: 1e\nd: 1.2.3\ne: e3\nf: .\ng: .info\nh: x0o1\ni: 1 2\n',
