@@ -38,6 +38,7 @@ describe('readPlainYaml keys', () => {
         { nULL: 1, nulls: 2, xnull: 3, tRUE: 4, falsey: 5 },
       ],
       ['a:   two spaces\n', { a: 'two spaces' }],
+      [`${'k'.repeat(1024)}: 1\n`, { ['k'.repeat(1024)]: 1 }],
     ]);
   });
 
@@ -54,6 +55,7 @@ describe('readPlainYaml keys', () => {
       ),
       '__proto__: 1\n',
       'a: 1\na: 2\n',
+      `${'k'.repeat(1025)}: 1\n`,
     ]);
   });
 
@@ -187,6 +189,7 @@ describe('readPlainYaml flow collections', () => {
       ['a: {b:   1}\n', { a: { b: 1 } }],
       ['a: ["x", \'y\', "[", \'a, b\', "a #b"]\n', { a: ['x', 'y', '[', 'a, b', 'a #b'] }],
       ['a: [x\\y, "z"]\nb: [\'x\\y\']\n', { a: ['x\\y', 'z'], b: ['x\\y'] }],
+      ["a: ['[', 'x #y', '{']\n", { a: ['[', 'x #y', '{'] }],
       ['a: [[x], {b: [y]}]\n', { a: [['x'], { b: ['y'] }] }],
       ['a: [x] #c\nb: 1\n', { a: ['x'], b: 1 }],
       ['- [x]\n- {a: 1}\n', [['x'], { a: 1 }]],
@@ -228,6 +231,8 @@ describe('readPlainYaml flow collections', () => {
       'a: [x\n  y]\n',
       'a: [x\n  y, z]\n',
       "a: ['x\n  y']\n",
+      "a: ['x,\n\n  y']\n",
+      'a: [x"\\", y]\n',
       'a: [x,\n',
       'a: [x,\ny]\n',
       'a: [x]\n  y\n',
@@ -273,6 +278,11 @@ describe('readPlainYaml block collections', () => {
       '%YAML 1.2\n---\na: 1\n',
       '---\n---\na: 1\n',
       '---x\n',
+      '---x\na: 1\n',
+      '--- x\na: 1\n',
+      ' ---\na: 1\n',
+      '...\na: 1\n',
+      '%TAG ! x\na: 1\n',
       '- a: 1\n b: 2\n',
       'a:\n  - b: 1\n   c: 2\n',
       '',

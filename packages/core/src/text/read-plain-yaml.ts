@@ -410,9 +410,10 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
 
   try {
     advance();
-    // One document: a leading `---` alone on its line is allowed, any other marker or directive is not.
+    // One document: a leading `---` alone on its line is allowed. Any other marker or directive
+    // is no plain key, so the mapping below declines it.
     if (indent === 0 && /^---(?: +#.*)?$/.test(content)) advance();
-    if (indent !== 0 || /^(?:---|\.\.\.|%)/.test(content)) return undefined;
+    if (indent !== 0) return undefined;
     const value = block(1);
     // Whatever follows the root collection (a line less indented than it) is left to the full reader.
     return row >= lines.length ? value : undefined;

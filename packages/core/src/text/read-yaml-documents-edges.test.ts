@@ -64,6 +64,14 @@ describe('readYamlDocuments composing', () => {
     });
   });
 
+  it('keeps to the core schema when a directive names YAML 1.1', () => {
+    expect(valueOf('%YAML 1.1\n---\na: yes\nb: 0o17\nc: 017\n')).toStrictEqual({
+      a: 'yes',
+      b: 15,
+      c: 17,
+    });
+  });
+
   it('leaves repeated keys and merge keys to the checks after it', () => {
     expect(outcome('a: 1\na: 2\n', 8)).toEqual([[]]);
     expect(valueOf('a: &x {b: 1}\nc:\n  <<: *x\n')).toStrictEqual({
