@@ -134,6 +134,7 @@ describe('readPlainYaml quoted scalars', () => {
       "a: 'x\n",
       "a: 'x''\n",
       'a: "x" y\n',
+      'a: "x" y #c\n',
       "a: 'x' y\n",
       'a: "x"#c\n',
     ]);
@@ -205,6 +206,7 @@ describe('readPlainYaml flow collections', () => {
       ['a: [x\n  ]\n', { a: ['x'] }],
       ['a: {b: x\n  }\n', { a: { b: 'x' } }],
       ['a: [x, #c\n\n  # c\n  y]\nb: 1\n', { a: ['x', 'y'], b: 1 }],
+      ['a: [x, # ] "c\n  y] # c # d\n', { a: ['x', 'y'] }],
       ['a: [x,\r\n  y]\r\n', { a: ['x', 'y'] }],
       ['- [x,\n  y]\n', [['x', 'y']]],
     ]);
