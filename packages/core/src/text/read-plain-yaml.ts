@@ -417,10 +417,8 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
     const value = block(1);
     // Whatever follows the root collection (a line less indented than it) is left to the full reader.
     return row >= lines.length ? value : undefined;
-  } catch (error) {
-    if (error === DECLINE) return undefined;
-    // Only a call stack too small for the nesting allowed ends here; the full reader decides then.
-    if (error instanceof RangeError) return undefined;
-    throw error;
+  } catch {
+    // Declined, or the call stack is too small for the nesting allowed: the full reader decides.
+    return undefined;
   }
 }
