@@ -1,5 +1,5 @@
-/** The scalar tags of the YAML 1.2 core schema, by their short names. */
-const CORE_SCALAR_TAGS = ['str', 'int', 'float', 'bool', 'null'] as const;
+/** The prefix of every tag of the YAML 1.2 core schema. */
+const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
 
 const INT_DECIMAL = /^[-+]?[0-9]+$/;
 const INT_OCTAL = /^0o[0-7]+$/;
@@ -32,10 +32,9 @@ export function coreTagValue(
   tag: string,
   text: string,
 ): { readonly ok: true; readonly value: unknown } | { readonly ok: false } | undefined {
-  const name = tag.startsWith('tag:yaml.org,2002:') ? tag.slice('tag:yaml.org,2002:'.length) : '';
-  if (!(CORE_SCALAR_TAGS as readonly string[]).includes(name)) return undefined;
+  if (!tag.startsWith(CORE_TAG_PREFIX)) return undefined;
   const value = (found: unknown) => ({ ok: true as const, value: found });
-  switch (name as (typeof CORE_SCALAR_TAGS)[number]) {
+  switch (tag.slice(CORE_TAG_PREFIX.length)) {
     case 'str':
       return value(text);
     case 'null':
@@ -43,14 +42,16 @@ export function coreTagValue(
     case 'bool':
       return TRUE.test(text) ? value(true) : FALSE.test(text) ? value(false) : { ok: false };
     case 'int':
-      if (INT_DECIMAL.test(text)) return value(Number(text));
-      if (INT_OCTAL.test(text)) return value(parseInt(text.slice(2), 8));
-      if (INT_HEX.test(text)) return value(parseInt(text.slice(2), 16));
+      // Number reads all three forms, the 0o and 0x prefixes included.
+      if (INT_DECIMAL.test(text) || INT_OCTAL.test(text) || INT_HEX.test(text))
+        return value(Number(text));
       return { ok: false };
     case 'float':
       if (FLOAT.test(text)) return value(Number(text));
       if (INFINITY.test(text)) return value(text.startsWith('-') ? -Infinity : Infinity);
       if (NOT_A_NUMBER.test(text)) return value(Number.NaN);
       return { ok: false };
+    default:
+      return undefined;
   }
 }

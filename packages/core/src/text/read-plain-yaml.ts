@@ -254,8 +254,7 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
     let text = body[0] ?? '';
     if (folded) {
       let breaks = 0;
-      for (let index = 1; index < body.length; index += 1) {
-        const line = body[index] ?? '';
+      for (const line of body.slice(1)) {
         if (line === '') {
           breaks += 1;
           continue;
@@ -364,7 +363,7 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
         throw DECLINE;
       const rest = match[2];
       let value: unknown;
-      if (rest === undefined || rest === '' || rest.startsWith('#')) {
+      if (rest === undefined || rest.startsWith('#')) {
         value = below(at, depth + 1, true);
       } else {
         value = inline(rest, depth + 1, at);
@@ -411,16 +410,15 @@ export function readPlainYaml(text: string, maxDepth: number): unknown {
 
   try {
     advance();
-    // One document: a leading `---` alone on its line is allowed, any other marker or directive is not.
+    // One document: a leading `---` alone on its line is allowed. Any other marker or directive
+    // is no plain key, so the mapping below declines it.
     if (indent === 0 && /^---(?: +#.*)?$/.test(content)) advance();
-    if (indent !== 0 || /^(?:---|\.\.\.|%)/.test(content)) return undefined;
+    if (indent !== 0) return undefined;
     const value = block(1);
     // Whatever follows the root collection (a line less indented than it) is left to the full reader.
     return row >= lines.length ? value : undefined;
-  } catch (error) {
-    if (error === DECLINE) return undefined;
-    // Only a call stack too small for the nesting allowed ends here; the full reader decides then.
-    if (error instanceof RangeError) return undefined;
-    throw error;
+  } catch {
+    // Declined, or the call stack is too small for the nesting allowed: the full reader decides.
+    return undefined;
   }
 }

@@ -34,7 +34,7 @@ export type YamlDocuments =
  * @example
  * ```ts
  * readYamlDocuments('a: [[[1]]]\n', 2);
- * //=> { ok: false, tooDeepAt: 5 }
+ * //=> { ok: false, tooDeepAt: 4 }
  * ```
  */
 export function readYamlDocuments(text: string, maxDepth: number): YamlDocuments {
