@@ -15,12 +15,30 @@ const read = (text: string, options?: ParseTextOptions) => {
       };
 };
 const messages = (parsed: ParsedText) => parsed.issues.map((issue) => issue.message);
+/** Each finding's code, severity, path and pointer: a finding about the whole text is at the root. */
+const kinds = (parsed: ParsedText) =>
+  parsed.issues.map((issue) => [issue.code, issue.severity, issue.path, issue.pointer]);
 
 describe('parseText of a value that is not text', () => {
   it('calls it YAML and names what it received', () => {
     const parsed = parseText(42 as never);
     expect(parsed.format).toBe('yaml');
     expect(messages(parsed)).toEqual([naming('number', '42')]);
+  });
+});
+
+describe('parseText findings about the whole text', () => {
+  it('places them at the root, as errors, with the byte-order mark as a note', () => {
+    expect(kinds(parseText(42 as never))).toEqual([['input/not-text', 'error', [], '']]);
+    expect(kinds(parseText('\uFEFFabcd', { maxLength: 3 }))).toEqual([
+      ['text/byte-order-mark', 'info', [], ''],
+      ['text/too-large', 'error', [], ''],
+    ]);
+    expect(kinds(parseText(' \n', { format: 'json' }))).toEqual([['text/empty', 'error', [], '']]);
+    expect(kinds(parseText('\uFEFF', { format: 'yaml' }))).toEqual([
+      ['text/byte-order-mark', 'info', [], ''],
+      ['text/empty', 'error', [], ''],
+    ]);
   });
 });
 
@@ -126,11 +144,24 @@ describe('parseText formats', () => {
     expect(read('{"a": 1, b: 2}').issues).toEqual([['text/syntax', 1, 10]]);
     expect(read('{} x').issues).toEqual([['text/syntax', 1, 4]]);
     expect(read('[a, b]').issues).toEqual([['text/syntax', 1, 2]]);
+    // A YAML flow mapping inside a list is not tried: only a text that starts with one.
+    expect(read('[{a: 1}]').issues).toEqual([['text/syntax', 1, 3]]);
+    expect(read(' [{a: 1}]').issues).toEqual([['text/syntax', 1, 4]]);
     expect(read('\uFEFF{a: 1}')).toEqual({
       format: 'yaml',
       value: { a: 1 },
       notes: ['text/byte-order-mark'],
     });
+  });
+
+  it('holds a YAML flow mapping to the same limits', () => {
+    expect(read('{a: [[1]]}', { maxDepth: 3 }).value).toEqual({ a: [[1]] });
+    expect(read('{a: [[1]]}', { maxDepth: 2 })).toEqual({
+      format: 'json',
+      issues: [['text/syntax', 1, 2]],
+    });
+    expect(read('{a: &x 1, b: *x}', { maxAliases: 1 }).value).toEqual({ a: 1, b: 1 });
+    expect(read('{a: &x 1, b: *x}').issues).toEqual([['text/syntax', 1, 2]]);
   });
 
   it('looks for control characters in YAML and in empty JSON before reading', () => {

@@ -1,0 +1,64 @@
+// The edges of validateDocumentText: notes from reading the text and warnings from the rules, each
+// where it belongs, and options that reach both the reader and the rules.
+import { describe, expect, it } from 'vitest';
+import { validateDocumentText } from '@itu-aicb/core';
+import type { ValidationIssue } from '@itu-aicb/core';
+
+/** A valid plan without estimates (a note), with more fields for its one measure. */
+const plan = (measure = ''): string =>
+  [
+    'kind: WorkPlan',
+    'schemaVersion: 1',
+    'id: p',
+    'title: Plan',
+    'status: draft',
+    'period: {start: 2026-01-01, end: 2026-12-31}',
+    'owner: ITU Council',
+    'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
+    'measures:',
+    '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
+    `     schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline${measure}}`,
+    'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
+  ].join('\n');
+
+const at = (issues: readonly ValidationIssue[]) =>
+  issues.map((i) => [i.code, i.severity, i.position?.line, i.position?.column]);
+
+describe('validateDocumentText', () => {
+  it('returns a valid document with its warnings placed in the text', () => {
+    const result = validateDocumentText(plan());
+    expect(result.ok && result.value.measures.map((m) => m.id)).toEqual(['M1']);
+    expect(at(result.warnings)).toEqual([['plan/missing-estimates', 'info', 10, 5]]);
+  });
+
+  it('puts the notes of reading the text before the warnings of the rules', () => {
+    const result = validateDocumentText(`\uFEFF${plan()}`);
+    expect(result.ok).toBe(true);
+    expect(at(result.warnings)).toEqual([
+      ['text/byte-order-mark', 'info', undefined, undefined],
+      ['plan/missing-estimates', 'info', 10, 5],
+    ]);
+  });
+
+  it('places errors and warnings of an invalid document', () => {
+    const result = validateDocumentText(plan(', budget: {amount: -1, currency: USD}'));
+    expect(result.ok || at(result.issues)).toEqual([['schema/too-small', 'error', 11, 89]]);
+    expect(at(result.warnings)).toEqual([['plan/missing-estimates', 'info', 10, 5]]);
+  });
+
+  it('keeps the notes of an unreadable text among the warnings, apart from its errors', () => {
+    const result = validateDocumentText('\uFEFFkind: [');
+    expect(result.ok || at(result.issues)).toEqual([['text/syntax', 'error', 1, 8]]);
+    expect(at(result.warnings)).toEqual([['text/byte-order-mark', 'info', undefined, undefined]]);
+  });
+
+  it('passes its options to the reader and to the rules', () => {
+    expect(
+      validateDocumentText(plan(), { rules: { 'plan/missing-estimates': 'off' } }).warnings,
+    ).toEqual([]);
+    const result = validateDocumentText(plan(), { maxLength: 10 });
+    expect(result.ok || result.issues.map((i) => i.code)).toEqual(['text/too-large']);
+    const json = validateDocumentText('kind: WorkPlan', { format: 'json' });
+    expect(json.ok || json.issues.map((i) => i.code)).toEqual(['text/syntax']);
+  });
+});
