@@ -27,7 +27,9 @@ const at = (issues: readonly ValidationIssue[]) =>
 describe('validateDocumentText', () => {
   it('returns a valid document with its warnings placed in the text', () => {
     const result = validateDocumentText(plan());
-    expect(result.ok && result.value.measures.map((m) => m.id)).toEqual(['M1']);
+    expect(
+      result.ok && result.value.kind === 'WorkPlan' && result.value.measures.map((m) => m.id),
+    ).toEqual(['M1']);
     expect(at(result.warnings)).toEqual([['plan/missing-estimates', 'info', 10, 5]]);
   });
 
