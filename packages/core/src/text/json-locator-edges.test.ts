@@ -51,6 +51,12 @@ describe('createJsonLocator', () => {
     expect(spanned('{"0": 5, "1": 6}', [1], 'key')).toBe('"1"');
   });
 
+  it('finds the empty key where an object has it, and nowhere else', () => {
+    expect(spanned('{"": 1}', [''])).toBe('1');
+    expect(spanned('[{"a": 1}]', [0, ''])).toBe('{"a": 1}');
+    expect(spanned('{"x": {"a": 1}, "y": 2}', ['x', ''])).toBe('"x"');
+  });
+
   it('reads a key with escapes as the key it stands for', () => {
     expect(spanned('{"\\u0061": 1, "b\\"": 2}', ['a'])).toBe('1');
     expect(spanned('{"\\u0061": 1, "b\\"": 2}', ['b"'], 'key')).toBe('"b\\""');
