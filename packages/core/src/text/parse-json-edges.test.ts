@@ -100,6 +100,23 @@ describe('parseJson', () => {
   });
 });
 
+describe('parseJson findings', () => {
+  it('are errors about the whole text, placed by their position only', () => {
+    for (const [text, code] of [
+      ['{"a": 1, "a": 2}', 'text/duplicate-key'],
+      ['[[1]]', 'text/too-deep'],
+      ['[1,]', 'text/syntax'],
+      ['[1e999]', 'text/syntax'],
+      ['["\u007f"]', 'text/binary'],
+    ] as const) {
+      const outcome = parseJson(text, createLineIndex(text), 1);
+      expect(
+        outcome.ok || outcome.issues.map((i) => [i.code, i.severity, i.path, i.pointer]),
+      ).toEqual([[code, 'error', [], '']]);
+    }
+  });
+});
+
 describe('parseJson through parseText', () => {
   it('refuses the same texts for the same reasons', () => {
     const parsed = parseText('{"a": 1, "a": 2}', { format: 'json' });
