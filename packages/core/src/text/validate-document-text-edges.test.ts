@@ -1,7 +1,7 @@
 // The edges of validateDocumentText: notes from reading the text and warnings from the rules, each
 // where it belongs, and options that reach both the reader and the rules.
 import { describe, expect, it } from 'vitest';
-import { validateDocumentText } from '@itu-aicb/core';
+import { validateDocumentText, validateWorkspaceText } from '@itu-aicb/core';
 import type { ValidationIssue } from '@itu-aicb/core';
 
 /** A valid plan without estimates (a note), with more fields for its one measure. */
@@ -62,5 +62,29 @@ describe('validateDocumentText', () => {
     expect(result.ok || result.issues.map((i) => i.code)).toEqual(['text/too-large']);
     const json = validateDocumentText('kind: WorkPlan', { format: 'json' });
     expect(json.ok || json.issues.map((i) => i.code)).toEqual(['text/syntax']);
+  });
+});
+
+describe('the kind a text declares, as the checks across files see it', () => {
+  const planOn = plan(', buildsOn: [itu-academy]');
+  const others = (text: string) =>
+    validateWorkspaceText([
+      { source: 'plan.yaml', text: planOn },
+      { source: 'c.yaml', text },
+    ]).issues.map((i) => [i.source, i.code]);
+
+  it('takes a misspelt kind for the kind it is closest to', () => {
+    // A catalogue that is not valid may define the initiative: the reference is not reported.
+    expect(others('kind: InitiativeCatalog\nid: c\n')).toEqual([
+      ['c.yaml', 'document/unknown-kind'],
+    ]);
+    expect(others('{"kind": "InitiativeCatalog"}')).toEqual([['c.yaml', 'document/unknown-kind']]);
+  });
+
+  it('takes a kind close to none for no catalogue at all', () => {
+    expect(others('kind: Other\nid: c\n')).toEqual([
+      ['c.yaml', 'document/unknown-kind'],
+      ['plan.yaml', 'workspace/unresolved-initiative'],
+    ]);
   });
 });
