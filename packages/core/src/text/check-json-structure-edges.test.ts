@@ -43,6 +43,12 @@ describe('checkJsonStructure', () => {
     expect(checkJsonStructure('["a", "a", {"a": 1}]', 64)).toBeUndefined();
   });
 
+  it('looks for no bracket and no key inside a string', () => {
+    expect(checkJsonStructure('{"[": 1, "b": "{[", "c": "]}"}', 1)).toBeUndefined();
+    expect(checkJsonStructure('["\\"a\\": 1, \\"a\\": 2"]', 64)).toBeUndefined();
+    expect(checkJsonStructure('{"x": "\\"", "x": 1}', 64)).toMatchObject({ start: 12 });
+  });
+
   it('keeps the keys of each object apart, at the same depth and deeper', () => {
     expect(checkJsonStructure('[{"a": 1}, {"a": 1}]', 64)).toBeUndefined();
     expect(checkJsonStructure('{"a": {"a": {"a": 1}}, "b": {"a": 1}}', 64)).toBeUndefined();
