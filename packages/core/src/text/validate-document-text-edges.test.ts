@@ -3,30 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocumentText, validateWorkspaceText } from '@itu-aicb/core';
 import type { ValidationIssue } from '@itu-aicb/core';
-
-/** A valid plan without estimates (a note), with more fields for its one measure. */
-const plan = (measure = ''): string =>
-  [
-    'kind: WorkPlan',
-    'schemaVersion: 1',
-    'id: p',
-    'title: Plan',
-    'status: draft',
-    'period: {start: 2026-01-01, end: 2026-12-31}',
-    'owner: ITU Council',
-    'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
-    'measures:',
-    '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
-    `     schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline${measure}}`,
-    'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
-  ].join('\n');
+import { smallPlanText } from '../../test/plan-text.js';
 
 const at = (issues: readonly ValidationIssue[]) =>
   issues.map((i) => [i.code, i.severity, i.position?.line, i.position?.column]);
 
 describe('validateDocumentText', () => {
   it('returns a valid document with its warnings placed in the text', () => {
-    const result = validateDocumentText(plan());
+    const result = validateDocumentText(smallPlanText());
     expect(
       result.ok && result.value.kind === 'WorkPlan' && result.value.measures.map((m) => m.id),
     ).toEqual(['M1']);
@@ -34,7 +18,7 @@ describe('validateDocumentText', () => {
   });
 
   it('puts the notes of reading the text before the warnings of the rules', () => {
-    const result = validateDocumentText(`\uFEFF${plan()}`);
+    const result = validateDocumentText(`\uFEFF${smallPlanText()}`);
     expect(result.ok).toBe(true);
     expect(at(result.warnings)).toEqual([
       ['text/byte-order-mark', 'info', undefined, undefined],
@@ -43,7 +27,7 @@ describe('validateDocumentText', () => {
   });
 
   it('places errors and warnings of an invalid document', () => {
-    const result = validateDocumentText(plan(', budget: {amount: -1, currency: USD}'));
+    const result = validateDocumentText(smallPlanText(', budget: {amount: -1, currency: USD}'));
     expect(result.ok || at(result.issues)).toEqual([['schema/too-small', 'error', 11, 89]]);
     expect(at(result.warnings)).toEqual([['plan/missing-estimates', 'info', 10, 5]]);
   });
@@ -56,9 +40,10 @@ describe('validateDocumentText', () => {
 
   it('passes its options to the reader and to the rules', () => {
     expect(
-      validateDocumentText(plan(), { rules: { 'plan/missing-estimates': 'off' } }).warnings,
+      validateDocumentText(smallPlanText(), { rules: { 'plan/missing-estimates': 'off' } })
+        .warnings,
     ).toEqual([]);
-    const result = validateDocumentText(plan(), { maxLength: 10 });
+    const result = validateDocumentText(smallPlanText(), { maxLength: 10 });
     expect(result.ok || result.issues.map((i) => i.code)).toEqual(['text/too-large']);
     const json = validateDocumentText('kind: WorkPlan', { format: 'json' });
     expect(json.ok || json.issues.map((i) => i.code)).toEqual(['text/syntax']);
@@ -66,7 +51,7 @@ describe('validateDocumentText', () => {
 });
 
 describe('the kind a text declares, as the checks across files see it', () => {
-  const planOn = plan(', buildsOn: [itu-academy]');
+  const planOn = smallPlanText(', buildsOn: [itu-academy]');
   const others = (text: string) =>
     validateWorkspaceText([
       { source: 'plan.yaml', text: planOn },

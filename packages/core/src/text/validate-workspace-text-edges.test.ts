@@ -3,23 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateWorkspaceText } from '@itu-aicb/core';
 import type { SourceText, ValidateTextOptions } from '@itu-aicb/core';
+import { smallPlanText } from '../../test/plan-text.js';
 
 /** A small valid plan whose one measure builds on `itu-academy`. */
-const plan = [
-  'kind: WorkPlan',
-  'schemaVersion: 1',
-  'id: p',
-  'title: Plan',
-  'status: draft',
-  'period: {start: 2026-01-01, end: 2026-12-31}',
-  'owner: ITU Council',
-  'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
-  'measures:',
-  '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
-  '     buildsOn: [itu-academy], schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline,',
-  '     estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}}',
-  'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
-].join('\n');
+const plan = smallPlanText(
+  ', buildsOn: [itu-academy], estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}',
+);
 
 /** Whether a YAML flow mapping was read as text that is not valid (JSON). */
 const refused = (format: unknown, options?: ValidateTextOptions): boolean => {
