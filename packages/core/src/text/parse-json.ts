@@ -29,7 +29,7 @@ function toIssue(failure: JsonScanFailure, lines: LineIndex, maxDepth: number): 
         ? createIssue('text/too-deep', 'error', [], { limit: maxDepth })
         : createIssue('text/syntax', 'error', [], {
             format: 'JSON',
-            detail: `${failure.detail[0]?.toUpperCase() ?? ''}${failure.detail.slice(1)}`,
+            detail: `${failure.detail.charAt(0).toUpperCase()}${failure.detail.slice(1)}`,
           });
   return { ...issue, position: lines.span(failure.start, failure.end) };
 }

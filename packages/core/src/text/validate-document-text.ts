@@ -29,9 +29,10 @@ export function checkText(
   const parsed = parseText(text, options);
   if (!parsed.ok) {
     const { errors, warnings } = splitBySeverity(parsed.issues);
+    // No locator: a text that cannot be read leaves nothing for the checks across documents to
+    // read, so none of their findings is placed in it.
     return {
       result: { ok: false, issues: errors, warnings },
-      locate: (issues) => [...issues],
       kind: (typeof text === 'string' ? declaredKind(text) : undefined) ?? 'unknown',
     };
   }
