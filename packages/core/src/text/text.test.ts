@@ -8,6 +8,7 @@ import {
   validateWorkspaceText,
 } from '@itu-aicb/core';
 import type { ParsedText, ValidationIssue } from '@itu-aicb/core';
+import { smallPlanText } from '../../test/plan-text.js';
 
 const at = (issue: ValidationIssue | undefined) => [
   issue?.code,
@@ -389,21 +390,9 @@ describe('never throws', () => {
 
 /** A small valid plan whose one measure builds on the given initiative. */
 const planBuildingOn = (initiative: string): string =>
-  [
-    'kind: WorkPlan',
-    'schemaVersion: 1',
-    'id: p',
-    'title: Plan',
-    'status: draft',
-    'period: {start: 2026-01-01, end: 2026-12-31}',
-    'owner: ITU Council',
-    'objectives: [{id: O1, title: Talent, pillars: [talent]}]',
-    'measures:',
-    '  - {id: M1, title: Training, objectives: [O1], kind: training, pillars: [talent], lead: BDT,',
-    `     buildsOn: [${initiative}], schedule: {start: 2026-02-01, end: 2026-06-30}, status: pipeline,`,
-    '     estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}}',
-    'arrangements: {leadBureau: BDT, reporting: {cadence: annual, body: Council}}',
-  ].join('\n');
+  smallPlanText(
+    `, buildsOn: [${initiative}], estimates: {beneficiaries: 1, feasibility: 3, risk: 2, monthsToFirstResults: 3}`,
+  );
 
 describe('validateWorkspaceText', () => {
   it('checks each file on its own and references across files, with positions', () => {
@@ -432,7 +421,7 @@ describe('validateWorkspaceText', () => {
     ]);
     expect(result.issues.map((i) => [i.source, ...at(i)])).toEqual([
       ['broken.yaml', 'text/syntax', expect.any(Number), expect.any(Number)],
-      ['plan.yaml', 'workspace/unresolved-initiative', 11, 17],
+      ['plan.yaml', 'workspace/unresolved-initiative', 11, 83],
     ]);
     expect(result.issues[1]?.hint).toBe('Did you mean "itu-academy"?');
   });
