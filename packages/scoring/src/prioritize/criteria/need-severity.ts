@@ -1,5 +1,5 @@
 import type { Pillar } from '@itu-aicb/core';
-import { englishLocale } from '@itu-aicb/core';
+import { PILLAR_LABELS } from '@itu-aicb/core';
 import { inSentence } from '../wording/shared.js';
 import { NO_TARGETS, hasTargets, needGaps } from './assessments.js';
 import type { BuiltInCriterion } from './criterion.js';
@@ -8,7 +8,7 @@ import { plural } from './criterion.js';
 /** Pillars by their English names, as they read in a sentence: `talent and skills and data`. */
 const pillarNames = (pillars: readonly Pillar[]): string =>
   new Intl.ListFormat('en', { type: 'conjunction' }).format(
-    pillars.map((pillar) => inSentence(englishLocale.terms.pillars[pillar], 'en')),
+    pillars.map((pillar) => inSentence(PILLAR_LABELS[pillar], 'en')),
   );
 
 /** The gaps of the needs a measure addresses, each weighted by its place's maturity tier. */
