@@ -8,6 +8,7 @@ import { fr } from '@itu-aicb/scoring/locales/fr';
 import { ru } from '@itu-aicb/scoring/locales/ru';
 import { zh } from '@itu-aicb/scoring/locales/zh';
 import type { ScoringLocale } from './scoring-locale.js';
+import { inSentence } from './shared.js';
 
 /**
  * Each language with how it writes numbers (Arabic with Latin digits), whether it writes labels
@@ -657,5 +658,17 @@ describe('the Chinese degree words', () => {
       const shared = phrases['co-financing']({ value: 0.25, facts, strong: false, extreme });
       expect(shared).toContain(`联合供资${degree}少`);
     }
+  });
+});
+
+describe('inSentence', () => {
+  it('lowers the first letter of a name unless an abbreviation starts it', () => {
+    expect(inSentence('Risk', 'en')).toBe('risk');
+    expect(inSentence('R', 'en')).toBe('r');
+    expect(inSentence('', 'en')).toBe('');
+    expect(inSentence('SIDS reached', 'en')).toBe('SIDS reached');
+    expect(inSentence('Modèles d’IA', 'fr')).toBe('modèles d’IA');
+    // Each language's own rules: Turkish has a dotted capital I of its own.
+    expect(inSentence('İnsan', 'tr')).toBe('insan');
   });
 });
