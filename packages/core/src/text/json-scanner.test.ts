@@ -16,7 +16,7 @@ describe('scanJson', () => {
       '"\\/\\b\\f\\n\\r\\t\\u00e9"',
       '[true,false,null]',
       '{"k":"v"  ,  "k2" : "v"}',
-      '[1e2, -0.5E-3, 0, -0]',
+      '[1e2, -0.5E-3, 0, -0, 3.14159, -10.25e+2]',
       '\t[\r\n]\n',
       '{"a": {"a": 1}}',
       '1'.repeat(309),
@@ -42,6 +42,7 @@ describe('scanJson', () => {
     expect(scan('-')).toEqual([0, 1, 'expected a value but found "-".']);
     expect(scan('01')).toEqual([1, 2, 'unexpected "1" after the value.']);
     expect(scan('1.')).toEqual([1, 2, 'unexpected "." after the value.']);
+    expect(scan('[1.25 x]')).toEqual([6, 7, 'expected "," or "]" but found "x".']);
     expect(scan('[] x')).toEqual([3, 4, 'unexpected "x" after the value.']);
     expect(scan('{"a":1}}')).toEqual([7, 8, 'unexpected "}" after the value.']);
   });
