@@ -264,6 +264,13 @@ describe('readPlainYaml block collections', () => {
     ]);
   });
 
+  it('reads a marker written as a value, or after other text, as text', () => {
+    expectTaken([
+      ['a: ---\nb: 1\n', { a: '---', b: 1 }],
+      ['a: b ---\n', { a: 'b ---' }],
+    ]);
+  });
+
   it('leaves continued values, items in a mapping, indented roots and markers to the full reader', () => {
     expectDeclined([
       'a: x\n  y\n',
@@ -314,7 +321,8 @@ describe('readPlainYaml nesting limit', () => {
       ],
       2,
     );
-    expectDeclined(['a:\n  b: 1\n', '-\n  - x\n', '- a: 1\n'], 1);
+    expectDeclined(['a:\n  b: 1\n', '-\n  - x\n', '- a: 1\n', '- # c\n  - x\n'], 1);
+    expectTaken([['- # c\n  - x\n', [['x']]]], 2);
     expectTaken(
       [
         ['a: [[1]]\n', { a: [[1]] }],
