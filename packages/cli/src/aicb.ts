@@ -29,9 +29,11 @@ if (argv.includes('--debug') || process.env['NODE_DISABLE_COMPILE_CACHE'] === '1
   enableCompileCache();
   void requireProgram().start(argv);
 } else {
-  // One cache per command: each keeps the code its own runs compile.
+  // One cache per command: each keeps the code its own runs compile. A first run that only
+  // shows help would leave a command's cache without the code of the command itself.
   const [first = ''] = argv;
-  const key = isCommandName(first) ? first : 'other';
+  const help = argv.includes('--help') || argv.includes('-h');
+  const key = isCommandName(first) && !help ? first : 'other';
   const directory = codeCacheDirectory(process.env);
   const program = requireWithCodeCache(programFile, directory, key);
   // NODE_DEBUG=aicb shows what became of the cache.
