@@ -57,8 +57,8 @@ export async function start(argv: readonly string[]): Promise<void> {
     });
   });
 
-  // The bundle is minified: a stack trace asked for with --debug names the sources instead.
-  if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
+  // With --debug the binary has turned source maps on before loading this bundle, so that a
+  // stack trace names the sources.
   try {
     process.exitCode = await main(argv);
   } catch (error: unknown) {
