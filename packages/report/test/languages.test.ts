@@ -121,6 +121,11 @@ describe('renderPlanReport in the six languages', () => {
         texts(html).some((piece) => piece.trim() === text || piece.includes(`${text}.`)),
       );
       expect(found).toEqual([]);
+      // The tooltip of the ranks a measure never took, in the language.
+      const otherRanks = locale.report.stability.acceptability.otherRanks;
+      expect(otherRanks).toBeDefined();
+      expect(html).toContain(otherRanks?.('M', locale.report.priorities.rank).slice(1, 8) ?? '?');
+      expect(html).not.toContain(' at the other ranks: ');
       // The figures and their text alternatives are all there, in the language.
       expect(html.split('<figure ').length - 1).toBeGreaterThanOrEqual(10);
       expect(html).toContain(`<summary>${locale.report.page.chartTable}</summary>`);

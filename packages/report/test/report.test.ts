@@ -128,6 +128,48 @@ describe('renderPlanReport', () => {
     expect(html).toContain(caveat!.slice(0, 60));
   });
 
+  /** Per ranked measure: rank cells drawn, rank columns at 0.0% in the table, and the band. */
+  function acceptabilityRows(page: string) {
+    const start = page.indexOf('<figure id="chart-acceptability"');
+    const chart = page.slice(start, page.indexOf('<table>', start));
+    const body = page.slice(page.indexOf('<tbody>', start), page.indexOf('</tbody>', start));
+    return prioritizeMeasures(workspace).ranking.map(({ measureId }) => {
+      const row = body.slice(body.indexOf(`<td>${measureId}</td>`));
+      const cells = [...row.slice(0, row.indexOf('</tr>')).matchAll(/<td[^>]*>([^<]*)<\/td>/g)];
+      // After the measure, its first-in share and its expected rank: one cell per rank column.
+      const byRank = cells.slice(3).map((cell) => cell[1]);
+      return {
+        drawn: chart.split(`<title>${measureId} at rank `).length - 1,
+        columns: byRank.length,
+        never: byRank.filter((share) => share === '0.0%').length,
+        band: chart.includes(`<title>${measureId} at the other ranks: 0.0% of draws</title>`),
+      };
+    });
+  }
+
+  it('draws the ranks a measure never took as one band with one tooltip, the table giving each', () => {
+    const rows = acceptabilityRows(html);
+    for (const { drawn, columns, never, band } of rows) {
+      expect(drawn + never).toBe(columns);
+      expect(band).toBe(never > 0);
+    }
+    expect(rows.filter((row) => row.band).length).toBeGreaterThan(0);
+  });
+
+  it('draws each of those cells with its own tooltip for a locale without the band tooltip', () => {
+    const { otherRanks, ...acceptability } = englishReportLocale.report.stability.acceptability;
+    expect(otherRanks).toBeDefined();
+    const locale = {
+      ...englishReportLocale,
+      report: {
+        ...englishReportLocale.report,
+        stability: { ...englishReportLocale.report.stability, acceptability },
+      },
+    };
+    const rows = acceptabilityRows(renderPlanReport({ ...workspace, asOf: AS_OF, locale }));
+    for (const { drawn, columns, band } of rows) expect([drawn, band]).toEqual([columns, false]);
+  });
+
   it('leaves out section 3 on request, and has no caveat then', () => {
     const page = renderPlanReport({ ...workspace, asOf: AS_OF, sensitivity: false });
     expect(sectionIds(page)).not.toContain('stability');

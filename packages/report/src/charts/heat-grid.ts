@@ -18,6 +18,12 @@ export interface HeatRow {
   readonly label: string;
   readonly group?: string;
   readonly cells: readonly HeatCell[];
+  /**
+   * The tooltip of the row's empty cells, those with a share of 0 and no text. With it, they are
+   * drawn as one palest band under the row that carries this tooltip, not one by one: a long
+   * ranking's rows are mostly empty.
+   */
+  readonly empty?: string;
 }
 
 const CELL_HEIGHT = 20;
@@ -79,8 +85,16 @@ export function heatGrid(
       y += GROUP;
     }
     parts.push(rowLabel(labelWidth, y + CELL_HEIGHT / 2, row.label, labelWidth));
+    const { empty } = row;
+    if (empty !== undefined) {
+      parts.push(
+        `<g><title>${escapeHtml(empty)}</title><rect x="${px(labelWidth + 1)}" y="${y + 1}" width="${px(cellWidth * row.cells.length - 2)}" height="${CELL_HEIGHT - 2}" fill="${rampColour(0)}"/></g>`,
+      );
+    }
     row.cells.forEach((cell, index) => {
       const x = labelWidth + index * cellWidth;
+      if (empty !== undefined && cell?.share === 0 && cell.text === '' && cell.flagged !== true)
+        return;
       if (cell === null) {
         parts.push(
           `<rect x="${px(x + 1)}" y="${y + 1}" width="${px(cellWidth - 2)}" height="${CELL_HEIGHT - 2}" fill="#ffffff" stroke="#dddddd"/>`,

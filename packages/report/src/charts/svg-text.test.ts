@@ -8,6 +8,22 @@ describe('chart labels', () => {
     expect(textWidth('DATA', 12)).toBeGreaterThan(textWidth('data', 12));
   });
 
+  it('gives each kind of character its width, counting a character outside the BMP once', () => {
+    // Capitals (Latin, Cyrillic, accented), lower case and digits, other ASCII, right-to-left.
+    expect(textWidth('AZ', 10)).toBeCloseTo(14.4, 10);
+    expect(textWidth('az09', 10)).toBeCloseTo(24, 10);
+    expect(textWidth(' -@[`{~\u007f', 10)).toBeCloseTo(32, 10);
+    expect(textWidth('ЖÉ', 10)).toBeCloseTo(14.4, 10);
+    expect(textWidth('жé', 10)).toBeCloseTo(12, 10);
+    expect(textWidth('بש', 10)).toBeCloseTo(12.4, 10);
+    expect(textWidth('한Ａ', 10)).toBe(20);
+    // A letter and a symbol outside the BMP, and a lone surrogate: one character each.
+    expect(textWidth('\u{1d400}', 10)).toBeCloseTo(6, 10);
+    expect(textWidth('\u{1f600}', 10)).toBeCloseTo(4, 10);
+    expect(textWidth('\ud800a', 10)).toBeCloseTo(10, 10);
+    expect(textWidth('', 10)).toBe(0);
+  });
+
   it('keeps a label that fits, and cuts one that does not with an ellipsis within its width', () => {
     expect(fitLines('Data', 100)).toEqual(['Data']);
     const [cut] = fitLines('Coopération internationale', 60);

@@ -21,7 +21,15 @@ export function px(value: number): string {
 /** The estimated width of a text in a font of `size` px: an upper bound for common fonts. */
 export function textWidth(text: string, size = 12): number {
   let ems = 0;
-  for (const character of text) {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.codePointAt(index) ?? 0;
+    // Labels are mostly ids and ASCII words: their widths without a pattern test.
+    if (code < 0x80) {
+      ems += code >= 65 && code <= 90 ? 0.72 : isAsciiLetterOrDigit(code) ? 0.6 : 0.4;
+      continue;
+    }
+    if (code > 0xffff) index += 1;
+    const character = String.fromCodePoint(code);
     if (WIDE.test(character)) ems += 1;
     else if (CAPITAL.test(character)) ems += 0.72;
     else if (RIGHT_TO_LEFT.test(character)) ems += 0.62;
@@ -30,6 +38,9 @@ export function textWidth(text: string, size = 12): number {
   }
   return ems * size;
 }
+
+const isAsciiLetterOrDigit = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 /** Whether the first strong character of a text is right to left (Arabic, Hebrew). */
 export function startsRightToLeft(text: string): boolean {

@@ -73,12 +73,21 @@ export function table(
   rows: readonly (readonly string[])[],
   numeric: readonly number[] = [],
 ): string {
-  const cell = (tag: string, html: string, column: number): string =>
-    `<${tag}${numeric.includes(column) ? ' class="num"' : ''}${tag === 'th' ? ' scope="col"' : ''}>${html}</${tag}>`;
-  return [
-    `<table><caption>${caption}</caption>`,
-    `<thead><tr>${header.map((html, column) => cell('th', html, column)).join('')}</tr></thead>`,
-    `<tbody>${rows.map((row) => `<tr>${row.map((html, column) => cell('td', html, column)).join('')}</tr>`).join('')}</tbody>`,
-    '</table>',
-  ].join('');
+  const className = (column: number): string => (numeric.includes(column) ? ' class="num"' : '');
+  // A long table repeats its columns' opening tags on every row: each is built once.
+  const opening = header.map((_, column) => `<td${className(column)}>`);
+  const parts = [
+    `<table><caption>${caption}</caption><thead><tr>`,
+    ...header.map((html, column) => `<th${className(column)} scope="col">${html}</th>`),
+    '</tr></thead><tbody>',
+  ];
+  for (const row of rows) {
+    parts.push('<tr>');
+    row.forEach((html, column) => {
+      parts.push(opening[column] ?? `<td${className(column)}>`, html, '</td>');
+    });
+    parts.push('</tr>');
+  }
+  parts.push('</tbody></table>');
+  return parts.join('');
 }

@@ -49,14 +49,30 @@ function acceptabilityFigure(
     description: w.description(formats.number(sensitivity.samples)),
     drawing: heatGrid(
       columns.map((c) => c.label),
-      rows.map(({ entry, shares }) => ({
-        label: `${entry.rank}. ${entry.measureId}`,
-        cells: shares.map((value, index) => ({
-          share: value / darkest,
-          text: value >= 0.005 ? formats.number(Math.round(value * 100)) : '',
-          title: w.cell(entry.measureId, columns[index]?.label ?? '', formats.percent(value)),
-        })),
-      })),
+      rows.map(({ entry, shares }) => {
+        // The ranks a measure never took (most of them, in a long ranking) share one tooltip.
+        const empty =
+          shares.includes(0) && w.otherRanks !== undefined
+            ? w.otherRanks(entry.measureId, formats.percent(0))
+            : undefined;
+        return {
+          label: `${entry.rank}. ${entry.measureId}`,
+          ...(empty === undefined ? {} : { empty }),
+          cells: shares.map((value, index) =>
+            value === 0 && empty !== undefined
+              ? { share: 0, text: '', title: empty }
+              : {
+                  share: value / darkest,
+                  text: value >= 0.005 ? formats.number(Math.round(value * 100)) : '',
+                  title: w.cell(
+                    entry.measureId,
+                    columns[index]?.label ?? '',
+                    formats.percent(value),
+                  ),
+                },
+          ),
+        };
+      }),
       { labelWidth: 140 },
     ),
     legend: legend([

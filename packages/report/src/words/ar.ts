@@ -125,6 +125,7 @@ export const arabicReportWording: ReportWording = {
       description: (samples) =>
         `كل صف تدبير بترتيبه، وكل عمود مرتبة. يبيّن لون الخلية ورقمها النسبة المئوية من ${samples} ترجيحاً عشوائياً احتل فيها التدبير تلك المرتبة (الأدكن أكثر تكراراً).`,
       cell: (measure, rank, share) => `${measure} في المرتبة ${rank}: ${share} من السحبات`,
+      otherRanks: (measure, share) => `${measure} في المراتب الأخرى: ${share} من السحبات`,
       legend: ['نادراً', 'كثيراً', 'في أغلب الأحيان'],
       caption: 'مقبولية المراتب',
       firstIn: 'أولاً في',

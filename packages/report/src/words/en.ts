@@ -126,6 +126,7 @@ export const englishReportWording: ReportWording = {
       description: (samples) =>
         `Each row is a measure in rank order; each column a rank position. A cell's shade and number give the share, in percent, of ${samples} random weightings in which the measure took that rank (darker is more often).`,
       cell: (measure, rank, share) => `${measure} at rank ${rank}: ${share} of draws`,
+      otherRanks: (measure, share) => `${measure} at the other ranks: ${share} of draws`,
       legend: ['rarely', 'often', 'most often'],
       caption: 'Rank acceptability',
       firstIn: 'First in',

@@ -133,6 +133,7 @@ export const spanishReportWording: ReportWording = {
       description: (samples) =>
         `Cada fila es una medida por orden de clasificación; cada columna, un puesto. El tono y el número de una celda dan el porcentaje de las ${samples} ponderaciones aleatorias en que la medida ocupó ese puesto (más oscuro es más frecuente).`,
       cell: (measure, rank, share) => `${measure} en el puesto ${rank}: ${share} de los sorteos`,
+      otherRanks: (measure, share) => `${measure} en los demás puestos: ${share} de los sorteos`,
       legend: ['rara vez', 'a menudo', 'con más frecuencia'],
       caption: 'Aceptabilidad de los puestos',
       firstIn: 'Primera en',

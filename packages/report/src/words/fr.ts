@@ -128,6 +128,7 @@ export const frenchReportWording: ReportWording = {
       description: (samples) =>
         `Chaque ligne est une mesure dans l’ordre du classement, chaque colonne un rang. La teinte et le nombre d’une case donnent la part, en pourcentage, des ${samples} pondérations aléatoires où la mesure a occupé ce rang (plus foncé signifie plus souvent).`,
       cell: (measure, rank, share) => `${measure} au rang ${rank} : ${share} des tirages`,
+      otherRanks: (measure, share) => `${measure} aux autres rangs : ${share} des tirages`,
       legend: ['rarement', 'souvent', 'le plus souvent'],
       caption: 'Acceptabilité des rangs',
       firstIn: 'Première dans',

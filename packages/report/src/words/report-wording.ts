@@ -141,6 +141,11 @@ export interface ReportWording {
       readonly title: string;
       readonly description: (samples: string) => string;
       readonly cell: (measure: string, rank: string, share: string) => string;
+      /**
+       * The one tooltip of a row's cells where the measure never came (share 0). Without it, each
+       * of those cells is drawn with its own tooltip (`cell`).
+       */
+      readonly otherRanks?: (measure: string, share: string) => string;
       readonly legend: readonly [string, string, string];
       readonly caption: string;
       readonly firstIn: string;

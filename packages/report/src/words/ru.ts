@@ -129,6 +129,7 @@ export const russianReportWording: ReportWording = {
       description: (samples) =>
         `Каждая строка — мера в порядке ранжирования, каждый столбец — место. Оттенок и число в ячейке показывают долю (в процентах) из ${samples} случайных наборов весов, в которых мера заняла это место (темнее — чаще).`,
       cell: (measure, rank, share) => `${measure} на месте ${rank}: ${share} наборов`,
+      otherRanks: (measure, share) => `${measure} на остальных местах: ${share} наборов`,
       legend: ['редко', 'часто', 'чаще всего'],
       caption: 'Приемлемость мест',
       firstIn: 'Первая в',

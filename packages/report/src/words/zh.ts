@@ -118,6 +118,7 @@ export const chineseReportWording: ReportWording = {
       description: (samples) =>
         `每一行是一项措施，按排名顺序排列；每一列是一个名次。单元格的深浅和数字表示在${samples}组随机权重中该措施处于该名次的百分比（颜色越深越频繁）。`,
       cell: (measure, rank, share) => `${measure}处于第${rank}名：占抽样的${share}`,
+      otherRanks: (measure, share) => `${measure}处于其他名次：占抽样的${share}`,
       legend: ['很少', '经常', '最常'],
       caption: '名次可接受度',
       firstIn: '排名第一的比例',

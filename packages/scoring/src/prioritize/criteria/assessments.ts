@@ -15,16 +15,37 @@ export interface Vulnerability {
   readonly uncertain: readonly string[];
 }
 
-/** A country's standing in the LDC, LLDC and SIDS groups on `asOf` (`YYYY-MM-DD`). */
+/** Standings already worked out, by `asOf` and country; the group tables never change. */
+const standings = new Map<string, Vulnerability>();
+/** Beyond this many standings, the kept ones are dropped (a long-running caller asking many dates). */
+const KEPT_STANDINGS = 4096;
+
+/**
+ * A country's standing in the LDC, LLDC and SIDS groups on `asOf` (`YYYY-MM-DD`). A plan asks the
+ * same few countries once per measure and criterion, so answers are kept.
+ */
 export function vulnerability(alpha3: string, asOf: string): Vulnerability {
+  const key = `${asOf} ${alpha3}`;
+  const known = standings.get(key);
+  if (known !== undefined) return known;
+  if (standings.size >= KEPT_STANDINGS) standings.clear();
+  const standing = standingOf(alpha3, asOf);
+  standings.set(key, standing);
+  return standing;
+}
+
+function standingOf(alpha3: string, asOf: string): Vulnerability {
   const answers = VULNERABLE_GROUPS.map((group) => isInCountryGroup(alpha3, group, asOf));
   if (answers.some((answer) => answer.status === 'member')) {
-    return { status: 'member', uncertain: [] };
+    return Object.freeze({ status: 'member', uncertain: Object.freeze([]) });
   }
   const uncertain = answers.flatMap((answer) =>
     answer.status === 'uncertain' ? [`${answer.group}: ${answer.uncertainty ?? 'uncertain'}`] : [],
   );
-  return { status: uncertain.length > 0 ? 'uncertain' : 'not-member', uncertain };
+  return Object.freeze({
+    status: uncertain.length > 0 ? 'uncertain' : 'not-member',
+    uncertain: Object.freeze(uncertain),
+  });
 }
 
 /**

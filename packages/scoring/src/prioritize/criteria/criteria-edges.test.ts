@@ -53,6 +53,29 @@ describe('vulnerability and targets', () => {
     expect(isVulnerable('KEN', '2026-01-01')).toBe(false);
   });
 
+  it('keeps each answer by date and country, and answers alike after dropping the kept ones', () => {
+    const before = vulnerability('ETH', '2026-01-01');
+    expect(before).toEqual({ status: 'member', uncertain: [] });
+    expect(vulnerability('ETH', '2026-01-01')).toBe(before);
+    // Another date of a country asked before has an answer of its own.
+    expect(vulnerability('BGD', '2026-01-01').status).toBe('member');
+    expect(vulnerability('BGD', '2030-01-01')).toEqual({
+      status: 'uncertain',
+      uncertain: ['ldc: unconfirmed-event'],
+    });
+    expect(Object.isFrozen(before) && Object.isFrozen(before.uncertain)).toBe(true);
+    // More dates than are kept: the first answer is worked out again, and is the same.
+    const day = Date.UTC(2000, 0, 1);
+    for (let index = 0; index < 5000; index += 1) {
+      vulnerability('KEN', new Date(day + index * 86_400_000).toISOString().slice(0, 10));
+    }
+    const again = vulnerability('ETH', '2026-01-01');
+    expect(again).not.toBe(before);
+    expect(again).toEqual(before);
+    expect(() => vulnerability('BGD', '2026-13-01')).toThrow(RangeError);
+    expect(() => vulnerability('BGD', '2026-13-01')).toThrow(RangeError);
+  });
+
   it('counts countries, regions or global as targets', () => {
     const plan = planOf([
       { id: 'C', targetCountries: ['ETH'], targetRegions: [] },
