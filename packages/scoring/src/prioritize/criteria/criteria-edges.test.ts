@@ -57,6 +57,9 @@ describe('vulnerability and targets', () => {
     const before = vulnerability('ETH', '2026-01-01');
     expect(before).toEqual({ status: 'member', uncertain: [] });
     expect(vulnerability('ETH', '2026-01-01')).toBe(before);
+    // Kept beside answers asked after it.
+    vulnerability('KEN', '2026-01-01');
+    expect(vulnerability('ETH', '2026-01-01')).toBe(before);
     // Another date of a country asked before has an answer of its own.
     expect(vulnerability('BGD', '2026-01-01').status).toBe('member');
     expect(vulnerability('BGD', '2030-01-01')).toEqual({
