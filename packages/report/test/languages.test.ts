@@ -121,10 +121,17 @@ describe('renderPlanReport in the six languages', () => {
         texts(html).some((piece) => piece.trim() === text || piece.includes(`${text}.`)),
       );
       expect(found).toEqual([]);
-      // The tooltip of the ranks a measure never took, in the language.
-      const otherRanks = locale.report.stability.acceptability.otherRanks;
-      expect(otherRanks).toBeDefined();
-      expect(html).toContain(otherRanks?.('M', locale.report.priorities.rank).slice(1, 8) ?? '?');
+      // The tooltip of the ranks a measure never took, in the language: the words around the
+      // measure and the share, in a tooltip of their own.
+      const phrase = locale.report.stability.acceptability.otherRanks?.('MEASURE', 'SHARE') ?? '';
+      const between = phrase.slice(phrase.indexOf('MEASURE') + 7, phrase.indexOf('SHARE'));
+      const after = phrase.slice(phrase.indexOf('SHARE') + 5);
+      expect(between.trim()).not.toBe('');
+      const titles = html
+        .split('<title>')
+        .slice(1)
+        .map((part) => part.slice(0, part.indexOf('</title>')));
+      expect(titles.some((title) => title.includes(between) && title.endsWith(after))).toBe(true);
       expect(html).not.toContain(' at the other ranks: ');
       // The figures and their text alternatives are all there, in the language.
       expect(html.split('<figure ').length - 1).toBeGreaterThanOrEqual(10);

@@ -128,46 +128,58 @@ describe('renderPlanReport', () => {
     expect(html).toContain(caveat!.slice(0, 60));
   });
 
-  /** Per ranked measure: rank cells drawn, rank columns at 0.0% in the table, and the band. */
-  function acceptabilityRows(page: string) {
+  /**
+   * The rank-acceptability chart of a page: per ranked measure, its rank cells drawn one by one,
+   * its ranks at 0.0% in the table and their runs side by side, and its bands; and the rectangles
+   * of the whole chart.
+   */
+  function acceptability(page: string) {
     const start = page.indexOf('<figure id="chart-acceptability"');
     const chart = page.slice(start, page.indexOf('<table>', start));
     const body = page.slice(page.indexOf('<tbody>', start), page.indexOf('</tbody>', start));
-    return prioritizeMeasures(workspace).ranking.map(({ measureId }) => {
+    const rows = prioritizeMeasures(workspace).ranking.map(({ measureId }) => {
       const row = body.slice(body.indexOf(`<td>${measureId}</td>`));
       const cells = [...row.slice(0, row.indexOf('</tr>')).matchAll(/<td[^>]*>([^<]*)<\/td>/g)];
       // After the measure, its first-in share and its expected rank: one cell per rank column.
-      const byRank = cells.slice(3).map((cell) => cell[1]);
+      const never = cells.slice(3).map((cell) => cell[1] === '0.0%');
       return {
         drawn: chart.split(`<title>${measureId} at rank `).length - 1,
-        columns: byRank.length,
-        never: byRank.filter((share) => share === '0.0%').length,
-        band: chart.includes(`<title>${measureId} at the other ranks: 0.0% of draws</title>`),
+        columns: never.length,
+        never: never.filter(Boolean).length,
+        runs: never.filter((zero, index) => zero && never[index - 1] !== true).length,
+        bands:
+          chart.split(`<title>${measureId} at the other ranks: 0.0% of draws</title>`).length - 1,
       };
     });
+    return { rows, rectangles: chart.split('<rect ').length - 1 };
   }
 
-  it('draws the ranks a measure never took as one band with one tooltip, the table giving each', () => {
-    const rows = acceptabilityRows(html);
-    for (const { drawn, columns, never, band } of rows) {
+  it('draws each run of ranks a measure never took as one band, the table giving each rank', () => {
+    const { rows, rectangles } = acceptability(html);
+    for (const { drawn, columns, never, runs, bands } of rows) {
       expect(drawn + never).toBe(columns);
-      expect(band).toBe(never > 0);
+      expect(bands).toBe(runs);
     }
-    expect(rows.filter((row) => row.band).length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.bands > 0).length).toBeGreaterThan(0);
+    // Nothing else is drawn: one rectangle per cell with a share and per band.
+    expect(rectangles).toBe(rows.reduce((sum, row) => sum + row.drawn + row.bands, 0));
   });
 
   it('draws each of those cells with its own tooltip for a locale without the band tooltip', () => {
-    const { otherRanks, ...acceptability } = englishReportLocale.report.stability.acceptability;
+    const { otherRanks, ...words } = englishReportLocale.report.stability.acceptability;
     expect(otherRanks).toBeDefined();
     const locale = {
       ...englishReportLocale,
       report: {
         ...englishReportLocale.report,
-        stability: { ...englishReportLocale.report.stability, acceptability },
+        stability: { ...englishReportLocale.report.stability, acceptability: words },
       },
     };
-    const rows = acceptabilityRows(renderPlanReport({ ...workspace, asOf: AS_OF, locale }));
-    for (const { drawn, columns, band } of rows) expect([drawn, band]).toEqual([columns, false]);
+    const { rows, rectangles } = acceptability(
+      renderPlanReport({ ...workspace, asOf: AS_OF, locale }),
+    );
+    for (const { drawn, columns, bands } of rows) expect([drawn, bands]).toEqual([columns, 0]);
+    expect(rectangles).toBe(rows.reduce((sum, row) => sum + row.columns, 0));
   });
 
   it('leaves out section 3 on request, and has no caveat then', () => {

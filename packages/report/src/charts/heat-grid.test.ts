@@ -31,32 +31,43 @@ describe('heatGrid', () => {
     );
   });
 
-  it('draws the empty cells of a row as one band under it, with the row tooltip', () => {
+  it('draws each run of empty cells side by side as one band, with the row tooltip', () => {
     const { body } = heatGrid(
-      columns,
+      ['1', '2', '3', '4', '5', '6'],
       [
         {
-          ...rows[0],
           label: 'M1',
           empty: 'M1 at the other ranks',
-          cells: [...(rows[0]?.cells ?? []).slice(0, 3), cell(0, '', 'flagged', true)],
+          cells: [
+            cell(0, '', 'M1 at 1'),
+            cell(0, '', 'M1 at 2'),
+            cell(1, '90', 'M1 at 3'),
+            cell(0, '', 'M1 at 4'),
+            null,
+            cell(0, '', 'flagged', true),
+          ],
         },
       ],
-      { width: 300, labelWidth: 100 },
+      { width: 296, labelWidth: 98 },
     );
-    // One band across the four columns, 4 x 49 wide less the edges, in the palest shade.
+    // Cells are (296 - 98 - 4) / 6 = 32.3 wide; a band spans its run, 1 in from each end.
     expect(body).toContain(
-      '<g><title>M1 at the other ranks</title><rect x="101" y="28" width="194" height="18" fill="#f7fbff"/></g>',
+      '<g><title>M1 at the other ranks</title><rect x="99" y="28" width="62.7" height="18" fill="#f7fbff"/></g>',
     );
-    expect(body).not.toContain('M1 at 2');
-    // A cell with a share, even one too small for text, and a flagged empty cell are drawn.
-    expect(body).toContain('<title>M1 at 1</title>');
-    expect(body).toContain('<title>M1 at 3</title>');
+    expect(body).toContain(
+      '<g><title>M1 at the other ranks</title><rect x="196" y="28" width="30.3" height="18" fill="#f7fbff"/></g>',
+    );
+    expect(body.split('M1 at the other ranks')).toHaveLength(3);
+    for (const title of ['M1 at 1', 'M1 at 2', 'M1 at 4']) expect(body).not.toContain(title);
+    // A cell with a share, a cell with no value and a flagged empty cell are drawn on their own.
+    expect(body).toContain('<title>M1 at 3</title><rect x="163.7"');
+    expect(body).toContain('<rect x="228.3" y="28" width="30.3" height="18" fill="#ffffff"');
     expect(body).toContain('<title>flagged</title>');
     expect(body).toContain('stroke-dasharray="3 2"');
-    // The band comes before the cells, which are drawn over it.
-    expect(body.indexOf('M1 at the other ranks')).toBeLessThan(body.indexOf('M1 at 1'));
-    expect(body.match(/<rect /g)).toHaveLength(4);
+    expect(body.match(/<rect /g)).toHaveLength(5);
+    // A row without cells draws none.
+    const bare = heatGrid(['1'], [{ label: 'M2', empty: 'none', cells: [] }]).body;
+    expect(bare).not.toContain('<rect');
   });
 
   it('keeps the band within a grid whose cells are not whole pixels wide', () => {

@@ -19,9 +19,9 @@ export interface HeatRow {
   readonly group?: string;
   readonly cells: readonly HeatCell[];
   /**
-   * The tooltip of the row's empty cells, those with a share of 0 and no text. With it, they are
-   * drawn as one palest band under the row that carries this tooltip, not one by one: a long
-   * ranking's rows are mostly empty.
+   * The tooltip of the row's empty cells: those with a share of 0, no text and no flag. With it,
+   * each run of empty cells side by side is drawn as one palest band that carries this tooltip,
+   * not cell by cell: a long ranking's rows are mostly empty.
    */
   readonly empty?: string;
 }
@@ -86,15 +86,20 @@ export function heatGrid(
     }
     parts.push(rowLabel(labelWidth, y + CELL_HEIGHT / 2, row.label, labelWidth));
     const { empty } = row;
-    if (empty !== undefined) {
-      parts.push(
-        `<g><title>${escapeHtml(empty)}</title><rect x="${px(labelWidth + 1)}" y="${y + 1}" width="${px(cellWidth * row.cells.length - 2)}" height="${CELL_HEIGHT - 2}" fill="${rampColour(0)}"/></g>`,
-      );
-    }
+    const isEmpty = (cell: HeatCell | undefined): boolean =>
+      empty !== undefined && cell?.share === 0 && cell.text === '' && cell.flagged !== true;
     row.cells.forEach((cell, index) => {
       const x = labelWidth + index * cellWidth;
-      if (empty !== undefined && cell?.share === 0 && cell.text === '' && cell.flagged !== true)
+      if (isEmpty(cell)) {
+        // A run of empty cells is drawn once, from its first cell to its last.
+        if (isEmpty(row.cells[index - 1])) return;
+        let end = index + 1;
+        while (isEmpty(row.cells[end])) end += 1;
+        parts.push(
+          `<g><title>${escapeHtml(empty ?? '')}</title><rect x="${px(x + 1)}" y="${y + 1}" width="${px((end - index) * cellWidth - 2)}" height="${CELL_HEIGHT - 2}" fill="${rampColour(0)}"/></g>`,
+        );
         return;
+      }
       if (cell === null) {
         parts.push(
           `<rect x="${px(x + 1)}" y="${y + 1}" width="${px(cellWidth - 2)}" height="${CELL_HEIGHT - 2}" fill="#ffffff" stroke="#dddddd"/>`,

@@ -1,5 +1,5 @@
 import { listIn, reportFormats } from './formats.js';
-import type { ReportWording } from './report-wording.js';
+import type { CompleteReportWording } from './report-wording.js';
 
 // Arabic with Latin digits (`ar-u-nu-latn`), as the codes and ids around the numbers. Counts are
 // written as "label: number", which reads right in every Arabic plural form.
@@ -14,7 +14,7 @@ const f = reportFormats('ar-u-nu-latn');
  * //=> 'الاحتياجات والتغطية'
  * ```
  */
-export const arabicReportWording: ReportWording = {
+export const arabicReportWording: CompleteReportWording = {
   sections: {
     'at-a-glance': 'الخطة في لمحة',
     priorities: 'الأولويات',

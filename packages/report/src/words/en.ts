@@ -1,5 +1,5 @@
 import { listIn, pluralIn, reportFormats } from './formats.js';
-import type { ReportWording } from './report-wording.js';
+import type { CompleteReportWording } from './report-wording.js';
 
 const f = reportFormats('en');
 const plural = pluralIn('en');
@@ -16,7 +16,7 @@ const count = (value: number, singular: string, many = `${singular}s`): string =
  * //=> 'Needs and coverage'
  * ```
  */
-export const englishReportWording: ReportWording = {
+export const englishReportWording: CompleteReportWording = {
   sections: {
     'at-a-glance': 'The plan at a glance',
     priorities: 'Priorities',

@@ -1,5 +1,5 @@
 import { listIn, pluralIn, reportFormats } from './formats.js';
-import type { ReportWording } from './report-wording.js';
+import type { CompleteReportWording } from './report-wording.js';
 
 const f = reportFormats('es');
 const plural = pluralIn('es');
@@ -15,7 +15,7 @@ const count = (value: number, one: string, many: string): string =>
  * //=> 'Necesidades y cobertura'
  * ```
  */
-export const spanishReportWording: ReportWording = {
+export const spanishReportWording: CompleteReportWording = {
   sections: {
     'at-a-glance': 'El plan de un vistazo',
     priorities: 'Prioridades',

@@ -1,5 +1,5 @@
 import { listIn, pluralIn, reportFormats } from './formats.js';
-import type { ReportWording } from './report-wording.js';
+import type { CompleteReportWording } from './report-wording.js';
 
 const f = reportFormats('fr');
 const plural = pluralIn('fr');
@@ -15,7 +15,7 @@ const count = (value: number, one: string, many: string): string =>
  * //=> 'Besoins et couverture'
  * ```
  */
-export const frenchReportWording: ReportWording = {
+export const frenchReportWording: CompleteReportWording = {
   sections: {
     'at-a-glance': 'Le plan en bref',
     priorities: 'Priorités',

@@ -142,8 +142,8 @@ export interface ReportWording {
       readonly description: (samples: string) => string;
       readonly cell: (measure: string, rank: string, share: string) => string;
       /**
-       * The one tooltip of a row's cells where the measure never came (share 0). Without it, each
-       * of those cells is drawn with its own tooltip (`cell`).
+       * The one tooltip of the ranks a measure never took, with `share` the share 0 written out.
+       * Without it, each of those cells is drawn with its own tooltip (`cell`).
        */
       readonly otherRanks?: (measure: string, share: string) => string;
       readonly legend: readonly [string, string, string];
@@ -294,3 +294,15 @@ export interface ReportWording {
     Record<ScoringMethod, (score: string, percent: string) => string>
   >;
 }
+
+/**
+ * The words of a built-in language: a {@link ReportWording} with its optional texts too, so that a
+ * text added to the English words and missing from another language fails the type check.
+ */
+export type CompleteReportWording = ReportWording & {
+  readonly stability: {
+    readonly acceptability: {
+      readonly otherRanks: NonNullable<ReportWording['stability']['acceptability']['otherRanks']>;
+    };
+  };
+};

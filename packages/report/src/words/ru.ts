@@ -1,5 +1,5 @@
 import { listIn, pluralIn, reportFormats } from './formats.js';
-import type { ReportWording } from './report-wording.js';
+import type { CompleteReportWording } from './report-wording.js';
 
 const f = reportFormats('ru');
 const plural = pluralIn('ru');
@@ -16,7 +16,7 @@ const count = (value: number, one: string, few: string, many: string): string =>
  * //=> 'Потребности и охват'
  * ```
  */
-export const russianReportWording: ReportWording = {
+export const russianReportWording: CompleteReportWording = {
   sections: {
     'at-a-glance': 'План вкратце',
     priorities: 'Приоритеты',

@@ -1,5 +1,5 @@
 import { listIn, reportFormats } from './formats.js';
-import type { ReportWording } from './report-wording.js';
+import type { CompleteReportWording } from './report-wording.js';
 
 const f = reportFormats('zh');
 
@@ -12,7 +12,7 @@ const f = reportFormats('zh');
  * //=> '需求与覆盖'
  * ```
  */
-export const chineseReportWording: ReportWording = {
+export const chineseReportWording: CompleteReportWording = {
   sections: {
     'at-a-glance': '计划概览',
     priorities: '优先事项',
