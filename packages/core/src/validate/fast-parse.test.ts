@@ -13,33 +13,10 @@ import {
   scoringProfileInput,
   workPlanInput,
 } from '../../test/fixtures.js';
+import { expectAgreement } from '../../test/fast-parse-agreement.js';
 import { type Json, mutate, mutation } from '../../test/mutate-document.js';
 import { DOCUMENT_SCHEMAS } from './document-schemas.js';
 import { parseIfValid, partsLeftToSchema } from './fast-parse.js';
-
-/** A value with its key order made visible, `undefined` values kept. */
-function ordered(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(ordered);
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).map(([key, item]) => [key, ordered(item)]);
-  }
-  return value;
-}
-
-/** What the schema's own parse makes of the input, in the shape `parseIfValid` answers. */
-function bySchema(schema: z.ZodType, input: unknown): unknown {
-  const result = schema.safeParse(input);
-  return result.success ? { value: ordered(result.data) } : undefined;
-}
-
-function byFastPath(schema: z.ZodType, input: unknown): unknown {
-  const result = parseIfValid(schema, input);
-  return result === undefined ? undefined : { value: ordered(result.value) };
-}
-
-function expectAgreement(schema: z.ZodType, input: unknown): void {
-  expect(byFastPath(schema, input)).toStrictEqual(bySchema(schema, input));
-}
 
 const KINDS = [
   { schema: DOCUMENT_SCHEMAS.WorkPlan, build: workPlanInput },
